@@ -1,0 +1,12 @@
+/** Bindings and vars the Worker receives (wrangler.toml, secrets, .dev.vars). */
+export interface Env {
+  KV: KVNamespace;
+  /** Bearer token for /admin routes (a Worker secret). */
+  ADMIN_TOKEN?: string;
+  /** "true" lets source URLs point at loopback/private addresses (local demo, tests). */
+  ALLOW_PRIVATE_SOURCES?: string;
+  /** Subrequests one refresh run may spend (default 45, fits the free plan's 50). */
+  MAX_SUBREQUESTS?: string;
+  /** Public base URL used in feed self links when the request does not give one. */
+  PUBLIC_URL?: string;
+}

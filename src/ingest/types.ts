@@ -1,0 +1,81 @@
+import type { RawItem } from '../model';
+
+/** What went wrong while ingesting a source: one code per kind of failure. */
+export type IngestErrorCode =
+  | 'blocked' // URL not allowed (scheme, private address)
+  | 'network' // DNS, connection refused, reset
+  | 'timeout'
+  | 'http' // 4xx / 5xx
+  | 'redirects' // too many redirects or a loop
+  | 'too-large' // body over the limit
+  | 'not-a-feed' // body is neither a feed nor HTML we can read (e.g. a PNG)
+  | 'parse' // malformed feed or page
+  | 'no-items'; // HTML listing where the selectors matched nothing
+
+export class IngestError extends Error {
+  override readonly name = 'IngestError';
+  constructor(
+    readonly code: IngestErrorCode,
+    message: string,
+    readonly sourceId?: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Formats the body as detected by sniffing. */
+export type BodyFormat = 'rss' | 'rdf' | 'atom' | 'jsonfeed' | 'html' | 'unknown';
+
+/** Result of parsing one body: the items found, plus what the page says about itself. */
+export interface ParsedPage {
+  format: BodyFormat;
+  items: RawItem[];
+  title?: string;
+  /** Feed URLs announced by <link rel="alternate"> (HTML pages only), absolute. */
+  feedLinks?: string[];
+  /** Items were kept from before a point where the body was damaged. */
+  partial?: boolean;
+  /** The generator writes the month where minutes belong (NukeViet): times are not to be trusted. */
+  untrustedTimes?: boolean;
+}
+
+/** What we remember of a source's last fetch, to make the next one conditional. */
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+  /** SHA-256 (hex) of the last body we parsed. */
+  hash?: string;
+}
+
+/** Options of one fetch; side effects (fetch itself) are passed in. */
+export interface FetchOptions {
+  fetch: typeof fetch;
+  /** Allow loopback/private addresses (ALLOW_PRIVATE_SOURCES). */
+  allowPrivate: boolean;
+  timeoutMs?: number; // default 15 000
+  maxBytes?: number; // default 5 MiB
+  maxRedirects?: number; // default 5
+  userAgent?: string;
+  /** Accept header; default prefers feeds, then HTML. */
+  accept?: string;
+}
+
+export type FetchResult =
+  | { status: 'not-modified'; subrequests: number }
+  | {
+      status: 'ok';
+      /** Final URL after redirects (base for relative links). */
+      url: string;
+      /** Decoded text. */
+      body: string;
+      contentType: string;
+      /** Charset the body was decoded with. */
+      charset: string;
+      hash: string;
+      /** Same hash as the last parsed body: parsing can be skipped. */
+      unchanged: boolean;
+      etag?: string;
+      lastModified?: string;
+      subrequests: number;
+    };
