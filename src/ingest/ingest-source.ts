@@ -1,0 +1,132 @@
+import type { Article } from '../model';
+import { normalizeItems } from '../normalize/article';
+import { parseDate } from '../normalize/date';
+import { resolveSelectors } from '../sources/presets';
+import type { Source } from '../sources/schema';
+import { extractArticleMeta } from './article-meta';
+import { detectFormat } from './detect';
+import { parseJsonFeed } from './feed-json';
+import { parseXmlFeed } from './feed-xml';
+import { fetchBody } from './fetch';
+import { extractFeedLinks, extractListing } from './html-listing';
+import { IngestError, type FetchOptions, type ParsedPage, type Validators } from './types';
+
+/** What ingest needs from the outside world, passed in. */
+export interface IngestDeps extends FetchOptions {
+  now: Date;
+  /** Ids already stored for this source: enrichment fetches only new articles' pages. */
+  knownIds?: Set<string>;
+  /** Article pages one source may fetch for enrichment in one run. */
+  maxEnrich?: number;
+}
+
+export interface IngestInput {
+  source: Source;
+  validators: Validators;
+  /** Feed found earlier by autodiscovery: fetched instead of the page. */
+  feedUrl?: string;
+}
+
+export type IngestResult =
+  | { status: 'not-modified' | 'unchanged'; validators: Validators; feedUrl?: string }
+  | {
+      status: 'parsed';
+      articles: Article[];
+      validators: Validators;
+      feedUrl?: string;
+      partial: boolean;
+      format: ParsedPage['format'];
+    };
+
+const FEEDS = new Set(['rss', 'rdf', 'atom', 'jsonfeed']);
+
+function parseFeedBody(body: string, format: ParsedPage['format']): Promise<ParsedPage> | ParsedPage {
+  return format === 'jsonfeed' ? parseJsonFeed(body) : parseXmlFeed(body);
+}
+
+/**
+ * One source, start to finish: fetch (conditional), detect, parse, normalize,
+ * optionally enrich. Throws IngestError with the source id on any failure.
+ */
+export async function ingestSource(input: IngestInput, deps: IngestDeps): Promise<IngestResult> {
+  try {
+    return await ingest(input, deps);
+  } catch (e) {
+    if (e instanceof IngestError) throw new IngestError(e.code, e.message, input.source.id, e.status);
+    throw new IngestError('parse', `unexpected ${e instanceof Error ? e.message : String(e)}`, input.source.id);
+  }
+}
+
+async function ingest({ source, validators, feedUrl }: IngestInput, deps: IngestDeps): Promise<IngestResult> {
+  const useFeed = source.kind !== 'html' && feedUrl;
+  const url = useFeed ? feedUrl : source.url;
+  const fetched = await fetchBody(url, validators, deps);
+  if (fetched.status === 'not-modified') return { status: 'not-modified', validators, feedUrl };
+  const nextValidators: Validators = { etag: fetched.etag, lastModified: fetched.lastModified, hash: fetched.hash };
+  if (fetched.unchanged) return { status: 'unchanged', validators: nextValidators, feedUrl };
+
+  let page: ParsedPage;
+  let baseUrl = fetched.url;
+  let discovered: string | undefined = useFeed ? feedUrl : undefined;
+  const format = detectFormat(fetched.body, fetched.contentType);
+
+  if (FEEDS.has(format)) {
+    page = await parseFeedBody(fetched.body, format);
+  } else if (format === 'html') {
+    // "auto" and "feed" follow the page's own feed link when it has one; "html" reads the listing.
+    const alternate = source.kind === 'html' ? undefined : (await extractFeedLinks(fetched.body, baseUrl))[0];
+    const selectors = resolveSelectors(source);
+    if (alternate) {
+      const feed = await fetchBody(alternate, {}, deps);
+      if (feed.status === 'not-modified') throw new IngestError('http', `feed ${alternate} answered 304 to an unconditional GET`);
+      const feedFormat = detectFormat(feed.body, feed.contentType);
+      if (!FEEDS.has(feedFormat)) throw new IngestError('not-a-feed', `autodiscovered ${alternate} is not a feed`);
+      page = await parseFeedBody(feed.body, feedFormat);
+      baseUrl = feed.url;
+      discovered = alternate;
+    } else if (source.kind === 'feed') {
+      throw new IngestError('not-a-feed', `expected a feed at ${url}, got an HTML page with no feed link`);
+    } else if (!selectors) {
+      throw new IngestError('no-items', 'HTML page without a feed link, and the source has no preset or selectors');
+    } else {
+      page = await extractListing(fetched.body, selectors, baseUrl);
+      if (page.items.length === 0) throw new IngestError('no-items', `selectors matched no article (item: "${selectors.item}")`);
+    }
+  } else {
+    throw new IngestError('not-a-feed', `${url} is neither a feed nor an HTML page (${fetched.contentType || 'no content type'})`);
+  }
+
+  const articles = await normalizeItems(page.items, {
+    source,
+    baseUrl,
+    now: deps.now,
+    untrustedTimes: page.untrustedTimes,
+  });
+  if (source.enrich) await enrich(articles, deps);
+  return { status: 'parsed', articles, validators: nextValidators, feedUrl: discovered, partial: !!page.partial, format: page.format };
+}
+
+/**
+ * Fills a missing date or image from the article page (article:published_time,
+ * og:image, JSON-LD). Only for articles not stored yet, at most `maxEnrich`; a
+ * page that fails leaves its article as it was. Subrequests are counted by the
+ * caller's fetch.
+ */
+async function enrich(articles: Article[], deps: IngestDeps): Promise<void> {
+  const wanting = articles.filter((a) => !deps.knownIds?.has(a.id) && (a.dateEstimated || !a.image)).slice(0, deps.maxEnrich ?? 5);
+  for (const a of wanting) {
+    try {
+      const page = await fetchBody(a.url, {}, { ...deps, accept: 'text/html' });
+      if (page.status !== 'ok') continue;
+      const meta = await extractArticleMeta(page.body, page.url);
+      const date = a.dateEstimated && meta.date ? parseDate(meta.date, { now: deps.now, order: 'dmy' }) : null;
+      if (date && date.date.getTime() <= deps.now.getTime() + 3_600_000) {
+        a.published = date.date.toISOString();
+        delete a.dateEstimated;
+      }
+      if (!a.image && meta.image) a.image = meta.image;
+    } catch {
+      // Enrichment is best effort: the article stands without it.
+    }
+  }
+}

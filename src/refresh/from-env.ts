@@ -1,0 +1,19 @@
+import type { Env } from '../env';
+import type { RefreshDeps } from './run';
+
+/** Structured JSON logs: one line per event, with the source and the reason. */
+export const jsonLog = (entry: Record<string, unknown>) => console.log(JSON.stringify(entry));
+
+/** The real world's side effects for a refresh, read from the Worker's env. */
+export function refreshDeps(env: Env): RefreshDeps {
+  const max = Number(env.MAX_SUBREQUESTS);
+  return {
+    kv: env.KV,
+    fetch: (input, init) => fetch(input, init),
+    now: () => new Date(),
+    random: Math.random,
+    allowPrivate: env.ALLOW_PRIVATE_SOURCES === 'true',
+    maxSubrequests: Number.isFinite(max) && max > 0 ? max : 45,
+    log: jsonLog,
+  };
+}

@@ -1,0 +1,39 @@
+import { itemId, type FeedDoc } from './feed-doc';
+import { rfc3339 } from './xml';
+
+/**
+ * JSON Feed 1.1 (`feed` writes 1.0). Items carry content_html when we have the
+ * article's content, else content_text; `_bantin` says which portal and region.
+ */
+export function renderJsonFeed(doc: FeedDoc): string {
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: doc.title,
+    home_page_url: doc.homeUrl,
+    feed_url: doc.selfUrl,
+    description: doc.description,
+    language: 'vi',
+    authors: [{ name: 'bantin', url: doc.homeUrl }],
+    ...(doc.nextUrl ? { next_url: doc.nextUrl } : {}),
+    items: doc.items.map((item) => ({
+      id: itemId(item.id),
+      url: item.url,
+      title: item.title,
+      ...(item.contentHtml ? { content_html: item.contentHtml } : { content_text: item.summary || item.title }),
+      ...(item.summary ? { summary: item.summary } : {}),
+      ...(item.image ? { image: item.image } : {}),
+      date_published: rfc3339(item.published),
+      ...(item.updated ? { date_modified: rfc3339(item.updated) } : {}),
+      authors: [{ name: item.author || item.source.name }],
+      ...(item.categories?.length ? { tags: item.categories } : {}),
+      language: 'vi',
+      _bantin: {
+        source: { id: item.source.id, name: item.source.name, url: item.source.url, feed_url: doc.sourceFeedUrl(item.source.id) },
+        region: item.source.region,
+        ...(item.dateEstimated ? { date_estimated: true } : {}),
+        first_seen: rfc3339(item.firstSeen),
+      },
+    })),
+  };
+  return JSON.stringify(feed);
+}

@@ -1,0 +1,41 @@
+import { imageType, itemId, type FeedDoc } from './feed-doc';
+import { esc, rfc822 } from './xml';
+
+/**
+ * RSS 2.0, written by hand rather than with `feed`: that library keeps one enclosure,
+ * prints `undefined` for bare categories and has no <source>; here every element
+ * follows the RSS 2.0 spec (and RFC 5005's rel="next" through atom:link).
+ */
+export function renderRss(doc: FeedDoc): string {
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    '<channel>',
+    `<title>${esc(doc.title)}</title>`,
+    `<link>${esc(doc.homeUrl)}</link>`,
+    `<description>${esc(doc.description)}</description>`,
+    '<language>vi</language>',
+    `<lastBuildDate>${rfc822(doc.updated)}</lastBuildDate>`,
+    '<generator>bantin</generator>',
+    '<docs>https://www.rssboard.org/rss-specification</docs>',
+    '<ttl>15</ttl>',
+    `<atom:link href="${esc(doc.selfUrl)}" rel="self" type="application/rss+xml"/>`,
+  ];
+  if (doc.nextUrl) out.push(`<atom:link href="${esc(doc.nextUrl)}" rel="next" type="application/rss+xml"/>`);
+  for (const item of doc.items) {
+    out.push('<item>', `<title>${esc(item.title)}</title>`, `<link>${esc(item.url)}</link>`);
+    const description = item.summary;
+    if (description) out.push(`<description>${esc(description)}</description>`);
+    if (item.contentHtml) out.push(`<content:encoded>${esc(item.contentHtml)}</content:encoded>`);
+    if (item.author) out.push(`<dc:creator>${esc(item.author)}</dc:creator>`);
+    for (const c of item.categories ?? []) out.push(`<category>${esc(c)}</category>`);
+    out.push(`<guid isPermaLink="false">${itemId(item.id)}</guid>`, `<pubDate>${rfc822(item.published)}</pubDate>`);
+    if (item.image) {
+      out.push(`<enclosure url="${esc(item.image)}" length="0" type="${imageType(item.image)}"/>`);
+      out.push(`<media:thumbnail url="${esc(item.image)}"/>`);
+    }
+    out.push(`<source url="${esc(doc.sourceFeedUrl(item.sourceId))}">${esc(item.source.name)}</source>`, '</item>');
+  }
+  out.push('</channel>', '</rss>');
+  return out.join('\n');
+}

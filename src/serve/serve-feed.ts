@@ -1,0 +1,60 @@
+import { MEDIA_TYPES, type FeedDoc, type FeedFormat } from './feed-doc';
+import { fnv1a } from './hash';
+import { cacheControl, etagMatches, notModified } from './http-cache';
+import type { FeedQuery, ParamError } from './query';
+import { renderAtom } from './render-atom';
+import { renderJsonFeed } from './render-json';
+import { renderRss } from './render-rss';
+import { keysFor, readSelection } from './select';
+
+const RENDER: Record<FeedFormat, (doc: FeedDoc) => string> = { rss: renderRss, atom: renderAtom, json: renderJsonFeed };
+
+export interface FeedRequest {
+  url: URL;
+  format: FeedFormat;
+  query: FeedQuery;
+  ifNoneMatch: string | null;
+  /** Title and description for this selection, in Vietnamese. */
+  title: string;
+  description: string;
+  /** Path of the human page and of each format's feed for this selection (without query). */
+  homePath: string;
+  feedPath: (format: FeedFormat) => string;
+  getText: (key: string) => Promise<string | null>;
+}
+
+export const paramErrorResponse = (errors: ParamError[]) =>
+  Response.json({ error: 'bad parameter', parameters: errors }, { status: 400 });
+
+/**
+ * A feed response: the stored snapshots read, a 304 when the client has this
+ * version (no parsing at all), else rendered with ETag, Last-Modified and caching.
+ */
+export async function serveFeed(req: FeedRequest): Promise<Response> {
+  const chosen = keysFor(req.query);
+  if ('error' in chosen) return paramErrorResponse([chosen.error]);
+  const reading = await readSelection(req.query, chosen.keys, req.getText);
+  const etag = `"${fnv1a(`${reading.version}|${req.format}|${req.url.pathname}|${req.url.search}`)}"`;
+  if (etagMatches(req.ifNoneMatch, etag)) return notModified(etag);
+
+  const { items, updated } = reading.select();
+  const origin = req.url.origin;
+  const withQuery = (path: string) => `${origin}${path}${req.url.search}`;
+  const doc: FeedDoc = {
+    title: req.title,
+    description: req.description,
+    homeUrl: withQuery(req.homePath),
+    selfUrl: withQuery(req.feedPath(req.format)),
+    formats: { rss: withQuery(req.feedPath('rss')), atom: withQuery(req.feedPath('atom')), json: withQuery(req.feedPath('json')) },
+    updated: updated ?? new Date(0).toISOString(),
+    items,
+    sourceFeedUrl: (id) => `${origin}/feed.rss?source=${encodeURIComponent(id)}`,
+  };
+  const headers: Record<string, string> = {
+    'Content-Type': MEDIA_TYPES[req.format],
+    ETag: etag,
+    'Cache-Control': cacheControl,
+  };
+  if (updated) headers['Last-Modified'] = new Date(updated).toUTCString();
+  return new Response(RENDER[req.format](doc), { headers });
+}

@@ -1,0 +1,34 @@
+/**
+ * KV access that counts what it costs: every refresh summary reports its reads
+ * and writes, so the cost model in DESIGN.md can be checked, not assumed.
+ */
+export interface KvCounts {
+  reads: number;
+  writes: number;
+}
+
+export interface JsonStore {
+  readonly counts: KvCounts;
+  getText(key: string): Promise<string | null>;
+  getJson<T>(key: string): Promise<T | null>;
+  putJson(key: string, value: unknown): Promise<void>;
+}
+
+export function countingStore(kv: KVNamespace): JsonStore {
+  const counts: KvCounts = { reads: 0, writes: 0 };
+  return {
+    counts,
+    async getText(key) {
+      counts.reads++;
+      return kv.get(key, 'text');
+    },
+    async getJson<T>(key: string) {
+      counts.reads++;
+      return (await kv.get(key, 'json')) as T | null;
+    },
+    async putJson(key, value) {
+      counts.writes++;
+      await kv.put(key, JSON.stringify(value));
+    },
+  };
+}

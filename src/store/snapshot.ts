@@ -1,0 +1,51 @@
+import type { Region } from '../model';
+import { byNewest } from './bucket';
+import { districtSnapKey, provinceSnapKey, SNAP_ALL } from './keys';
+import type { Bucket, Snapshot, SnapshotArticle } from './types';
+
+export const DEFAULT_SNAPSHOT_CAP = 500;
+
+/** The snapshot keys a source's articles appear in: all, its province, its district. */
+export function snapshotKeysFor(region: Region): string[] {
+  const keys = [SNAP_ALL, provinceSnapKey(region.province)];
+  if (region.district) keys.push(districtSnapKey(region.province, region.district));
+  return keys;
+}
+
+/** A snapshot's member bucket is out of date when its recorded version differs. */
+export function isStale(snapshot: Snapshot | null, bucket: Bucket): boolean {
+  return snapshot?.members[bucket.sourceId] !== bucket.version;
+}
+
+/**
+ * Replaces the given member sources' articles in a snapshot with their buckets'
+ * current ones, newest first, capped. Incremental: other members' articles are
+ * taken from the snapshot as they are, so a run reads only what changed.
+ */
+export function mergeSnapshot(prev: Snapshot | null, buckets: Bucket[], version: string, now: Date, cap = DEFAULT_SNAPSHOT_CAP): Snapshot {
+  const replaced = new Set(buckets.map((b) => b.sourceId));
+  const articles: SnapshotArticle[] = (prev?.articles ?? []).filter((a) => !replaced.has(a.sourceId));
+  for (const b of buckets) {
+    for (const a of b.articles.slice(0, cap)) {
+      const { contentHtml: _dropped, ...lean } = a;
+      articles.push(lean);
+    }
+  }
+  articles.sort(byNewest);
+  // One URL carried by two sources is one article: keep the first (newest-sorted) copy.
+  const seen = new Set<string>();
+  const unique = articles.filter((a) => (seen.has(a.id) ? false : (seen.add(a.id), true)));
+  const members = { ...(prev?.members ?? {}) };
+  const sources = { ...(prev?.sources ?? {}) };
+  for (const b of buckets) {
+    members[b.sourceId] = b.version;
+    if (b.source) sources[b.sourceId] = b.source;
+  }
+  return { version, updated: now.toISOString(), members, sources, articles: unique.slice(0, cap) };
+}
+
+/** Reads a snapshot's version from its stored text without parsing it all (fast 304s). */
+export function versionOf(text: string): string | null {
+  const m = /^\{"version":"([^"]+)"/.exec(text);
+  return m ? m[1] : null;
+}

@@ -1,0 +1,68 @@
+import type { Article, Region } from '../model';
+
+/** What we know of one source between runs (all of it lives in the single `state` key). */
+export interface SourceState {
+  etag?: string;
+  lastModified?: string;
+  /** SHA-256 of the last parsed body: the same body again skips parsing. */
+  hash?: string;
+  /** Feed found by autodiscovery on the source's HTML page; fetched instead next time. */
+  feedUrl?: string;
+  lastAttempt?: string;
+  lastSuccess?: string;
+  /** Consecutive failures; 0 after a success. */
+  failures: number;
+  /** When the source is due again (ISO); absent = due now. */
+  nextDue?: string;
+  lastError?: string;
+  lastErrorAt?: string;
+  lastOutcome?: RefreshOutcome;
+  /** Articles in the source's bucket after the last change. */
+  articleCount?: number;
+}
+
+export type RefreshOutcome = 'updated' | 'unchanged' | 'not-modified' | 'failed' | 'deferred';
+
+export interface StateDoc {
+  version: 1;
+  sources: Record<string, SourceState>;
+  /**
+   * Sources whose bucket changed but whose snapshots could not be written:
+   * the next run merges them into the snapshots again (repair after a KV fault).
+   */
+  pending?: string[];
+  lastRun?: { at: string; durationMs: number; fetched: number; failed: number };
+}
+
+/** What a feed item says of the portal it came from (kept beside the articles, so serving reads no catalog). */
+export interface SourceInfo {
+  id: string;
+  name: string;
+  url: string;
+  region: Region;
+  retired?: boolean;
+}
+
+/** `src:<id>`: one source's articles, newest first, capped. */
+export interface Bucket {
+  /** Changes whenever the articles change; snapshots remember it per member. First, like a snapshot's. */
+  version: string;
+  sourceId: string;
+  source?: SourceInfo;
+  articles: Article[];
+}
+
+/** Articles as kept in snapshots: no content HTML, so serving a feed stays cheap. */
+export type SnapshotArticle = Omit<Article, 'contentHtml'>;
+
+/** `snap:*`: merged newest articles of many sources. */
+export interface Snapshot {
+  /** Must stay the first property: served ETags read it without parsing the whole value. */
+  version: string;
+  updated: string;
+  /** Bucket version of each member source as merged, to detect and repair stale snapshots. */
+  members: Record<string, string>;
+  /** The member sources as feeds name them. */
+  sources: Record<string, SourceInfo>;
+  articles: SnapshotArticle[];
+}
