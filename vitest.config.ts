@@ -12,6 +12,7 @@ export default defineConfig({
   ],
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/global-setup.ts'],
     exclude: ['tests/e2e/**'],
   },
 });

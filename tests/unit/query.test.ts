@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseFeedQuery } from '../../src/serve/query';
+import { keysFor } from '../../src/serve/select';
+
+const parse = (q: string) => parseFeedQuery(new URLSearchParams(q));
+
+describe('feed query', () => {
+  it('reads repeated and comma-separated filters with a default limit', () => {
+    const r = parse('province=bac-kan&province=thai-nguyen&source=a,b');
+    expect(r).toEqual({ ok: true, query: { provinces: ['bac-kan', 'thai-nguyen'], sources: ['a', 'b'], districts: [], limit: 50 } });
+  });
+
+  it('names the bad parameter', () => {
+    expect(parse('limit=0')).toMatchObject({ ok: false, errors: [{ parameter: 'limit' }] });
+    expect(parse('limit=501')).toMatchObject({ ok: false, errors: [{ parameter: 'limit' }] });
+    expect(parse('limit=ten')).toMatchObject({ ok: false, errors: [{ parameter: 'limit' }] });
+    expect(parse('province=Bắc Kạn')).toMatchObject({ ok: false, errors: [{ parameter: 'province' }] });
+  });
+
+  it('reads the narrowest stored set', () => {
+    const q = (s: string) => (parse(s) as { query: Parameters<typeof keysFor>[0] }).query;
+    expect(keysFor(q(''))).toEqual({ keys: ['snap:all'] });
+    expect(keysFor(q('province=bac-kan'))).toEqual({ keys: ['snap:p:bac-kan'] });
+    expect(keysFor(q('province=bac-kan&district=cho-don'))).toEqual({ keys: ['snap:d:bac-kan:cho-don'] });
+    expect(keysFor(q('district=bac-kan/cho-don'))).toEqual({ keys: ['snap:d:bac-kan:cho-don'] });
+    expect(keysFor(q('source=x&province=bac-kan'))).toEqual({ keys: ['src:x'] });
+    expect(keysFor(q('district=cho-don'))).toMatchObject({ error: { parameter: 'district' } });
+  });
+});

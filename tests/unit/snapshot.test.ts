@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { isStale, mergeSnapshot, snapshotKeysFor, versionOf } from '../../src/store/snapshot';
+import type { Bucket } from '../../src/store/types';
+import { article } from '../helpers/articles';
+
+const now = new Date('2026-11-27T03:00:00Z');
+const bucket = (sourceId: string, version: string, ids: string[], day = 20): Bucket => ({
+  version,
+  sourceId,
+  source: { id: sourceId, name: sourceId, url: `https://${sourceId}.gov.vn/`, region: { province: 'bac-kan' } },
+  articles: ids.map((id, i) => article({ id, sourceId, published: `2026-11-${day}T0${i}:00:00.000Z`, contentHtml: '<p>x</p>' })),
+});
+
+describe('snapshots', () => {
+  it('names the all, province and district keys of a source', () => {
+    expect(snapshotKeysFor({ province: 'bac-kan', district: 'cho-don' })).toEqual(['snap:all', 'snap:p:bac-kan', 'snap:d:bac-kan:cho-don']);
+    expect(snapshotKeysFor({ province: 'thai-nguyen' })).toEqual(['snap:all', 'snap:p:thai-nguyen']);
+  });
+
+  it('replaces a changed member and keeps the others, newest first, without content', () => {
+    const first = mergeSnapshot(null, [bucket('a', 'v1', ['a1', 'a2']), bucket('b', 'v1', ['b1'], 21)], 's1', now);
+    expect(first.articles.map((x) => x.id)).toEqual(['b1', 'a2', 'a1']);
+    expect('contentHtml' in first.articles[0]).toBe(false);
+    const second = mergeSnapshot(first, [bucket('a', 'v2', ['a3'], 22)], 's2', now);
+    expect(second.articles.map((x) => x.id)).toEqual(['a3', 'b1']);
+    expect(second.members).toEqual({ a: 'v2', b: 'v1' });
+    expect(second.sources.b.url).toBe('https://b.gov.vn/');
+  });
+
+  it('caps and keeps one copy of an article two sources carry', () => {
+    const s = mergeSnapshot(null, [bucket('a', 'v', ['x', 'y']), bucket('b', 'v', ['x'])], 's', now, 5);
+    expect(s.articles.filter((a) => a.id === 'x')).toHaveLength(1);
+    expect(mergeSnapshot(null, [bucket('a', 'v', ['1', '2', '3'])], 's', now, 2).articles).toHaveLength(2);
+  });
+
+  it('knows when a member is stale and reads its version without parsing', () => {
+    const s = mergeSnapshot(null, [bucket('a', 'v1', ['a1'])], 'ver-1', now);
+    expect(isStale(s, bucket('a', 'v1', []))).toBe(false);
+    expect(isStale(s, bucket('a', 'v2', []))).toBe(true);
+    expect(isStale(null, bucket('a', 'v1', []))).toBe(true);
+    expect(versionOf(JSON.stringify(s))).toBe('ver-1');
+  });
+});
