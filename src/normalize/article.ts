@@ -1,0 +1,104 @@
+import type { Article, RawItem } from '../model';
+import type { Source } from '../sources/schema';
+import { VIETNAM_OFFSET_MINUTES, clampFuture, parseDate } from './date';
+import { articleId } from './id';
+import { sanitizeHtml } from './sanitize';
+import { cleanText, summarize } from './text';
+import { absoluteUrl, canonicalUrl } from './url';
+
+export interface NormalizeContext {
+  source: Pick<Source, 'id' | 'dateOrder'>;
+  /** The page or feed the items came from: the base of relative links. */
+  baseUrl: string;
+  now: Date;
+  /** The generator's times are wrong (NukeViet writes the month as minutes): keep only the day. */
+  untrustedTimes?: boolean;
+}
+
+const SUMMARY_MAX = 300;
+const TITLE_FROM_SUMMARY_MAX = 120;
+const OFFSET_MS = VIETNAM_OFFSET_MINUTES * 60_000;
+
+/** 00:00 Vietnam time of the Vietnamese calendar day `date` falls on. */
+function vietnamMidnight(date: Date): Date {
+  const local = new Date(date.getTime() + OFFSET_MS);
+  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - OFFSET_MS);
+}
+
+/**
+ * The article's page: its link, else its guid when that is an absolute URL. A link back to
+ * the listing/feed itself (`href="#"`, `href=""`) is no article page.
+ */
+function articleUrl(raw: RawItem, baseUrl: string): string | null {
+  const page = canonicalUrl(baseUrl);
+  const candidates = [absoluteUrl(raw.link, baseUrl)];
+  if (raw.guid && /^\s*https?:\/\//i.test(raw.guid)) candidates.push(absoluteUrl(raw.guid, baseUrl));
+  for (const c of candidates) {
+    if (!c) continue;
+    const canonical = canonicalUrl(c);
+    if (canonical !== page) return canonical;
+  }
+  return null;
+}
+
+function published(raw: RawItem, ctx: NormalizeContext): { published: string; dateEstimated?: true } {
+  const parsed = raw.date ? parseDate(cleanText(raw.date), { now: ctx.now, order: ctx.source.dateOrder }) : null;
+  if (!parsed || Number.isNaN(parsed.date.getTime())) {
+    return { published: ctx.now.toISOString(), dateEstimated: true };
+  }
+  const date = ctx.untrustedTimes ? vietnamMidnight(parsed.date) : parsed.date;
+  return { published: clampFuture(date, ctx.now).toISOString() };
+}
+
+/** One raw item to an Article, or null when it has no usable title and link. */
+export async function normalizeItem(raw: RawItem, ctx: NormalizeContext): Promise<Article | null> {
+  const url = articleUrl(raw, ctx.baseUrl);
+  if (!url) return null; // an article must be linkable
+
+  const summaryText = cleanText(raw.summary || raw.contentHtml || '');
+  const title = cleanText(raw.title ?? '') || summarize(summaryText, TITLE_FROM_SUMMARY_MAX);
+  if (!title) return null;
+  // Many feeds repeat the title as the description: showing it twice helps no one.
+  const summary = summaryText === title ? '' : summarize(summaryText, SUMMARY_MAX);
+
+  const guid = raw.guid?.trim() || undefined;
+  const article: Article = {
+    id: await articleId(ctx.source.id, url, guid),
+    url,
+    title,
+    summary,
+    ...published(raw, ctx),
+    firstSeen: ctx.now.toISOString(),
+    sourceId: ctx.source.id,
+  };
+  if (guid) article.guid = guid;
+
+  if (raw.contentHtml) {
+    const html = (await sanitizeHtml(raw.contentHtml, ctx.baseUrl)).trim();
+    // Our own output, so a tag regex is exact here: keep it only if something would show.
+    if (html.includes('<img') || html.replace(/<[^>]*>/g, '').trim()) article.contentHtml = html;
+  }
+  const image = absoluteUrl(raw.image, ctx.baseUrl);
+  if (image) article.image = image;
+  const author = cleanText(raw.author ?? '');
+  if (author) article.author = author;
+  const categories = [...new Set((raw.categories ?? []).map(cleanText).filter(Boolean))];
+  if (categories.length) article.categories = categories;
+  return article;
+}
+
+/** All items; duplicates within the source (same canonical URL or same guid) become one (the first). */
+export async function normalizeItems(raws: RawItem[], ctx: NormalizeContext): Promise<Article[]> {
+  const out: Article[] = [];
+  const seenUrls = new Set<string>();
+  const seenGuids = new Set<string>();
+  for (const raw of raws) {
+    const article = await normalizeItem(raw, ctx);
+    if (!article) continue;
+    if (seenUrls.has(article.url) || (article.guid && seenGuids.has(article.guid))) continue;
+    seenUrls.add(article.url);
+    if (article.guid) seenGuids.add(article.guid);
+    out.push(article);
+  }
+  return out;
+}
