@@ -1,0 +1,233 @@
+import { checkUrl } from './address-guard';
+import { decodeBody } from './charset';
+import { IngestError, type FetchOptions, type FetchResult, type IngestErrorCode, type Validators } from './types';
+
+/**
+ * One conditional GET of a source, with the limits a shared Worker needs:
+ * a deadline over the whole exchange (headers and body), a byte cap counted
+ * while streaming, redirects followed by hand so every hop passes the address
+ * guard, and an honest User-Agent. The fetch function is passed in.
+ */
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_MAX_REDIRECTS = 5;
+export const DEFAULT_USER_AGENT =
+  'bantin/0.1 (+https://github.com/bantin-vn/bantin; news aggregator of Vietnamese local government portals)';
+export const DEFAULT_ACCEPT =
+  'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, ' +
+  'application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5';
+
+/**
+ * An IngestError from fetchBody that also says how many HTTP requests were made
+ * before it failed, so the caller can keep its subrequest budget exact.
+ */
+export class FetchError extends IngestError {
+  constructor(
+    code: IngestErrorCode,
+    message: string,
+    readonly subrequests: number,
+    status?: number,
+  ) {
+    super(code, message, undefined, status);
+  }
+}
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  408: 'Request Timeout',
+  410: 'Gone',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+export async function fetchBody(url: string, validators: Validators, opts: FetchOptions): Promise<FetchResult> {
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+  // Called detached: workerd's fetch refuses a `this` other than the global.
+  const doFetch = opts.fetch;
+
+  let subrequests = 0;
+  const fail = (code: IngestErrorCode, message: string, status?: number): never => {
+    throw new FetchError(code, message, subrequests, status);
+  };
+
+  // One deadline for the whole exchange. The abort stops a real fetch; the race
+  // also stops a fetch or a body stream that ignores the signal.
+  const controller = new AbortController();
+  let timedOut = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+      reject(new Error('timeout'));
+    }, timeoutMs);
+  });
+  deadline.catch(() => {}); // rejections are handled where raced
+  const withinDeadline = <T>(p: Promise<T>): Promise<T> => Promise.race([p, deadline]);
+  const limit = formatDuration(timeoutMs);
+
+  const headers: Record<string, string> = {
+    'User-Agent': opts.userAgent ?? DEFAULT_USER_AGENT,
+    Accept: opts.accept ?? DEFAULT_ACCEPT,
+  };
+  if (validators.etag) headers['If-None-Match'] = validators.etag;
+  if (validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
+
+  try {
+    let current = url;
+    const visited = new Set<string>();
+    let redirects = 0;
+    let response: Response;
+
+    for (;;) {
+      const check = checkUrl(current, opts.allowPrivate);
+      if (!check.ok) return fail('blocked', `blocked: ${check.reason}`);
+      current = check.url.href;
+      visited.add(current);
+
+      subrequests++;
+      try {
+        response = await withinDeadline(
+          doFetch(current, { method: 'GET', headers, redirect: 'manual', signal: controller.signal }),
+        );
+      } catch (err) {
+        if (timedOut) return fail('timeout', `no response within ${limit} from ${current}`);
+        return fail('network', `cannot reach ${current}: ${errorText(err)}`);
+      }
+
+      if (!REDIRECT_STATUSES.has(response.status)) break;
+
+      discard(response);
+      const location = response.headers.get('location');
+      if (!location) return fail('http', `HTTP ${response.status} without a Location from ${current}`, response.status);
+      let next: string;
+      try {
+        next = new URL(location, current).href;
+      } catch {
+        return fail('redirects', `bad redirect target ${JSON.stringify(location)} from ${current}`);
+      }
+      redirects++;
+      if (visited.has(next)) return fail('redirects', `redirect loop at ${next}`);
+      if (redirects > maxRedirects) return fail('redirects', `${redirects} redirects (limit ${maxRedirects}) from ${url}`);
+      current = next;
+    }
+
+    if (response.status === 304) {
+      discard(response);
+      return { status: 'not-modified', subrequests };
+    }
+    if (response.status < 200 || response.status > 299) {
+      discard(response);
+      const reason = response.statusText || REASONS[response.status] || '';
+      return fail('http', `HTTP ${response.status}${reason ? ` ${reason}` : ''} from ${current}`, response.status);
+    }
+
+    const declared = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      discard(response);
+      return fail('too-large', `body exceeds ${formatSize(maxBytes)} (Content-Length ${declared}) at ${current}`);
+    }
+
+    const bytes = await readCapped(response, maxBytes, withinDeadline, () =>
+      fail('too-large', `body exceeds ${formatSize(maxBytes)} at ${current}`),
+    ).catch((err: unknown) => {
+      if (err instanceof IngestError) throw err;
+      if (timedOut) return fail('timeout', `no complete response within ${limit} from ${current}`);
+      return fail('network', `body from ${current} broke off: ${errorText(err)}`);
+    });
+
+    const contentType = response.headers.get('content-type') ?? '';
+    const { text, charset } = decodeBody(bytes, contentType || null);
+    const hash = await sha256Hex(bytes);
+    return {
+      status: 'ok',
+      url: current,
+      body: text,
+      contentType,
+      charset,
+      hash,
+      unchanged: hash === validators.hash,
+      etag: response.headers.get('etag') ?? undefined,
+      lastModified: response.headers.get('last-modified') ?? undefined,
+      subrequests,
+    };
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+  }
+}
+
+/**
+ * Read the body, counting bytes as they arrive. Past the cap (`tooLarge`
+ * throws) or the deadline, cancel the stream so the origin stops sending.
+ */
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+  withinDeadline: <T>(p: Promise<T>) => Promise<T>,
+  tooLarge: () => never,
+): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await withinDeadline(reader.read());
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) tooLarge();
+      chunks.push(value);
+    }
+  } catch (err) {
+    reader.cancel().catch(() => {});
+    throw err;
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+/** SHA-256 of the raw bytes, lowercase hex: the same page hashes the same whatever its charset. */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  let hex = '';
+  for (const b of digest) hex += b.toString(16).padStart(2, '0');
+  return hex;
+}
+
+/** Let go of a body we will not read, so the connection is freed. */
+function discard(response: Response): void {
+  response.body?.cancel().catch(() => {});
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function formatDuration(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`;
+}
+
+function formatSize(bytes: number): string {
+  const MiB = 1024 * 1024;
+  if (bytes >= MiB && bytes % MiB === 0) return `${bytes / MiB} MiB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
+}
