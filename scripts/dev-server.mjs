@@ -30,8 +30,13 @@ export async function waitFor(url, ms = 60_000) {
 export async function startWrangler({ port = 8787, persistTo = '.wrangler/state', vars = {}, quiet = false } = {}) {
   const args = ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--test-scheduled'];
   for (const [k, v] of Object.entries(vars)) args.push('--var', `${k}:${v}`);
-  const child = spawn('npx', args, { stdio: quiet ? 'ignore' : ['ignore', 'inherit', 'inherit'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
-  const stop = () => child.kill('SIGINT');
+  // Its own process group, so stopping it also stops the workerd it starts.
+  const child = spawn('npx', args, { detached: true, stdio: quiet ? 'ignore' : ['ignore', 'inherit', 'inherit'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {}
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   const base = `http://127.0.0.1:${port}`;

@@ -1,6 +1,6 @@
 import type { Article, RawItem } from '../model';
 import type { Source } from '../sources/schema';
-import { VIETNAM_OFFSET_MINUTES, clampFuture, parseDate } from './date';
+import { VIETNAM_OFFSET_MINUTES, clampFuture, monthWrittenAsMinutes, parseDate } from './date';
 import { articleId } from './id';
 import { sanitizeHtml } from './sanitize';
 import { cleanText, summarize } from './text';
@@ -87,8 +87,22 @@ export async function normalizeItem(raw: RawItem, ctx: NormalizeContext): Promis
   return article;
 }
 
+/**
+ * NukeViet's generator writes the month where the minutes belong: when every timed
+ * date of a page does that, its times say nothing and only the days are kept.
+ */
+function timesLookWrong(raws: RawItem[], ctx: NormalizeContext): boolean {
+  const dates: Date[] = [];
+  for (const raw of raws) {
+    const parsed = raw.date ? parseDate(cleanText(raw.date), { now: ctx.now, order: ctx.source.dateOrder }) : null;
+    if (parsed?.hasTime) dates.push(parsed.date);
+  }
+  return monthWrittenAsMinutes(dates);
+}
+
 /** All items; duplicates within the source (same canonical URL or same guid) become one (the first). */
 export async function normalizeItems(raws: RawItem[], ctx: NormalizeContext): Promise<Article[]> {
+  if (ctx.untrustedTimes === undefined) ctx = { ...ctx, untrustedTimes: timesLookWrong(raws, ctx) };
   const out: Article[] = [];
   const seenUrls = new Set<string>();
   const seenGuids = new Set<string>();

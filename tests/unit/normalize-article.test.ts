@@ -138,3 +138,25 @@ describe('normalizeItems', () => {
     expect(new Set(out.map((a) => a.id)).size).toBe(3);
   });
 });
+
+describe('a generator that writes the month as minutes', () => {
+  it('is recognized from the feed itself, and only the days are kept', async () => {
+    const raws = [
+      { title: 'Tin một', link: '/news/a-1.html', date: 'Tue, 26 Nov 2019 08:11:00 +0700' },
+      { title: 'Tin hai', link: '/news/b-2.html', date: 'Mon, 14 Oct 2019 15:10:00 +0700' },
+      { title: 'Tin ba', link: '/news/c-3.html', date: 'Fri, 20 Sep 2019 09:09:00 +0700' },
+    ];
+    const out = await normalizeItems(raws, { source: { id: 'nv', dateOrder: 'dmy' }, baseUrl: 'https://pacnam.backan.gov.vn/news/rss/', now: new Date('2026-11-27T03:00:00Z') });
+    expect(out.map((a) => a.published)).toEqual(['2019-11-25T17:00:00.000Z', '2019-10-13T17:00:00.000Z', '2019-09-19T17:00:00.000Z']);
+  });
+
+  it('leaves ordinary times alone', async () => {
+    const raws = [
+      { title: 'Tin một', link: '/news/a-1.html', date: 'Tue, 26 Nov 2019 08:30:00 +0700' },
+      { title: 'Tin hai', link: '/news/b-2.html', date: 'Mon, 14 Oct 2019 15:10:00 +0700' },
+      { title: 'Tin ba', link: '/news/c-3.html', date: 'Fri, 20 Sep 2019 09:45:00 +0700' },
+    ];
+    const out = await normalizeItems(raws, { source: { id: 'nv', dateOrder: 'dmy' }, baseUrl: 'https://pacnam.backan.gov.vn/news/rss/', now: new Date('2026-11-27T03:00:00Z') });
+    expect(out[0].published).toBe('2019-11-26T01:30:00.000Z');
+  });
+});
