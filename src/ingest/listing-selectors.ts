@@ -1,0 +1,125 @@
+import type { Selectors } from '../sources/schema';
+import { IngestError } from './types';
+
+/**
+ * CSS selector handling for HTML listings: HTMLRewriter (lol-html) knows type, class, id and
+ * attribute selectors, descendant and child combinators, `:nth-child`, `:first-child`,
+ * `:nth-of-type`, `:first-of-type` and `:not()`. It throws a terse "Parser error" on anything
+ * else, so the common misses are named here with the way around them.
+ */
+
+export type ListingField = keyof Selectors;
+
+/** Splits a selector list on its top-level commas (not those inside quotes, [] or ()). */
+export function splitSelectorList(selector: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '\\') i++;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(selector.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(selector.slice(start).trim());
+  return parts.filter((p) => p !== '');
+}
+
+/** A combinator HTMLRewriter lacks, found outside quotes, brackets and parentheses. */
+function unsupportedCombinator(selector: string): '+' | '~' | null {
+  let depth = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '\\') i++;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (depth === 0 && (c === '+' || c === '~')) return c;
+  }
+  return null;
+}
+
+const UNSUPPORTED_PSEUDO: Array<[RegExp, string]> = [
+  [/:has\(/i, ':has() is not supported; select the item itself and put the condition on a field'],
+  [/:last-child\b/i, ':last-child is not supported; use :nth-child() or :first-child'],
+  [/:last-of-type\b/i, ':last-of-type is not supported; use :nth-of-type()'],
+  [/:only-child\b/i, ':only-child is not supported'],
+  [/:nth-last-/i, ':nth-last-child()/:nth-last-of-type() are not supported'],
+  [/:contains\(/i, ':contains() is not CSS and is not supported'],
+];
+
+function selectorError(field: ListingField, selector: string, why: string): IngestError {
+  return new IngestError('parse', `Unsupported ${field} selector "${selector}": ${why}`);
+}
+
+/** Throws IngestError('parse') naming the selector when HTMLRewriter cannot run it. */
+export function checkSelector(field: ListingField, selector: string): void {
+  const combinator = unsupportedCombinator(selector);
+  if (combinator === '+') {
+    throw selectorError(field, selector, 'the "+" (adjacent sibling) combinator is not supported; use :nth-child(n) or :not(:first-child)');
+  }
+  if (combinator === '~') {
+    throw selectorError(field, selector, 'the "~" (general sibling) combinator is not supported; use :nth-child(n) or :not(:first-child)');
+  }
+  for (const [pattern, why] of UNSUPPORTED_PSEUDO) {
+    if (pattern.test(selector)) throw selectorError(field, selector, why);
+  }
+}
+
+/**
+ * Field selectors relative to the item: `${item} ${field}` for every pair of list members.
+ * A field may start with `>` ("direct child of the item").
+ */
+export function combineSelectors(item: string, field: string): string {
+  const out: string[] = [];
+  for (const i of splitSelectorList(item)) for (const f of splitSelectorList(field)) out.push(`${i} ${f}`);
+  return out.join(', ');
+}
+
+/**
+ * Registers a handler, turning HTMLRewriter's parse error into an IngestError that names
+ * the selector the user wrote (not the combined one) and the field it belongs to.
+ */
+export function onSelector(
+  rewriter: HTMLRewriter,
+  field: ListingField,
+  written: string,
+  combined: string,
+  handlers: HTMLRewriterElementContentHandlers,
+): void {
+  try {
+    rewriter.on(combined, handlers);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw selectorError(field, written, `HTMLRewriter cannot read it (${why})`);
+  }
+}
+
+/**
+ * Checks every selector of a listing up front, with HTMLRewriter itself, so a catalog entry
+ * can be refused before its first refresh. Throws IngestError('parse').
+ */
+export function assertSupportedSelectors(selectors: Selectors): void {
+  const probe = new HTMLRewriter();
+  const fields: ListingField[] = ['item', 'title', 'link', 'date', 'summary', 'image'];
+  for (const field of fields) {
+    const written = selectors[field];
+    if (written === undefined) continue;
+    checkSelector(field, written);
+    const combined = field === 'item' ? written : combineSelectors(selectors.item, written);
+    onSelector(probe, field, written, combined, {});
+  }
+}
