@@ -1,0 +1,46 @@
+import { decodeHTMLAttribute } from 'entities';
+
+/**
+ * URLs found in HTML attributes. HTMLRewriter hands attribute values over entity-encoded
+ * (`?a=1&amp;b=2`), so they are decoded before being resolved against the page.
+ */
+
+/** Absolute http(s) URL of an href/src value, or undefined for fragments, scripts, mail, junk. */
+export function resolveHref(value: string | null | undefined, base: string): string | undefined {
+  if (value == null) return undefined;
+  const raw = decodeHTMLAttribute(value).trim();
+  if (raw === '' || raw.startsWith('#')) return undefined;
+  try {
+    const url = new URL(raw, base);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first candidate URL of a `srcset` ("a.jpg 300w, b.jpg 600w" → "a.jpg"). */
+export function firstSrcsetUrl(srcset: string | null | undefined): string | undefined {
+  if (!srcset) return undefined;
+  const first = srcset.trim().split(/\s+/)[0];
+  // A candidate without a descriptor still ends at its comma ("a.jpg,b.jpg 2x").
+  return first ? first.replace(/,$/, '') : undefined;
+}
+
+/** Lazy-loading attributes first: `src` is often a placeholder when they are present. */
+const IMAGE_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-img-url', 'src'] as const;
+
+/** The real image URL of an element, preferring lazy-load attributes, then `srcset`. */
+export function imageUrl(el: { getAttribute(name: string): string | null }, base: string): string | undefined {
+  for (const name of IMAGE_ATTRIBUTES) {
+    const value = el.getAttribute(name);
+    if (!value || /^\s*data:/i.test(value)) continue; // inline placeholder pixels
+    const url = resolveHref(value, base);
+    if (url) return url;
+  }
+  for (const name of ['data-srcset', 'srcset']) {
+    const url = resolveHref(firstSrcsetUrl(el.getAttribute(name)), base);
+    if (url) return url;
+  }
+  return undefined;
+}
