@@ -8,8 +8,10 @@ const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 
 mkdirSync('test-artifacts', { recursive: true });
 
 let failedSteps = 0;
-console.log('> tsc --noEmit');
-if (run('npx', ['tsc', '--noEmit']) !== 0) failedSteps++;
+for (const project of ['tsconfig.json', 'tsconfig.node.json']) {
+  console.log(`> tsc --noEmit -p ${project}`);
+  if (run('npx', ['tsc', '--noEmit', '-p', project]) !== 0) failedSteps++;
+}
 
 let passed = 0;
 let failed = 0;

@@ -28,7 +28,7 @@ describe('wrangler dev against fixture portals', () => {
   it('serves a JSON Feed that satisfies the JSON Feed 1.1 schema', async () => {
     const res = await fetch(`${bantin.base}/feed.json?limit=100`);
     expect(res.headers.get('content-type')).toBe('application/feed+json; charset=utf-8');
-    const feed = await res.json();
+    const feed = (await res.json()) as { items: { date_published: string }[] };
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
     const validate = ajv.compile(schema11);
