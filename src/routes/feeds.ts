@@ -1,34 +1,72 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { Env } from '../env';
 import type { FeedFormat } from '../serve/feed-doc';
-import { parseFeedQuery } from '../serve/query';
+import { parseFeedQuery, type FeedQuery } from '../serve/query';
 import { paramErrorResponse, serveFeed } from '../serve/serve-feed';
+import { SITE_DESCRIPTION, selectionTitle } from '../serve/titles';
+import { regionNames } from './region-names';
 
 const FORMATS: FeedFormat[] = ['rss', 'atom', 'json'];
+type Ctx = Context<{ Bindings: Env }>;
 
-/** Vietnamese title for a selection ("Tin chính quyền địa phương — bac-kan"). */
-function titleFor(q: { provinces: string[]; districts: string[]; sources: string[] }): string {
-  const parts = [...q.provinces.map((p) => `tỉnh ${p}`), ...q.districts.map((d) => `huyện ${d}`), ...q.sources.map((s) => `nguồn ${s}`)];
-  return parts.length ? `bantin — ${parts.join(', ')}` : 'bantin — Tin chính quyền địa phương Việt Nam';
+/** What a route adds to the query string's own filters, and where its pages live. */
+interface RouteScope {
+  extend?: (q: FeedQuery) => FeedQuery | Response;
+  homePath: string;
+  feedPath: (f: FeedFormat) => string;
+}
+
+async function feedResponse(c: Ctx, format: FeedFormat, scope: RouteScope): Promise<Response> {
+  const url = new URL(c.req.url);
+  const parsed = parseFeedQuery(url.searchParams);
+  if (!parsed.ok) return paramErrorResponse(parsed.errors);
+  const query = scope.extend ? scope.extend(parsed.query) : parsed.query;
+  if (query instanceof Response) return query;
+  const names = regionNames();
+  return serveFeed({
+    url,
+    format,
+    query,
+    ifNoneMatch: c.req.header('If-None-Match') ?? null,
+    title: selectionTitle(query, names),
+    description: SITE_DESCRIPTION,
+    homePath: scope.homePath,
+    feedPath: scope.feedPath,
+    getText: (key) => c.env.KV.get(key, 'text'),
+    now: new Date(),
+  });
 }
 
 export const feeds = new Hono<{ Bindings: Env }>();
 
 for (const format of FORMATS) {
-  feeds.get(`/feed.${format}`, async (c) => {
-    const url = new URL(c.req.url);
-    const parsed = parseFeedQuery(url.searchParams);
-    if (!parsed.ok) return paramErrorResponse(parsed.errors);
-    return serveFeed({
-      url,
-      format,
-      query: parsed.query,
-      ifNoneMatch: c.req.header('If-None-Match') ?? null,
-      title: titleFor(parsed.query),
-      description: 'Tin tức tổng hợp từ cổng thông tin điện tử của tỉnh, huyện, xã (bantin).',
-      homePath: '/',
-      feedPath: (f) => `/feed.${f}`,
-      getText: (key) => c.env.KV.get(key, 'text'),
+  // The combined feed; ?province=, ?district=, ?source= narrow it.
+  feeds.get(`/feed.${format}`, (c) => feedResponse(c, format, { homePath: '/', feedPath: (f) => `/feed.${f}` }));
+
+  // Readable routes per region and per source.
+  feeds.get(`/p/:province/feed.${format}`, (c) => {
+    const province = c.req.param('province');
+    return feedResponse(c, format, {
+      extend: (q) => ({ ...q, provinces: [province] }),
+      homePath: `/p/${province}`,
+      feedPath: (f) => `/p/${province}/feed.${f}`,
+    });
+  });
+  feeds.get(`/p/:province/:district/feed.${format}`, (c) => {
+    const { province, district } = c.req.param();
+    return feedResponse(c, format, {
+      extend: (q) => ({ ...q, provinces: [province], districts: [`${province}/${district}`] }),
+      homePath: `/p/${province}/${district}`,
+      feedPath: (f) => `/p/${province}/${district}/feed.${f}`,
+    });
+  });
+  feeds.get(`/s/:source/feed.${format}`, (c) => {
+    const source = c.req.param('source');
+    return feedResponse(c, format, {
+      // A source's own feed is never collapsed: every article it published.
+      extend: (q) => ({ ...q, sources: [source], dedupe: false }),
+      homePath: `/s/${source}`,
+      feedPath: (f) => `/s/${source}/feed.${f}`,
     });
   });
 }

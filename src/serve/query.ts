@@ -1,10 +1,24 @@
-/** The query of a feed request, parsed and checked once (RSSHub's parameter names). */
+import { decodeCursor } from './cursor';
+
+/** The query of a feed or API request, parsed and checked once (RSSHub's parameter names). */
 export interface FeedQuery {
   sources: string[];
   provinces: string[];
-  /** Districts as "province/district" or a bare district slug (resolved against the snapshot). */
+  /** Districts as "province/district" or a bare district slug (with a province). */
   districts: string[];
   limit: number;
+  /** Words that must all appear in title or summary (diacritics and case ignored). */
+  q: string[];
+  /** RSSHub `filter` / `filterout` / `filter_title`: alternatives separated by "|", matched as plain words. */
+  filter: string[];
+  filterout: string[];
+  filterTitle: string[];
+  /** RSSHub `filter_time`: only articles published in the last N seconds. */
+  filterTime?: number;
+  /** Opaque position after which the next page starts. */
+  cursor?: string;
+  /** Collapse copies of one story from several portals into one item (default on; `dedupe=0` shows every copy). */
+  dedupe: boolean;
 }
 
 export interface ParamError {
@@ -14,8 +28,10 @@ export interface ParamError {
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 500;
+const MAX_WORDS_LENGTH = 200;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DISTRICT = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CURSOR = /^[A-Za-z0-9_-]{1,200}$/;
 
 function slugs(params: URLSearchParams, name: string, pattern: RegExp, errors: ParamError[]): string[] {
   const values = params
@@ -29,20 +45,49 @@ function slugs(params: URLSearchParams, name: string, pattern: RegExp, errors: P
   return [...new Set(values)];
 }
 
+/** Free text parameters: bounded in length, so matching stays cheap. */
+function words(params: URLSearchParams, name: string, errors: ParamError[], split: RegExp): string[] {
+  const value = params.get(name);
+  if (value === null) return [];
+  if (value.length > MAX_WORDS_LENGTH) {
+    errors.push({ parameter: name, message: `at most ${MAX_WORDS_LENGTH} characters` });
+    return [];
+  }
+  return value
+    .split(split)
+    .map((w) => w.trim())
+    .filter(Boolean);
+}
+
+function whole(params: URLSearchParams, name: string, min: number, max: number, errors: ParamError[]): number | undefined {
+  const raw = params.get(name);
+  if (raw === null) return undefined;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < min || n > max) {
+    errors.push({ parameter: name, message: `must be a whole number from ${min} to ${max}` });
+    return undefined;
+  }
+  return n;
+}
+
 export function parseFeedQuery(params: URLSearchParams): { ok: true; query: FeedQuery } | { ok: false; errors: ParamError[] } {
   const errors: ParamError[] = [];
+  const cursor = params.get('cursor') ?? undefined;
+  if (cursor !== undefined && (!CURSOR.test(cursor) || !decodeCursor(cursor))) errors.push({ parameter: 'cursor', message: 'not a cursor given by a previous page' });
+  const dedupe = params.get('dedupe');
+  if (dedupe !== null && dedupe !== '0' && dedupe !== '1') errors.push({ parameter: 'dedupe', message: 'must be 0 or 1' });
   const query: FeedQuery = {
     sources: slugs(params, 'source', SLUG, errors),
     provinces: slugs(params, 'province', SLUG, errors),
     districts: slugs(params, 'district', DISTRICT, errors),
-    limit: DEFAULT_LIMIT,
+    limit: whole(params, 'limit', 1, MAX_LIMIT, errors) ?? DEFAULT_LIMIT,
+    q: words(params, 'q', errors, /\s+/),
+    filter: words(params, 'filter', errors, /\|/),
+    filterout: words(params, 'filterout', errors, /\|/),
+    filterTitle: words(params, 'filter_title', errors, /\|/),
+    filterTime: whole(params, 'filter_time', 1, 10 * 365 * 86400, errors),
+    cursor,
+    dedupe: dedupe !== '0',
   };
-  const limit = params.get('limit');
-  if (limit !== null) {
-    const n = Number(limit);
-    if (!/^\d+$/.test(limit) || n < 1 || n > MAX_LIMIT) {
-      errors.push({ parameter: 'limit', message: `must be a whole number from 1 to ${MAX_LIMIT}` });
-    } else query.limit = n;
-  }
   return errors.length ? { ok: false, errors } : { ok: true, query };
 }

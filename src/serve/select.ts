@@ -12,6 +12,7 @@ export interface FeedItem extends SnapshotArticle {
 }
 
 export interface Selection {
+  /** Every stored article the query's region and source filters select, newest first. */
   items: FeedItem[];
   /** Newest change of what was read (ISO), for Last-Modified and feed `updated`. */
   updated: string | null;
@@ -89,7 +90,7 @@ export async function readSelection(query: FeedQuery, keys: string[], getText: (
         }
       });
       items.sort(byNewest);
-      return { items: items.slice(0, query.limit), updated };
+      return { items, updated };
     },
   };
 }

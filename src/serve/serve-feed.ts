@@ -6,6 +6,7 @@ import { renderAtom } from './render-atom';
 import { renderJsonFeed } from './render-json';
 import { renderRss } from './render-rss';
 import { keysFor, readSelection } from './select';
+import { shapeItems } from './shape';
 
 const RENDER: Record<FeedFormat, (doc: FeedDoc) => string> = { rss: renderRss, atom: renderAtom, json: renderJsonFeed };
 
@@ -21,6 +22,7 @@ export interface FeedRequest {
   homePath: string;
   feedPath: (format: FeedFormat) => string;
   getText: (key: string) => Promise<string | null>;
+  now: Date;
 }
 
 export const paramErrorResponse = (errors: ParamError[]) =>
@@ -34,12 +36,21 @@ export async function serveFeed(req: FeedRequest): Promise<Response> {
   const chosen = keysFor(req.query);
   if ('error' in chosen) return paramErrorResponse([chosen.error]);
   const reading = await readSelection(req.query, chosen.keys, req.getText);
-  const etag = `"${fnv1a(`${reading.version}|${req.format}|${req.url.pathname}|${req.url.search}`)}"`;
+  // filter_time moves with the clock: its responses change every minute even when the store does not.
+  const clock = req.query.filterTime ? Math.floor(req.now.getTime() / 60_000) : '';
+  const etag = `"${fnv1a(`${reading.version}|${req.format}|${req.url.pathname}|${req.url.search}|${clock}`)}"`;
   if (etagMatches(req.ifNoneMatch, etag)) return notModified(etag);
 
-  const { items, updated } = reading.select();
+  const selection = reading.select();
+  const { items, next } = shapeItems(selection.items, req.query, req.now);
+  const updated = selection.updated;
   const origin = req.url.origin;
   const withQuery = (path: string) => `${origin}${path}${req.url.search}`;
+  const nextUrl = (path: string) => {
+    const u = new URL(`${origin}${path}${req.url.search}`);
+    u.searchParams.set('cursor', next!);
+    return u.toString();
+  };
   const doc: FeedDoc = {
     title: req.title,
     description: req.description,
@@ -48,7 +59,8 @@ export async function serveFeed(req: FeedRequest): Promise<Response> {
     formats: { rss: withQuery(req.feedPath('rss')), atom: withQuery(req.feedPath('atom')), json: withQuery(req.feedPath('json')) },
     updated: updated ?? new Date(0).toISOString(),
     items,
-    sourceFeedUrl: (id) => `${origin}/feed.rss?source=${encodeURIComponent(id)}`,
+    nextUrl: next ? nextUrl(req.feedPath(req.format)) : undefined,
+    sourceFeedUrl: (id) => `${origin}/s/${encodeURIComponent(id)}/feed.rss`,
   };
   const headers: Record<string, string> = {
     'Content-Type': MEDIA_TYPES[req.format],

@@ -11,10 +11,9 @@ export interface BucketMerge {
   updated: number;
 }
 
-/** Newest first; ties broken by first-seen time and id, so the order is stable. */
-export function byNewest(a: Pick<Article, 'published' | 'firstSeen' | 'id'>, b: typeof a): number {
+/** Newest first; ties broken by id, so the order is total and cursors can name a position in it. */
+export function byNewest(a: Pick<Article, 'published' | 'id'>, b: typeof a): number {
   if (a.published !== b.published) return a.published < b.published ? 1 : -1;
-  if (a.firstSeen !== b.firstSeen) return a.firstSeen < b.firstSeen ? 1 : -1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 

@@ -7,7 +7,7 @@ const parse = (q: string) => parseFeedQuery(new URLSearchParams(q));
 describe('feed query', () => {
   it('reads repeated and comma-separated filters with a default limit', () => {
     const r = parse('province=bac-kan&province=thai-nguyen&source=a,b');
-    expect(r).toEqual({ ok: true, query: { provinces: ['bac-kan', 'thai-nguyen'], sources: ['a', 'b'], districts: [], limit: 50 } });
+    expect(r).toMatchObject({ ok: true, query: { provinces: ['bac-kan', 'thai-nguyen'], sources: ['a', 'b'], districts: [], limit: 50, dedupe: true } });
   });
 
   it('names the bad parameter', () => {
@@ -25,5 +25,19 @@ describe('feed query', () => {
     expect(keysFor(q('district=bac-kan/cho-don'))).toEqual({ keys: ['snap:d:bac-kan:cho-don'] });
     expect(keysFor(q('source=x&province=bac-kan'))).toEqual({ keys: ['src:x'] });
     expect(keysFor(q('district=cho-don'))).toMatchObject({ error: { parameter: 'district' } });
+  });
+});
+
+describe('reader parameters', () => {
+  it('reads q, RSSHub filters, dedupe and cursor, and refuses bad ones', () => {
+    expect(parse('q=cho%20don&filter=lũ|bão&filterout=quảng cáo&filter_title=họp&filter_time=3600&dedupe=0')).toMatchObject({
+      ok: true,
+      query: { q: ['cho', 'don'], filter: ['lũ', 'bão'], filterout: ['quảng cáo'], filterTitle: ['họp'], filterTime: 3600, dedupe: false },
+    });
+    expect(parse(`q=${'a'.repeat(201)}`)).toMatchObject({ ok: false, errors: [{ parameter: 'q' }] });
+    expect(parse('cursor=not*a*cursor')).toMatchObject({ ok: false, errors: [{ parameter: 'cursor' }] });
+    expect(parse('cursor=Zm9v')).toMatchObject({ ok: false, errors: [{ parameter: 'cursor' }] });
+    expect(parse('filter_time=-5')).toMatchObject({ ok: false, errors: [{ parameter: 'filter_time' }] });
+    expect(parse('dedupe=maybe')).toMatchObject({ ok: false, errors: [{ parameter: 'dedupe' }] });
   });
 });

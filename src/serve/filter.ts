@@ -1,0 +1,36 @@
+import { foldForSearch } from '../normalize/text';
+import type { FeedQuery } from './query';
+
+interface Matchable {
+  title: string;
+  summary: string;
+  published: string;
+}
+
+// Folded words padded with spaces: a word matches at a word start ("don" finds
+// "Đồn" and "Đồng", not "London"), and "cho don" needs both words.
+const padded = (s: string) => ` ${foldForSearch(s).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+const foldTerm = (w: string) => ` ${foldForSearch(w).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+
+/**
+ * The word filters of a query as one predicate. Plain words only (alternatives by "|"):
+ * user-supplied regular expressions could be made to run away, words cannot.
+ */
+export function wordFilter(query: FeedQuery, now: Date): ((item: Matchable) => boolean) | null {
+  const q = query.q.map(foldTerm).filter((t) => t.trim());
+  const filter = query.filter.map(foldTerm).filter((t) => t.trim());
+  const filterout = query.filterout.map(foldTerm).filter((t) => t.trim());
+  const filterTitle = query.filterTitle.map(foldTerm).filter((t) => t.trim());
+  const since = query.filterTime ? new Date(now.getTime() - query.filterTime * 1000).toISOString() : null;
+  if (!q.length && !filter.length && !filterout.length && !filterTitle.length && !since) return null;
+  return (item) => {
+    if (since && item.published < since) return false;
+    const title = padded(item.title);
+    const text = `${title}${padded(item.summary)}`;
+    if (q.length && !q.every((w) => text.includes(w))) return false;
+    if (filter.length && !filter.some((w) => text.includes(w))) return false;
+    if (filterout.some((w) => text.includes(w))) return false;
+    if (filterTitle.length && !filterTitle.some((w) => title.includes(w))) return false;
+    return true;
+  };
+}

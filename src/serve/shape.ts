@@ -1,0 +1,18 @@
+import { paginate } from './cursor';
+import { wordFilter } from './filter';
+import type { FeedQuery } from './query';
+import type { FeedItem } from './select';
+
+export interface Shaped {
+  items: FeedItem[];
+  /** Cursor of the next page, when there is one. */
+  next?: string;
+}
+
+/** From the selected articles to one page: word filters, then the cursor window. */
+export function shapeItems(items: FeedItem[], query: FeedQuery, now: Date): Shaped {
+  const keep = wordFilter(query, now);
+  const filtered = keep ? items.filter(keep) : items;
+  const { page, next } = paginate(filtered, query.cursor, query.limit);
+  return { items: page, next };
+}
