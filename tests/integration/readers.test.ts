@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import catalogText from '../fixtures/catalog.json?raw';
+import { call, loadCatalog, override, runCron } from '../helpers/worker';
+import { child, children, parseXml } from '../helpers/xml';
+
+interface ApiPage {
+  items: { id: string; title: string; source: { id: string }; region: { province: string } }[];
+  next_cursor: string | null;
+  next_url: string | null;
+}
+const get = async <T>(path: string) => (await (await call(path)).json()) as T;
+
+describe('for readers and portals', () => {
+  beforeAll(async () => {
+    await override({ reset: true });
+    await loadCatalog(catalogText);
+    await runCron();
+  });
+
+  it('pages through /api/articles by cursor without repeats or gaps', async () => {
+    const all = await get<ApiPage>('/api/articles?limit=500');
+    const seen: string[] = [];
+    let path: string | null = '/api/articles?limit=7';
+    while (path) {
+      const page: ApiPage = await get<ApiPage>(path);
+      seen.push(...page.items.map((i) => i.id));
+      path = page.next_url ? new URL(page.next_url).pathname + new URL(page.next_url).search : null;
+    }
+    expect(seen).toEqual(all.items.map((i) => i.id));
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('links the next page in every feed format', async () => {
+    const json = await get<{ next_url: string }>('/feed.json?limit=5');
+    expect(new URL(json.next_url).searchParams.get('cursor')).toBeTruthy();
+    const atom = parseXml(await (await call('/feed.atom?limit=5')).text());
+    expect(children(atom, 'link').find((l) => l.attrs.rel === 'next')).toBeTruthy();
+    const rss = child(parseXml(await (await call('/feed.rss?limit=5')).text()), 'channel')!;
+    expect(children(rss, 'atom:link').find((l) => l.attrs.rel === 'next')!.attrs.href).toContain('/feed.rss?limit=5&cursor=');
+  });
+
+  it('serves one article with its content', async () => {
+    const first = (await get<ApiPage>('/api/articles?source=khuyennong-backan&limit=1')).items[0];
+    const one = await get<{ id: string; content_html?: string; source: { id: string } }>(`/api/articles/${first.id}`);
+    expect(one.id).toBe(first.id);
+    expect(one.source.id).toBe('khuyennong-backan');
+    expect(one.content_html).toBeTruthy();
+    expect((await call('/api/articles/0123456789abcdef')).status).toBe(404);
+  });
+
+  it('serves readable region and source routes', async () => {
+    const p = await get<{ title: string; items: { _bantin: { region: { province: string } } }[] }>('/p/thai-nguyen/feed.json');
+    expect(p.items.length).toBeGreaterThan(0);
+    expect(p.items.every((i) => i._bantin.region.province === 'thai-nguyen')).toBe(true);
+    const d = await get<{ items: { _bantin: { region: { district: string } } }[] }>('/p/bac-kan/cho-don/feed.json');
+    expect(d.items.length).toBeGreaterThan(0);
+    expect(d.items.every((i) => i._bantin.region.district === 'cho-don')).toBe(true);
+    const s = await get<{ items: { _bantin: { source: { id: string } } }[] }>('/s/pac-nam/feed.json');
+    expect(s.items.every((i) => i._bantin.source.id === 'pac-nam')).toBe(true);
+  });
+
+  it('lets any site read the feeds (CORS, ETag exposed)', async () => {
+    const res = await call('/feed.json', { headers: { origin: 'https://backan.gov.vn' } });
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-expose-headers')).toContain('ETag');
+  });
+
+  it('wraps JSON for a safe JSONP callback and refuses an unsafe one', async () => {
+    const ok = await call('/api/articles?limit=2&callback=bantin.render');
+    expect(ok.headers.get('content-type')).toBe('application/javascript; charset=utf-8');
+    const text = await ok.text();
+    expect(text.startsWith("/**/ typeof bantin.render === 'function' && bantin.render({")).toBe(true);
+    for (const bad of ['alert(1)//', 'a;b', '<script>', 'x y', 'a'.repeat(300)]) {
+      const res = await call(`/feed.json?callback=${encodeURIComponent(bad)}`);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { parameters: { parameter: string }[] }).parameters[0].parameter).toBe('callback');
+    }
+  });
+});
