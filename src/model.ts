@@ -7,6 +7,9 @@ export interface Region {
   province: string;
   district?: string;
   commune?: string;
+  /** Display names, since slugs carry no diacritics: "huyện Chợ Đồn", "xã Bằng Lãng". */
+  districtName?: string;
+  communeName?: string;
 }
 
 export interface Article {

@@ -22,13 +22,12 @@ async function feedResponse(c: Ctx, format: FeedFormat, scope: RouteScope): Prom
   if (!parsed.ok) return paramErrorResponse(parsed.errors);
   const query = scope.extend ? scope.extend(parsed.query) : parsed.query;
   if (query instanceof Response) return query;
-  const names = regionNames();
   return serveFeed({
     url,
     format,
     query,
     ifNoneMatch: c.req.header('If-None-Match') ?? null,
-    title: selectionTitle(query, names),
+    title: (items) => selectionTitle(query, regionNames(items)),
     description: SITE_DESCRIPTION,
     homePath: scope.homePath,
     feedPath: scope.feedPath,

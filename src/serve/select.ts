@@ -1,4 +1,4 @@
-import type { Article } from '../model';
+import { findProvince, knownProvinceSlugs, provinceSlugsFor } from '../regions';
 import { byNewest } from '../store/bucket';
 import { bucketKey, districtSnapKey, provinceSnapKey, SNAP_ALL } from '../store/keys';
 import { versionOf } from '../store/snapshot';
@@ -28,24 +28,37 @@ export interface Reading {
 
 type Stored = Pick<Snapshot, 'version' | 'updated' | 'articles' | 'sources'>;
 
+/** A province slug and the former provinces merged into it (thai-nguyen → thai-nguyen, bac-kan). */
+const covered = (province: string) => {
+  const slugs = provinceSlugsFor(province);
+  return slugs.length ? slugs : [province];
+};
+
+/** Unknown province slugs get a 400 that lists the known ones. */
+function unknownProvince(query: FeedQuery): ParamError | null {
+  const provinces = [...query.provinces, ...query.districts.filter((d) => d.includes('/')).map((d) => d.split('/')[0])];
+  const unknown = provinces.find((p) => !findProvince(p));
+  if (!unknown) return null;
+  return { parameter: 'province', message: `unknown province "${unknown}"; known: ${knownProvinceSlugs().join(', ')}` };
+}
+
 /** Which keys answer a query: the narrowest stored set that holds every match. */
 export function keysFor(query: FeedQuery): { keys: string[] } | { error: ParamError } {
+  const unknown = unknownProvince(query);
+  if (unknown) return { error: unknown };
   if (query.sources.length) return { keys: query.sources.map(bucketKey) };
   if (query.districts.length) {
     const keys: string[] = [];
     for (const d of query.districts) {
-      if (d.includes('/')) {
-        const [p, district] = d.split('/');
-        keys.push(districtSnapKey(p, district));
-      } else if (query.provinces.length) {
-        for (const p of query.provinces) keys.push(districtSnapKey(p, d));
-      } else {
+      const [provinces, district] = d.includes('/') ? [[d.split('/')[0]], d.split('/')[1]] : [query.provinces, d];
+      if (!provinces.length) {
         return { error: { parameter: 'district', message: `"${d}" needs its province: district=bac-kan/${d} or province=bac-kan&district=${d}` } };
       }
+      for (const p of provinces.flatMap(covered)) keys.push(districtSnapKey(p, district));
     }
-    return { keys };
+    return { keys: [...new Set(keys)] };
   }
-  if (query.provinces.length) return { keys: query.provinces.map(provinceSnapKey) };
+  if (query.provinces.length) return { keys: [...new Set(query.provinces.flatMap(covered).map(provinceSnapKey))] };
   return { keys: [SNAP_ALL] };
 }
 
@@ -56,15 +69,23 @@ function asStored(key: string, text: string): Stored {
   return { version: b.version, updated, articles: b.articles, sources: b.source ? { [b.sourceId]: b.source } : {} };
 }
 
-function matches(query: FeedQuery, a: Article | SnapshotArticle, src: SourceInfo | undefined): boolean {
-  if (query.sources.length && !query.sources.includes(a.sourceId)) return false;
-  if (!src) return query.sources.length > 0;
-  if (query.provinces.length && !query.provinces.includes(src.region.province)) return false;
-  if (query.districts.length) {
-    const d = src.region.district;
-    if (!d || !query.districts.some((q) => q === d || q === `${src.region.province}/${d}`)) return false;
-  }
-  return true;
+/** The region and source filters of a query as one predicate over a source. */
+function sourceFilter(query: FeedQuery): (sourceId: string, src: SourceInfo | undefined) => boolean {
+  const sources = new Set(query.sources);
+  const provinces = new Set(query.provinces.flatMap(covered));
+  const districts = new Set(
+    query.districts.flatMap((d) => {
+      const [ps, district] = d.includes('/') ? [[d.split('/')[0]], d.split('/')[1]] : [query.provinces, d];
+      return ps.flatMap(covered).map((p) => `${p}/${district}`);
+    }),
+  );
+  return (sourceId, src) => {
+    if (sources.size && !sources.has(sourceId)) return false;
+    if (!src) return sources.size > 0;
+    if (provinces.size && !provinces.has(src.region.province)) return false;
+    if (districts.size && !(src.region.district && districts.has(`${src.region.province}/${src.region.district}`))) return false;
+    return true;
+  };
 }
 
 /** Reads what a query needs; parsing waits until `select()`, so a 304 costs no parse. */
@@ -75,6 +96,7 @@ export async function readSelection(query: FeedQuery, keys: string[], getText: (
     keys,
     version,
     select() {
+      const matches = sourceFilter(query);
       const seen = new Set<string>();
       const items: FeedItem[] = [];
       let updated: string | null = null;
@@ -84,7 +106,7 @@ export async function readSelection(query: FeedQuery, keys: string[], getText: (
         if (!updated || stored.updated > updated) updated = stored.updated;
         for (const a of stored.articles) {
           const source = stored.sources[a.sourceId];
-          if (seen.has(a.id) || !matches(query, a, source)) continue;
+          if (seen.has(a.id) || !matches(a.sourceId, source)) continue;
           seen.add(a.id);
           items.push({ ...a, source: source ?? { id: a.sourceId, name: a.sourceId, url: a.url, region: { province: '' } } });
         }

@@ -5,7 +5,7 @@ import type { FeedQuery, ParamError } from './query';
 import { renderAtom } from './render-atom';
 import { renderJsonFeed } from './render-json';
 import { renderRss } from './render-rss';
-import { keysFor, readSelection } from './select';
+import { keysFor, readSelection, type FeedItem } from './select';
 import { shapeItems } from './shape';
 
 const RENDER: Record<FeedFormat, (doc: FeedDoc) => string> = { rss: renderRss, atom: renderAtom, json: renderJsonFeed };
@@ -15,8 +15,8 @@ export interface FeedRequest {
   format: FeedFormat;
   query: FeedQuery;
   ifNoneMatch: string | null;
-  /** Title and description for this selection, in Vietnamese. */
-  title: string;
+  /** Title for this selection, in Vietnamese; given the selected items to name their portals. */
+  title: (items: FeedItem[]) => string;
   description: string;
   /** Path of the human page and of each format's feed for this selection (without query). */
   homePath: string;
@@ -52,7 +52,7 @@ export async function serveFeed(req: FeedRequest): Promise<Response> {
     return u.toString();
   };
   const doc: FeedDoc = {
-    title: req.title,
+    title: req.title(selection.items),
     description: req.description,
     homeUrl: withQuery(req.homePath),
     selfUrl: withQuery(req.feedPath(req.format)),

@@ -19,5 +19,6 @@ export function selectionTitle(query: Pick<FeedQuery, 'provinces' | 'districts' 
     }),
     ...(query.districts.length ? [] : query.provinces.map(names.provinceTitle)),
   ];
-  return parts.length ? `${parts.join(' · ')} — bantin` : SITE_TITLE;
+  const title = parts.join(' · ');
+  return title ? `${title.charAt(0).toUpperCase()}${title.slice(1)} — bantin` : SITE_TITLE;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findProvince } from '../regions';
 
 /** The source format: a contract other parts and tools rely on (see README). */
 
@@ -27,9 +28,13 @@ export type Selectors = z.infer<typeof selectorsSchema>;
 
 export const regionSchema = z
   .object({
-    province: slug,
+    // Current or former (pre-2025) province: sources carry the region they published under.
+    province: slug.refine((p) => Boolean(findProvince(p)), 'unknown province slug (see src/regions/provinces.ts)'),
     district: slug.optional(),
     commune: slug.optional(),
+    /** Display names (slugs carry no diacritics): "huyện Chợ Đồn". */
+    districtName: z.string().trim().min(1).max(100).optional(),
+    communeName: z.string().trim().min(1).max(100).optional(),
   })
   .strict();
 

@@ -49,14 +49,32 @@ describe('for readers and portals', () => {
   });
 
   it('serves readable region and source routes', async () => {
-    const p = await get<{ title: string; items: { _bantin: { region: { province: string } } }[] }>('/p/thai-nguyen/feed.json');
-    expect(p.items.length).toBeGreaterThan(0);
-    expect(p.items.every((i) => i._bantin.region.province === 'thai-nguyen')).toBe(true);
-    const d = await get<{ items: { _bantin: { region: { district: string } } }[] }>('/p/bac-kan/cho-don/feed.json');
+    type Feed = { title: string; items: { _bantin: { region: { province: string; district?: string }; source: { id: string } } }[] };
+    const tn = await get<Feed>('/p/thai-nguyen/feed.json?limit=500');
+    expect(tn.title).toBe('Tỉnh Thái Nguyên — bantin');
+    expect(new Set(tn.items.map((i) => i._bantin.region.province))).toEqual(new Set(['thai-nguyen', 'bac-kan']));
+    const bk = await get<Feed>('/p/bac-kan/feed.json?limit=500');
+    expect(bk.title).toBe('Tỉnh Bắc Kạn (cũ, nay thuộc tỉnh Thái Nguyên) — bantin');
+    expect(new Set(bk.items.map((i) => i._bantin.region.province))).toEqual(new Set(['bac-kan']));
+    const d = await get<Feed>('/p/bac-kan/cho-don/feed.json');
+    expect(d.title).toBe('Huyện Chợ Đồn, tỉnh Bắc Kạn (cũ, nay thuộc tỉnh Thái Nguyên) — bantin');
     expect(d.items.length).toBeGreaterThan(0);
     expect(d.items.every((i) => i._bantin.region.district === 'cho-don')).toBe(true);
-    const s = await get<{ items: { _bantin: { source: { id: string } } }[] }>('/s/pac-nam/feed.json');
+    // The district is found under today's province too.
+    expect((await get<Feed>('/p/thai-nguyen/cho-don/feed.json')).items.length).toBe(d.items.length);
+    const s = await get<Feed>('/s/pac-nam/feed.json');
+    expect(s.title).toBe('Cổng TTĐT huyện Pác Nặm — bantin');
     expect(s.items.every((i) => i._bantin.source.id === 'pac-nam')).toBe(true);
+  });
+
+  it('refuses an unknown province with the list of known ones', async () => {
+    for (const path of ['/p/atlantis/feed.rss', '/feed.json?province=atlantis']) {
+      const res = await call(path);
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { parameters: { parameter: string; message: string }[] };
+      expect(body.parameters[0].parameter).toBe('province');
+      expect(body.parameters[0].message).toContain('thai-nguyen');
+    }
   });
 
   it('lets any site read the feeds (CORS, ETag exposed)', async () => {
