@@ -31,8 +31,9 @@ export async function startWrangler({ port = 8787, persistTo = '.wrangler/state'
   const args = ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--test-scheduled'];
   for (const [k, v] of Object.entries(vars)) args.push('--var', `${k}:${v}`);
   // Its own process group, so stopping it also stops the workerd it starts.
-  const child = spawn('npx', args, { detached: true, stdio: quiet ? 'ignore' : ['ignore', 'inherit', 'inherit'], // No telemetry, and no fetch of the Request.cf object from the internet: local runs stay local.
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' }, });
+  // No telemetry, and no fetch of the Request.cf object from the internet: local runs stay local.
+  const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' };
+  const child = spawn('npx', args, { detached: true, stdio: quiet ? 'ignore' : ['ignore', 'inherit', 'inherit'], env });
   const stop = () => {
     try {
       process.kill(-child.pid, 'SIGTERM');
