@@ -1,3 +1,5 @@
+import type { RefreshMessage } from './refresh/queue';
+
 /** Bindings and vars the Worker receives (wrangler.toml, secrets, .dev.vars). */
 export interface Env {
   KV: KVNamespace;
@@ -9,4 +11,10 @@ export interface Env {
   MAX_SUBREQUESTS?: string;
   /** Public base URL used in feed self links when the request does not give one. */
   PUBLIC_URL?: string;
+  /** "inline" (default: the cron refreshes, fits the free plan) or "queue" (the cron enqueues, a consumer refreshes). */
+  REFRESH_MODE?: string;
+  /** Queue mode's producer binding (wrangler.toml `[[queues.producers]]`). */
+  REFRESH_QUEUE?: Queue<RefreshMessage>;
+  /** Sources per queue message, i.e. per consumer invocation (default: 80 % of MAX_SUBREQUESTS, at most 100). */
+  REFRESH_BATCH_SIZE?: string;
 }
