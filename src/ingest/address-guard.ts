@@ -159,6 +159,8 @@ function ipv6Kind(w: number[]): string | null {
   // ::ffff:a.b.c.d (IPv4-mapped) and the deprecated ::a.b.c.d (IPv4-compatible).
   if (zeros(0, 5) && w[5] === 0xffff) return embedded(6, 'IPv4-mapped');
   if (zeros(0, 6)) return embedded(6, 'IPv4-compatible');
+  // ::ffff:0:a.b.c.d (IPv4-translated, RFC 2765) reaches IPv4 through a translator.
+  if (zeros(0, 4) && w[4] === 0xffff && w[5] === 0) return embedded(6, 'IPv4-translated');
   // NAT64 well-known prefix 64:ff9b::/96 carries an IPv4 address in its last 32 bits.
   if (w[0] === 0x64 && w[1] === 0xff9b && zeros(2, 6)) return embedded(6, 'NAT64');
   if (w[0] === 0x64 && w[1] === 0xff9b && w[2] === 1) return 'a local-use NAT64 address';
@@ -169,5 +171,8 @@ function ipv6Kind(w: number[]): string | null {
   if ((w[0] & 0xffc0) === 0xfec0) return 'a site-local address';
   if ((w[0] & 0xff00) === 0xff00) return 'a multicast address';
   if (w[0] === 0x2001 && w[1] === 0x0db8) return 'a documentation address';
+  // Teredo 2001::/32 tunnels to an IPv4 host hidden (XORed) in the address; no portal uses it.
+  if (w[0] === 0x2001 && w[1] === 0) return 'a Teredo tunnel address';
+  if (w[0] === 0x0100 && zeros(1, 4)) return 'a discard-only address';
   return null;
 }
