@@ -19,6 +19,8 @@ export interface SourceState {
   lastOutcome?: RefreshOutcome;
   /** Articles in the source's bucket after the last change. */
   articleCount?: number;
+  /** Version of the source's bucket as last written or read, to check snapshots against it cheaply. */
+  bucketVersion?: string;
 }
 
 export type RefreshOutcome = 'updated' | 'unchanged' | 'not-modified' | 'failed' | 'deferred';
