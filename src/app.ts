@@ -1,14 +1,21 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { cors } from 'hono/cors';
+import { securityHeaders } from './security-headers';
 import type { Env } from './env';
 import { articles } from './routes/articles';
 import { jsonp } from './serve/jsonp';
 import { admin } from './routes/admin';
 import { api } from './routes/api';
+import { embed } from './routes/embed';
 import { feeds } from './routes/feeds';
+import { opml } from './routes/opml';
+import { pages } from './routes/pages';
 
 export const app = new Hono<{ Bindings: Env }>();
+
+// First, so every response (feeds, errors, 404s, 304s) carries them.
+app.use('*', securityHeaders());
 
 // Public GETs are for embedding anywhere: any origin may read them, and see their ETag.
 const publicCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag', 'Last-Modified'], maxAge: 86400 });
@@ -22,11 +29,22 @@ app.route('/', feeds);
 app.route('/', articles);
 app.route('/', api);
 app.route('/', admin);
+app.route('/', pages);
+app.route('/', embed);
+app.route('/', opml);
 
 app.notFound((c) => c.json({ error: 'not found' }, 404));
-// Clients get a short reason; the details go to the structured log only.
+// Clients get a short reason and never a stack; the details go to the structured log only.
 app.onError((err, c) => {
-  if (err instanceof HTTPException) return err.getResponse();
-  console.log(JSON.stringify({ level: 'error', event: 'request-failed', path: c.req.path, reason: err.message }));
+  if (err instanceof HTTPException) {
+    const res = err.getResponse();
+    if (res.status >= 500) logError(c.req.method, c.req.path, err);
+    return res;
+  }
+  logError(c.req.method, c.req.path, err);
   return c.json({ error: 'internal error' }, 500);
 });
+
+function logError(method: string, path: string, err: Error): void {
+  console.log(JSON.stringify({ level: 'error', event: 'request-failed', method, path, reason: err.message, error: err.name, stack: err.stack }));
+}
