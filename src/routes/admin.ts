@@ -1,46 +1,139 @@
-import { Hono } from 'hono';
-import { bearerAuth } from 'hono/bearer-auth';
-import { timingSafeEqual } from 'hono/utils/buffer';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { adminAuth } from '../admin/auth';
+import { readCatalogForEdit, StoredCatalogInvalid, writeCatalog } from '../admin/catalog-store';
+import { previewSource } from '../admin/preview';
+import { checkSourceSelectors } from '../admin/selector-check';
+import { applySourceAction, isSourceAction, SOURCE_ACTIONS } from '../admin/source-actions';
+import { checkCatalogUrls } from '../admin/url-policy';
 import type { Env } from '../env';
 import { refreshDeps } from '../refresh/from-env';
 import { runRefresh } from '../refresh/run';
-import { validateCatalog } from '../sources/schema';
-import { CATALOG_KEY } from '../store/keys';
+import { isActive } from '../refresh/schedule';
+import { loadCatalog } from '../sources/catalog';
+import { planImport } from '../sources/opml-import';
+import { parseOpml } from '../sources/opml-parse';
+import { regionSchema, validateCatalog, type FieldError } from '../sources/schema';
+import { countingStore } from '../store/kv';
+
+type Ctx = Context<{ Bindings: Env }>;
 
 export const admin = new Hono<{ Bindings: Env }>();
 
-const unauthorized = { message: { error: 'unauthorized' } };
+/** Admin bodies are catalogs and OPML files: 1 MiB is hundreds of sources. */
+export const ADMIN_BODY_LIMIT = 1024 * 1024;
 
-// Bearer token only (never a query string), compared in constant time; every
-// failure answers the same 401, with no hint of which part was wrong.
+// Authentication first (an unauthenticated body is never read), then the size limit.
+admin.use('/admin/*', adminAuth());
 admin.use(
   '/admin/*',
-  bearerAuth<{ Bindings: Env }>({
-    verifyToken: async (token, c) => Boolean(c.env.ADMIN_TOKEN) && (await timingSafeEqual(token, c.env.ADMIN_TOKEN!)),
-    noAuthenticationHeader: unauthorized,
-    invalidAuthenticationHeader: unauthorized,
-    invalidToken: unauthorized,
+  bodyLimit({
+    maxSize: ADMIN_BODY_LIMIT,
+    onError: (c) => c.json({ error: 'body too large', limitBytes: ADMIN_BODY_LIMIT }, 413),
   }),
 );
 
-/** Replaces the runtime catalog; the bundled one applies again only if this key is deleted. */
-admin.put('/admin/sources', async (c) => {
-  let body: unknown;
+const invalid = (c: Ctx, error: string, errors: FieldError[]) => c.json({ error, errors }, 400);
+const allowPrivate = (c: Ctx) => c.env.ALLOW_PRIVATE_SOURCES === 'true';
+
+/** The body as JSON, or a 400 that says why (never an exception with a stack). */
+async function jsonBody(c: Ctx): Promise<{ ok: true; value: unknown } | { ok: false; res: Response }> {
+  const text = await c.req.text();
   try {
-    body = await c.req.json();
-  } catch {
-    return c.json({ error: 'body must be a JSON array of sources' }, 400);
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    const why = e instanceof Error ? e.message : 'invalid JSON';
+    return { ok: false, res: invalid(c, 'body is not JSON', [{ field: '(body)', message: why }]) };
   }
-  const r = validateCatalog(body);
-  if (!r.ok) return c.json({ error: 'invalid sources', errors: r.errors }, 400);
-  // Stored validated, with defaults filled in: serving and refresh trust it as is.
-  await c.env.KV.put(CATALOG_KEY, JSON.stringify(r.value));
+}
+
+/** Catalog edits start from the stored catalog; a stored one that no longer validates is reported, not replaced. */
+async function editableCatalog(c: Ctx) {
+  try {
+    return { ok: true as const, ...(await readCatalogForEdit(c.env.KV)) };
+  } catch (e) {
+    if (e instanceof StoredCatalogInvalid) return { ok: false as const, res: c.json({ error: e.message }, 409) };
+    throw e;
+  }
+}
+
+/** The runtime catalog as refresh and serving see it (the bundled one until one is stored). */
+admin.get('/admin/sources', async (c) => {
+  const r = await editableCatalog(c);
+  if (!r.ok) return r.res;
+  return c.json({ stored: r.stored, sources: r.sources });
+});
+
+/** Replaces the runtime catalog; 400 lists every invalid field (schema, inward URLs, unsupported selectors). */
+admin.put('/admin/sources', async (c) => {
+  const body = await jsonBody(c);
+  if (!body.ok) return body.res;
+  const r = validateCatalog(body.value);
+  if (!r.ok) return invalid(c, 'invalid sources', r.errors);
+  const errors = [
+    ...checkCatalogUrls(r.value, allowPrivate(c)),
+    ...r.value.flatMap((s, i) => checkSourceSelectors(s, `[${i}].`)),
+  ];
+  if (errors.length) return invalid(c, 'invalid sources', errors);
+  await writeCatalog(c.env.KV, r.value);
   return c.json({ ok: true, sources: r.value.length });
 });
 
-/** Runs a refresh now (all due sources, or `?source=id` whether due or not). */
+/** A source definition through the real ingest, nothing saved: the articles it would yield and what is wrong. */
+admin.post('/admin/sources/preview', async (c) => {
+  const body = await jsonBody(c);
+  if (!body.ok) return body.res;
+  const out = await previewSource(body.value, { fetch: (input, init) => fetch(input, init), allowPrivate: allowPrivate(c), now: new Date() });
+  if (!out.ok) return invalid(c, 'invalid source definition', out.errors);
+  return c.json(out.result);
+});
+
+/** OPML in the body: each outline's xmlUrl becomes a feed source (added, or updated if its URL is known). */
+admin.post('/admin/sources/import', async (c) => {
+  const province = c.req.query('province');
+  const district = c.req.query('district');
+  if (district && !province) return invalid(c, 'invalid parameters', [{ field: 'district', message: 'needs province' }]);
+  if (province) {
+    const r = regionSchema.safeParse({ province, ...(district ? { district } : {}) });
+    if (!r.success) return invalid(c, 'invalid parameters', r.error.issues.map((i) => ({ field: String(i.path[0]), message: i.message })));
+  }
+  const parsed = parseOpml(await c.req.text());
+  if (!parsed.ok) return invalid(c, 'invalid OPML', [{ field: '(body)', message: parsed.error }]);
+  const current = await editableCatalog(c);
+  if (!current.ok) return current.res;
+  const plan = planImport(current.sources, parsed.outlines, { province, district, allowPrivate: allowPrivate(c), selfHost: new URL(c.req.url).host });
+  const changed = plan.report.added.length + plan.report.updated.length > 0;
+  if (changed) {
+    // planImport validated each source; the whole catalog once more guards the ids' uniqueness.
+    const whole = validateCatalog(plan.catalog);
+    if (!whole.ok) return invalid(c, 'import would make the catalog invalid', whole.errors);
+    await writeCatalog(c.env.KV, whole.value);
+  }
+  return c.json({ ok: true, title: parsed.title ?? null, saved: changed, ...plan.report });
+});
+
+/** enable, disable, retire or unretire one source in the runtime catalog. */
+admin.post('/admin/sources/:id/:action', async (c) => {
+  const { id, action } = c.req.param();
+  if (!isSourceAction(action)) return c.json({ error: `unknown action; use one of ${SOURCE_ACTIONS.join(', ')}` }, 404);
+  const current = await editableCatalog(c);
+  if (!current.ok) return current.res;
+  const r = applySourceAction(current.sources, id, action);
+  if (!r) return c.json({ error: 'no such source', id }, 404);
+  if (r.changed || !current.stored) await writeCatalog(c.env.KV, r.catalog);
+  return c.json({ ok: true, id, enabled: r.source.enabled, retired: r.source.retired, changed: r.changed });
+});
+
+/** Runs a refresh now (all due sources, or `?source=id`, repeatable, whether due or not, if active). */
 admin.post('/admin/refresh', async (c) => {
-  const only = c.req.queries('source');
-  const summary = await runRefresh(refreshDeps(c.env), only?.length ? { only } : {});
+  const only = c.req.queries('source') ?? [];
+  if (only.length) {
+    const catalog = new Map((await loadCatalog(countingStore(c.env.KV))).map((s) => [s.id, s]));
+    const unknown = only.filter((id) => !catalog.has(id));
+    if (unknown.length) return invalid(c, 'invalid parameters', [{ field: 'source', message: `no such source: ${unknown.join(', ')}` }]);
+    const paused = only.filter((id) => !isActive(catalog.get(id)!));
+    if (paused.length) return invalid(c, 'invalid parameters', [{ field: 'source', message: `disabled or retired (enable it, or preview it): ${paused.join(', ')}` }]);
+  }
+  const summary = await runRefresh(refreshDeps(c.env), only.length ? { only } : {});
   return c.json(summary);
 });

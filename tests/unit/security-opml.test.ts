@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { parseOpml } from '../../src/sources/opml-parse';
+import { planImport, slugify } from '../../src/sources/opml-import';
+import { sourceSchema } from '../../src/sources/schema';
+import portalsText from '../fixtures/opml/portals.opml?raw';
+import xxeText from '../fixtures/opml/xxe.opml?raw';
+
+const portals = portalsText.replaceAll('{{ORIGIN}}', 'https://tin.backan.gov.vn');
+const opts = { allowPrivate: false };
+
+function outlines(text: string) {
+  const r = parseOpml(text);
+  if (!r.ok) throw new Error(r.error);
+  return r.outlines;
+}
+
+describe('parseOpml', () => {
+  it('reads outlines with their attributes and the folders around them', () => {
+    const r = parseOpml(portals);
+    expect(r).toMatchObject({ ok: true, title: 'Cổng thông tin tỉnh Bắc Kạn và Thái Nguyên' });
+    if (!r.ok) return;
+    const choDon = r.outlines.find((o) => o.attrs.text === 'Cổng TTĐT huyện Chợ Đồn')!;
+    expect(choDon.attrs['bantin:district']).toBe('cho-don');
+    expect(choDon.ancestors[0]).toMatchObject({ text: 'Bắc Kạn', 'bantin:province': 'bac-kan' });
+  });
+
+  it('refuses a DOCTYPE, so no entity is ever declared, fetched or expanded', () => {
+    const r = parseOpml(xxeText);
+    expect(r).toEqual({ ok: false, error: expect.stringMatching(/DOCTYPE is not accepted/) });
+    expect(JSON.stringify(r)).not.toMatch(/root:|lollol/);
+  });
+
+  it('reads HTML named entities from a fixed table and refuses any other entity', () => {
+    const named = parseOpml('<opml version="2.0"><body><outline text="Tin&nbsp;tức &amp; sự kiện" xmlUrl="https://a.gov.vn/rss?a=1&amp;b=2"/></body></opml>');
+    expect(named).toMatchObject({ ok: true, outlines: [{ attrs: { text: 'Tin\u00a0tức & sự kiện', xmlUrl: 'https://a.gov.vn/rss?a=1&b=2' } }] });
+    const unknown = parseOpml('<opml version="2.0"><body><outline text="&xxe;" xmlUrl="https://a.gov.vn/rss"/></body></opml>');
+    expect(unknown).toEqual({ ok: false, error: expect.stringMatching(/^not well-formed XML at line 1: Invalid character entity/) });
+  });
+
+  it.each([
+    ['not XML', 'Tin tức Bắc Kạn', /not well-formed|no <opml>/],
+    ['a truncated file', '<opml version="2.0"><body><outline text="a" xmlUrl="https://a.gov.vn/rss"', /not well-formed/],
+    ['another root', '<rss version="2.0"><channel/></rss>', /root element is <rss>/],
+    ['nothing', '', /no <opml>/],
+  ])('refuses %s with a reason', (_what, text, why) => {
+    const r = parseOpml(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(why);
+  });
+});
+
+describe('planImport', () => {
+  it('adds each feed with an id from its title and the region of its folder, and says why others were skipped', () => {
+    const { catalog, report } = planImport([], outlines(portals), opts);
+    expect(report.added).toEqual([
+      { id: 'trung-tam-khuyen-nong-bac-kan', name: 'Trung tâm Khuyến nông Bắc Kạn', url: 'https://tin.backan.gov.vn/wordpress/feed.xml' },
+      { id: 'bao-bac-kan', name: 'Báo Bắc Kạn', url: 'https://tin.backan.gov.vn/story/rss.xml' },
+      { id: 'cong-ttdt-huyen-cho-don', name: 'Cổng TTĐT huyện Chợ Đồn', url: 'https://tin.backan.gov.vn/liferay/rss.xml' },
+      { id: 'so-thong-tin-va-truyen-thong-thai-nguyen', name: 'Sở Thông tin và Truyền thông Thái Nguyên', url: 'https://tin.backan.gov.vn/feeds/rdf.xml' },
+    ]);
+    expect(catalog.find((s) => s.id === 'cong-ttdt-huyen-cho-don')).toMatchObject({ kind: 'feed', region: { province: 'bac-kan', district: 'cho-don' }, enabled: true });
+    expect(catalog.find((s) => s.id === 'so-thong-tin-va-truyen-thong-thai-nguyen')!.region).toEqual({ province: 'thai-nguyen' });
+    expect(report.skipped.map((s) => [s.title, s.reason])).toEqual([
+      ['Báo Bắc Kạn (bản sao)', 'the same xmlUrl appears earlier in the file'],
+      ['Máy chủ nội bộ', '10.0.0.8 is a private address'],
+      ['Tệp trên máy', 'file: URLs are not fetched (only http and https)'],
+      ['Báo Nhân Dân', expect.stringMatching(/^no region/)],
+      ['Ghi chú không có địa chỉ', 'no xmlUrl'],
+    ]);
+    for (const s of catalog) expect(sourceSchema.safeParse(s).success).toBe(true);
+  });
+
+  it('takes the region from the request over the file', () => {
+    const { report, catalog } = planImport([], outlines(portals), { ...opts, province: 'thai-nguyen', district: 'dai-tu' });
+    expect(report.added.map((a) => a.id)).toContain('bao-nhan-dan');
+    expect(new Set(catalog.map((s) => JSON.stringify(s.region)))).toEqual(new Set([JSON.stringify({ province: 'thai-nguyen', district: 'dai-tu' })]));
+  });
+
+  it('updates a source it already has by URL, keeps its id, and never drops the others', () => {
+    const existing = [
+      sourceSchema.parse({ id: 'baobackan', name: 'Báo Bắc Kạn điện tử', url: 'https://tin.backan.gov.vn/story/rss.xml', region: { province: 'bac-kan' }, intervalMinutes: 60 }),
+      sourceSchema.parse({ id: 'khuyennong-backan', name: 'Trung tâm Khuyến nông Bắc Kạn', url: 'https://tin.backan.gov.vn/wordpress/feed.xml', region: { province: 'bac-kan' } }),
+      sourceSchema.parse({ id: 'bao-bac-kan', name: 'Khác', url: 'https://other.gov.vn/rss', region: { province: 'bac-kan' } }),
+    ];
+    const { catalog, report } = planImport(existing, outlines(portals), opts);
+    expect(report.updated).toEqual([{ id: 'baobackan', url: 'https://tin.backan.gov.vn/story/rss.xml', changed: ['name'] }]);
+    expect(catalog.find((s) => s.id === 'baobackan')).toMatchObject({ name: 'Báo Bắc Kạn', intervalMinutes: 60 });
+    expect(report.skipped[0]).toMatchObject({ title: 'Trung tâm Khuyến nông Bắc Kạn', reason: 'already in the catalog as "khuyennong-backan", unchanged' });
+    expect(catalog.slice(0, 3).map((s) => s.id)).toEqual(['baobackan', 'khuyennong-backan', 'bao-bac-kan']);
+  });
+
+  it('makes a taken id unique rather than overwrite another source', () => {
+    const existing = [sourceSchema.parse({ id: 'bao-bac-kan', name: 'Khác', url: 'https://other.gov.vn/rss', region: { province: 'bac-kan' } })];
+    const { report } = planImport(existing, outlines(portals), opts);
+    expect(report.added.find((a) => a.name === 'Báo Bắc Kạn')!.id).toBe('bao-bac-kan-2');
+  });
+
+  it('does not import bantin\'s own feeds', () => {
+    const own = '<opml version="2.0"><body><outline text="bantin — Bắc Kạn" xmlUrl="https://bantin.example/p/bac-kan/feed.rss" province="bac-kan"/></body></opml>';
+    const { report } = planImport([], outlines(own), { ...opts, selfHost: 'bantin.example' });
+    expect(report.skipped).toEqual([expect.objectContaining({ reason: 'a feed of bantin itself' })]);
+  });
+
+  it('accepts loopback only when private sources are allowed', () => {
+    const local = '<opml version="2.0"><body><outline text="Cổng thử" xmlUrl="http://127.0.0.1:8790/wordpress/feed.xml" province="bac-kan"/></body></opml>';
+    expect(planImport([], outlines(local), opts).report.skipped[0].reason).toMatch(/loopback/);
+    expect(planImport([], outlines(local), { allowPrivate: true }).report.added).toHaveLength(1);
+  });
+
+  it('slugs Vietnamese titles, đ included', () => {
+    expect(slugify('Cổng TTĐT huyện Đại Từ')).toBe('cong-ttdt-huyen-dai-tu');
+    expect(slugify('  ***  ')).toBe('');
+  });
+});
