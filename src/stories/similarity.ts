@@ -1,0 +1,93 @@
+import type { Features, Fingerprint } from './types';
+
+/** Σ min / Σ max over the union of features: 1 for the same text, 0 for nothing shared. */
+export function weightedJaccard(a: Features, b: Features): number {
+  let min = 0;
+  let max = 0;
+  for (const [k, wa] of a) {
+    const wb = b.get(k) ?? 0;
+    min += Math.min(wa, wb);
+    max += Math.max(wa, wb);
+  }
+  for (const [k, wb] of b) if (!a.has(k)) max += wb;
+  return max === 0 ? 0 : min / max;
+}
+
+/** Σ min / weight of the smaller side: how much of the shorter text the longer one contains. */
+export function weightedContainment(a: Features, b: Features): number {
+  let min = 0;
+  let wa = 0;
+  let wb = 0;
+  for (const [k, w] of a) {
+    wa += w;
+    min += Math.min(w, b.get(k) ?? 0);
+  }
+  for (const w of b.values()) wb += w;
+  const small = Math.min(wa, wb);
+  return small === 0 ? 0 : min / small;
+}
+
+function disjointSomewhere(a: Map<string, Set<string>>, b: Map<string, Set<string>>): boolean {
+  for (const [key, sa] of a) {
+    const sb = b.get(key);
+    if (sb && ![...sa].some((v) => sb.has(v))) return true;
+  }
+  return false;
+}
+
+/**
+ * Two texts that name different numbers for the same thing (session 14 / 15, October /
+ * November, decree 168 / 151), different places at the same level (huyện Chợ Đồn /
+ * huyện Ba Bể), different people or schools, an opening against a closing or a rise against
+ * a cut, are different stories however alike their words.
+ */
+export function conflicting(a: Fingerprint, b: Fingerprint): boolean {
+  return (
+    disjointSomewhere(a.numbers, b.numbers) ||
+    disjointSomewhere(a.places, b.places) ||
+    disjointSomewhere(a.opposites, b.opposites)
+  );
+}
+
+/** Σ min / Σ of the first side: how much of `a` the other text holds. */
+function coverage(a: Features, b: Features): number {
+  let min = 0;
+  let total = 0;
+  for (const [k, w] of a) {
+    total += w;
+    min += Math.min(w, b.get(k) ?? 0);
+  }
+  return total === 0 ? 0 : min / total;
+}
+
+/**
+ * How much each title is told by the other item: a republisher rewords, shortens or extends
+ * a title, but what it says is in the other copy's title or summary. The lesser direction,
+ * so a short generic title does not vouch for a long specific one.
+ */
+export function titleCoverage(a: Fingerprint, b: Fingerprint): number {
+  return Math.min(coverage(a.title, b.all), coverage(b.title, a.all));
+}
+
+/** Share of the score that is the title's alone (the title also counts in the whole text). */
+export const TITLE_SHARE = 0.4;
+/** Containment is lenient (a short text is easily contained): damp it. */
+const CONTAINMENT_DAMPING = 0.8;
+
+/**
+ * How alike two items are, 0…1: 0.4 × title coverage + 0.6 × weighted Jaccard of the whole
+ * texts (title and summary). When one side has no summary, a Jaccard would punish the missing
+ * text, so the whole-text part is a damped containment instead. 0 for conflicting items.
+ * Weights and threshold were tuned on tests/fixtures/stories/pairs.json (see its notes).
+ */
+export function similarity(a: Fingerprint, b: Fingerprint): number {
+  if (conflicting(a, b)) return 0;
+  const bothSummaries = a.summary.size > 0 && b.summary.size > 0;
+  const whole = bothSummaries
+    ? weightedJaccard(a.all, b.all)
+    : CONTAINMENT_DAMPING * weightedContainment(a.all, b.all);
+  return TITLE_SHARE * titleCoverage(a, b) + (1 - TITLE_SHARE) * whole;
+}
+
+/** At or above this, two items from different sources within the window are one story. */
+export const SAME_STORY_THRESHOLD = 0.5;

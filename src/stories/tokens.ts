@@ -1,0 +1,121 @@
+import { foldForSearch } from '../normalize/text';
+
+/**
+ * Vietnamese text → folded syllables for matching: NFC, abbreviations spelled out, Roman
+ * ordinals as digits, diacritics and đ folded ("Hội nghị lần thứ XV" → hoi nghi lan thu 15).
+ * Folding is for matching only; nothing here is shown to readers.
+ */
+
+/** Abbreviations portals use in titles, spelled out so "HĐND" meets "Hội đồng nhân dân". */
+const ABBREVIATIONS: ReadonlyArray<[string, string]> = [
+  ['UBND', 'ủy ban nhân dân'],
+  ['HĐND', 'hội đồng nhân dân'],
+  ['MTTQ', 'mặt trận tổ quốc'],
+  ['UBMTTQ', 'ủy ban mặt trận tổ quốc'],
+  ['BCH', 'ban chấp hành'],
+  ['BTV', 'ban thường vụ'],
+  ['BCĐ', 'ban chỉ đạo'],
+  ['ĐBQH', 'đại biểu quốc hội'],
+  ['HĐND-UBND', 'hội đồng nhân dân ủy ban nhân dân'],
+  ['THPT', 'trung học phổ thông'],
+  ['THCS', 'trung học cơ sở'],
+  ['PTDTNT', 'phổ thông dân tộc nội trú'],
+  ['GD&ĐT', 'giáo dục và đào tạo'],
+  ['GDĐT', 'giáo dục và đào tạo'],
+  ['KH&CN', 'khoa học và công nghệ'],
+  ['TN&MT', 'tài nguyên và môi trường'],
+  ['NN&PTNT', 'nông nghiệp và phát triển nông thôn'],
+  ['LĐ-TB&XH', 'lao động thương binh và xã hội'],
+  ['VH-TT&DL', 'văn hóa thể thao và du lịch'],
+  ['VHTTDL', 'văn hóa thể thao và du lịch'],
+  ['KT-XH', 'kinh tế xã hội'],
+  ['KTXH', 'kinh tế xã hội'],
+  ['ĐVHC', 'đơn vị hành chính'],
+  ['NTM', 'nông thôn mới'],
+  ['PCCC', 'phòng cháy chữa cháy'],
+  ['ATGT', 'an toàn giao thông'],
+  ['CSGT', 'cảnh sát giao thông'],
+  ['HTX', 'hợp tác xã'],
+  ['BHXH', 'bảo hiểm xã hội'],
+  ['BHYT', 'bảo hiểm y tế'],
+  ['CCHC', 'cải cách hành chính'],
+  ['TTĐT', 'thông tin điện tử'],
+  ['UBKT', 'ủy ban kiểm tra'],
+  ['TP', 'thành phố'],
+];
+
+const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
+const ABBREVIATION_RE = new RegExp(
+  `(?<!${LETTER_OR_DIGIT})(${ABBREVIATIONS.map(([a]) => a)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\.?(?!${LETTER_OR_DIGIT})`,
+  'gu',
+);
+const EXPANSION = new Map(ABBREVIATIONS.map(([a, e]) => [a, e]));
+
+/** "38.000" and "1.200" are one number; a separator before exactly three digits is grouping. */
+const DIGIT_GROUPING = /(\d)[.,](?=\d{3}(?!\d))/g;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Words after which an upper-case I/V/X/L run is an ordinal: "khóa X", "lần thứ XV", "Đại hội XIII". */
+const ROMAN_CONTEXT = new Set(['thu', 'khoa', 'lan', 'hoi', 'ky', 'dot', 'phien', 'so']);
+const ROMAN = /^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const ROMAN_VALUE: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+function romanToNumber(s: string): number {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN_VALUE[s[i]];
+    const next = ROMAN_VALUE[s[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/** Titles in capitals ("HỘI NGHỊ…") make case useless as a signal. */
+export function isMostlyUpperCase(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length < 8) return false;
+  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
+  return upper / letters.length > 0.6;
+}
+
+/** Folded syllables of a text, in order, each marked when written as a name. */
+export interface Tokens {
+  words: string[];
+  /**
+   * True for a capitalized syllable inside a sentence ("huyện Chợ Đồn", "ông Hà Văn Thắng"):
+   * Vietnamese capitalizes names, not ordinary words. Always false in an all-capitals text.
+   */
+  name: boolean[];
+}
+
+const SENTENCE_END = /[.:!?"“”]\s*$/;
+
+export function tokenize(text: string): Tokens {
+  const nfc = text.normalize('NFC');
+  const caps = isMostlyUpperCase(nfc);
+  const expanded = nfc
+    .replace(ABBREVIATION_RE, (m, abbr: string) => ` ${EXPANSION.get(abbr) ?? m} `)
+    .replace(DIGIT_GROUPING, '$1');
+  const words: string[] = [];
+  const name: boolean[] = [];
+  for (const match of expanded.matchAll(WORD)) {
+    const raw = match[0];
+    const prev = words[words.length - 1] ?? '';
+    // A lone capital run is a Roman ordinal only where ordinals go, or, in normal-case text,
+    // when it is at least two letters ("XII"): "V" or "X" elsewhere may be an initial.
+    if (ROMAN.test(raw) && (ROMAN_CONTEXT.has(prev) || (!caps && raw.length >= 2))) {
+      words.push(String(romanToNumber(raw)));
+      name.push(false);
+      continue;
+    }
+    const first = raw[0];
+    const capitalized = first !== first.toLowerCase() && raw.slice(1) === raw.slice(1).toLowerCase();
+    const atStart = words.length === 0 || SENTENCE_END.test(expanded.slice(Math.max(0, match.index - 3), match.index));
+    words.push(foldForSearch(raw));
+    name.push(!caps && capitalized && !atStart);
+  }
+  return { words, name };
+}

@@ -1,0 +1,34 @@
+/** One article as the story detector sees it. */
+export interface StoryInput {
+  id: string;
+  sourceId: string;
+  title: string;
+  summary: string;
+  /** ISO 8601 instant. */
+  published: string;
+  /** Source level: lower is higher (0 province, 1 district, 2 commune); absent ranks last. */
+  level?: number;
+}
+
+/** One story: the copy to show and the other sources' copies of it. */
+export interface Story {
+  primary: string;
+  alternates: string[];
+}
+
+/** Feature → weight: syllables and syllable bigrams of folded text. */
+export type Features = Map<string, number>;
+
+/** What the detector keeps of one text: computed once per item, compared many times. */
+export interface Fingerprint {
+  title: Features;
+  summary: Features;
+  /** Title and summary together (the larger weight of a feature seen in both). */
+  all: Features;
+  /** Identifying numbers by what they count: "lan" → {"15"} for "lần thứ 15". */
+  numbers: Map<string, Set<string>>;
+  /** Names by kind: places by level ("huyen" → {"cho don"}), people, schools. */
+  places: Map<string, Set<string>>;
+  /** Opposites the title names, by kind: "session" → {"open"} for "khai mạc". */
+  opposites: Map<string, Set<string>>;
+}
