@@ -1,0 +1,37 @@
+import type { FC } from 'hono/jsx';
+import type { FeedItem } from '../serve/select';
+import { vnDateTime } from './dates';
+import { httpUrl } from './safe-url';
+
+/** One article: title linking to the portal's page, source, date in Vietnam time, summary, thumbnail. */
+const ArticleItem: FC<{ item: FeedItem }> = ({ item }) => {
+  const href = httpUrl(item.url);
+  const image = httpUrl(item.image);
+  return (
+    <li class="article">
+      <div class="body">
+        <h2>{href ? <a href={href}>{item.title}</a> : item.title}</h2>
+        <p class="meta">
+          <a href={`/s/${encodeURIComponent(item.source.id)}`}>{item.source.name}</a>
+          {' · '}
+          <time datetime={item.published}>{vnDateTime(item.published)}</time>
+          {item.dateEstimated ? ' (ngày lấy tin)' : ''}
+        </p>
+        {item.summary ? <p class="summary">{item.summary}</p> : null}
+      </div>
+      {image ? <img class="thumb" src={image} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" /> : null}
+    </li>
+  );
+};
+
+/** The articles of one page, newest first; a plain message when there are none. */
+export const ArticleList: FC<{ items: FeedItem[]; empty: string }> = ({ items, empty }) =>
+  items.length ? (
+    <ol class="articles">
+      {items.map((item) => (
+        <ArticleItem item={item} />
+      ))}
+    </ol>
+  ) : (
+    <p class="empty">{empty}</p>
+  );

@@ -1,0 +1,270 @@
+import { Hono, type Context } from 'hono';
+import type { Env } from '../env';
+import { districtTitle, findProvince, provinceTitle } from '../regions';
+import type { Source } from '../sources/schema';
+import { CATALOG_KEY, STATE_KEY } from '../store/keys';
+import type { StateDoc } from '../store/types';
+import { MEDIA_TYPES, type FeedFormat } from '../serve/feed-doc';
+import { fnv1a } from '../serve/hash';
+import { parseFeedQuery, type FeedQuery, type ParamError } from '../serve/query';
+import { keysFor, readSelection, type FeedItem } from '../serve/select';
+import { shapeItems } from '../serve/shape';
+import { SITE_DESCRIPTION, SITE_TITLE, selectionTitle, type TitleParts } from '../serve/titles';
+import { ArticleList } from '../pages/article-list';
+import { catalogFromText, catalogVersion } from '../pages/catalog-text';
+import { vnRelative } from '../pages/dates';
+import { FEED_LABELS, FeedLinks } from '../pages/feed-links';
+import { FiltersForm } from '../pages/filters-form';
+import { Layout, type Alternate } from '../pages/layout';
+import { Pager } from '../pages/pager';
+import { districtChoices, provinceChoices, type Choice } from '../pages/region-choices';
+import { htmlResponse, notModifiedPage, pageEtag } from '../pages/respond';
+import { hostOf, httpUrl } from '../pages/safe-url';
+import { sourceGroups } from '../pages/source-rows';
+import { SourceTable } from '../pages/source-table';
+import { STYLE_CSS, STYLE_VERSION } from '../pages/style';
+
+export const pages = new Hono<{ Bindings: Env }>();
+type Ctx = Context<{ Bindings: Env }>;
+
+/** Articles per page unless the query says `limit`. */
+export const PAGE_LIMIT = 20;
+const FORMATS: FeedFormat[] = ['rss', 'atom', 'json'];
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+
+/** What a page's route fixes, beyond its query string. */
+interface PageScope {
+  /** The page's own path: its pager and search stay on it. */
+  path: string;
+  province?: string;
+  district?: string;
+  source?: string;
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The query string without empty values (what a GET form sends for untouched fields) and without some names. */
+function cleanParams(params: URLSearchParams, drop: string[]): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const [k, v] of params) if (v.trim() && !drop.includes(k)) out.append(k, v);
+  return out;
+}
+
+const withParams = (path: string, params: URLSearchParams) => (params.size ? `${path}?${params}` : path);
+
+/** The one province and district on screen, from the route or the query ("district=bac-kan/cho-don" names both). */
+function chosenRegion(query: FeedQuery): { province: string; district: string } {
+  const d = query.districts[0] ?? '';
+  const [dp, dd] = d.includes('/') ? d.split('/') : ['', d];
+  return { province: query.provinces[0] ?? dp, district: dd };
+}
+
+/**
+ * The feeds of what is on screen: the readable route when the page shows one province, district
+ * or source (/p/thai-nguyen/feed.rss?q=…), else the combined feed with the same parameters.
+ */
+function feedLinks(origin: string, params: URLSearchParams, query: FeedQuery): Record<FeedFormat, string> {
+  const region = chosenRegion(query);
+  const single = query.provinces.length <= 1 && query.districts.length <= 1;
+  let base: (f: FeedFormat) => string;
+  let drop = ['cursor'];
+  if (query.sources.length === 1 && !query.provinces.length && !query.districts.length) {
+    base = (f) => `/s/${query.sources[0]}/feed.${f}`;
+    drop = [...drop, 'source'];
+  } else if (!query.sources.length && single && region.province) {
+    const path = region.district ? `/p/${region.province}/${region.district}` : `/p/${region.province}`;
+    base = (f) => `${path}/feed.${f}`;
+    drop = [...drop, 'province', 'district'];
+  } else {
+    base = (f) => `/feed.${f}`;
+  }
+  const rest = cleanParams(params, drop);
+  return Object.fromEntries(FORMATS.map((f) => [f, `${origin}${withParams(base(f), rest)}`])) as Record<FeedFormat, string>;
+}
+
+/** Titles from the catalog when there is one (districts keep their diacritics even with no article on screen). */
+function titleParts(items: FeedItem[], catalog: Source[] | null): TitleParts {
+  const sources = new Map<string, { name: string; districtName?: string; district?: string }>();
+  for (const s of catalog ?? []) sources.set(s.id, { name: s.name, district: s.region.district, districtName: s.region.districtName });
+  for (const i of items) if (!sources.has(i.source.id)) sources.set(i.source.id, { name: i.source.name, district: i.source.region.district, districtName: i.source.region.districtName });
+  const districtNames = new Map<string, string>();
+  for (const s of sources.values()) if (s.district && s.districtName) districtNames.set(s.district, s.districtName);
+  return {
+    provinceTitle,
+    districtTitle: (slug) => districtTitle(slug, { name: districtNames.get(slug) }),
+    sourceName: (id) => sources.get(id)?.name ?? id,
+  };
+}
+
+/** A sentence under a region's title saying what the 2025 map changed for it. */
+function regionNote(province: string): string | null {
+  const info = findProvince(province);
+  if (!info) return null;
+  if (!info.current) {
+    const today = provinceTitle(info.mergedInto);
+    return `Từ 1/7/2025, ${provinceTitle(province).replace(/ \(cũ.*$/, '')} ${info.change === 'renamed' ? 'là' : 'thuộc'} ${today}. Trang này gồm tin của các nguồn đăng dưới tên cũ.`;
+  }
+  if (info.formerProvinces.length) {
+    return `Gồm cả tin của ${info.formerProvinces.map((p) => provinceTitle(p).replace(/ \(cũ.*$/, ' (cũ)')).join(', ')}, đã nhập vào ${provinceTitle(province)} từ 1/7/2025.`;
+  }
+  return null;
+}
+
+const ErrorPage = ({ title, messages }: { title: string; messages: string[] }) => (
+  <Layout title={`${title} — bantin`}>
+    <h1>{title}</h1>
+    <div class="error">
+      <ul>
+        {messages.map((m) => (
+          <li>{m}</li>
+        ))}
+      </ul>
+    </div>
+    <p>
+      <a href="/">Về trang tin mới</a>
+    </p>
+  </Layout>
+);
+
+const badRequest = (errors: ParamError[]) =>
+  htmlResponse(<ErrorPage title="Yêu cầu không hợp lệ" messages={errors.map((e) => `${e.parameter}: ${e.message}`)} />, { status: 400 });
+
+/** `/`, `/p/<province>`, `/p/<province>/<district>`, `/s/<source>`: one page of articles with filters, feeds and paging. */
+async function articlesPage(c: Ctx, scope: PageScope): Promise<Response> {
+  const url = new URL(c.req.url);
+  const params = url.searchParams;
+  const parsed = parseFeedQuery(params);
+  if (!parsed.ok) return badRequest(parsed.errors);
+  let query: FeedQuery = { ...parsed.query, limit: params.has('limit') ? parsed.query.limit : PAGE_LIMIT };
+  if (scope.source) query = { ...query, sources: [scope.source], dedupe: false };
+  if (scope.province) query = { ...query, provinces: [scope.province] };
+  if (scope.province && scope.district) query = { ...query, districts: [`${scope.province}/${scope.district}`] };
+
+  const region = chosenRegion(query);
+  const needCatalog = Boolean(region.province || scope.source);
+  const getText = (key: string) => c.env.KV.get(key, 'text');
+  const catalogText = needCatalog ? await getText(CATALOG_KEY) : null;
+  const catalog = needCatalog ? catalogFromText(catalogText) : null;
+  const districts: Choice[] = region.province && catalog ? districtChoices(catalog.map((s) => s.region), region.province) : [];
+  // A district left over from another province (the form kept it) would show nothing: drop it.
+  if (!scope.district && region.district && !districts.some((d) => d.value === region.district)) {
+    query = { ...query, districts: [] };
+    region.district = '';
+  }
+
+  const chosen = keysFor(query);
+  if ('error' in chosen) return badRequest([chosen.error]);
+  const reading = await readSelection(query, chosen.keys, getText);
+  const now = new Date();
+  const clock = query.filterTime ? Math.floor(now.getTime() / 60_000) : '';
+  const etag = pageEtag('articles', reading.version, needCatalog ? catalogVersion(catalogText) : '', url.pathname, url.search, clock);
+  const notModified = notModifiedPage(c.req.header('If-None-Match'), etag);
+  if (notModified) return notModified;
+
+  const selection = reading.select();
+  const { items, next } = shapeItems(selection.items, query, now);
+
+  const source = scope.source ? selection.items[0]?.source ?? catalog?.find((s) => s.id === scope.source) : undefined;
+  if (scope.source && !source) {
+    return htmlResponse(<ErrorPage title="Không có nguồn này" messages={[`Không có nguồn tin "${scope.source}". Xem danh sách ở trang Nguồn tin.`]} />, { status: 404 });
+  }
+
+  const names = titleParts(selection.items, catalog);
+  const title = selectionTitle(query, names);
+  const heading = title === SITE_TITLE ? 'Tin mới nhất' : title.replace(/ — bantin$/, '');
+  const feeds = feedLinks(url.origin, params, query);
+  const alternates: Alternate[] = FORMATS.map((f) => ({ type: MEDIA_TYPES[f].split(';')[0], title: `${heading} (${FEED_LABELS[f]})`, href: feeds[f] }));
+  const kept = cleanParams(params, ['cursor']);
+  const nextParams = new URLSearchParams(kept);
+  if (next) nextParams.set('cursor', next);
+  const q = params.get('q')?.trim() ?? '';
+  const portal = source ? httpUrl(source.url) : undefined;
+  const note = region.province && !region.district && !scope.source ? regionNote(region.province) : null;
+
+  return htmlResponse(
+    <Layout title={title} description={SITE_DESCRIPTION} alternates={alternates} nav={scope.path === '/' ? 'home' : undefined}>
+      <h1>{capitalize(heading)}</h1>
+      {note ? <p class="lead">{note}</p> : null}
+      {source ? (
+        <p class="lead">
+          {capitalize(source.region.district ? `${districtTitle(source.region.district, { name: source.region.districtName })}, ${provinceTitle(source.region.province)}` : provinceTitle(source.region.province))}
+          {portal ? (
+            <>
+              {' · Trang gốc: '}
+              <a href={portal} rel="nofollow noopener">
+                {hostOf(portal)}
+              </a>
+            </>
+          ) : null}
+          {' · '}
+          <a href={`/sources#nguon-${source.id}`}>Tình trạng nguồn</a>
+        </p>
+      ) : null}
+      <FiltersForm
+        action={scope.source ? scope.path : '/'}
+        q={q}
+        region={scope.source ? undefined : { provinces: provinceChoices(), province: region.province, districts, district: region.district }}
+      />
+      <FeedLinks links={feeds} />
+      <ArticleList items={items} empty={q ? `Không có bài nào khớp với “${q}”.` : 'Chưa có bài nào.'} />
+      <Pager nextHref={next ? withParams(scope.path, nextParams) : undefined} firstHref={query.cursor ? withParams(scope.path, kept) : undefined} />
+    </Layout>,
+    { etag },
+  );
+}
+
+pages.get('/', (c) => articlesPage(c, { path: '/' }));
+pages.get(`/p/:province{${SLUG}}`, (c) => {
+  const province = c.req.param('province');
+  return articlesPage(c, { path: `/p/${province}`, province });
+});
+pages.get(`/p/:province{${SLUG}}/:district{${SLUG}}`, (c) => {
+  const { province, district } = c.req.param();
+  return articlesPage(c, { path: `/p/${province}/${district}`, province, district });
+});
+pages.get(`/s/:source{${SLUG}}`, (c) => {
+  const source = c.req.param('source');
+  return articlesPage(c, { path: `/s/${source}`, source });
+});
+
+const SOURCES_CACHE = 'public, max-age=60';
+
+/** Every source's health, for people: grouped by province, statuses in words, times relative and exact. */
+pages.get('/sources', async (c) => {
+  const [catalogText, stateText] = await Promise.all([c.env.KV.get(CATALOG_KEY, 'text'), c.env.KV.get(STATE_KEY, 'text')]);
+  const now = new Date();
+  // "2 giờ trước" moves with the clock: a minute's ETag.
+  const etag = pageEtag('sources', catalogVersion(catalogText), stateText ? fnv1a(stateText) : '0', Math.floor(now.getTime() / 60_000));
+  const notModified = notModifiedPage(c.req.header('If-None-Match'), etag, SOURCES_CACHE);
+  if (notModified) return notModified;
+
+  const catalog = catalogFromText(catalogText);
+  const state = stateText ? (JSON.parse(stateText) as StateDoc) : null;
+  const groups = sourceGroups(catalog, state);
+  const rows = groups.flatMap((g) => g.rows);
+  const count = (kind: string) => rows.filter((r) => r.status.kind === kind).length;
+  const lastRun = state?.lastRun?.at;
+  return htmlResponse(
+    <Layout title="Nguồn tin và tình trạng — bantin" nav="sources" description="Mọi cổng thông tin bantin đọc tin, lần cuối lấy được tin và lỗi nếu có.">
+      <h1>Nguồn tin và tình trạng</h1>
+      <p class="lead">
+        {rows.length} nguồn: {count('ok')} hoạt động, {count('failing')} đang lỗi, {count('unverified')} chưa kiểm chứng, {count('retired')} đã ngừng, {count('disabled')} tắt.{' '}
+        {lastRun ? `Lần cập nhật gần nhất ${vnRelative(lastRun, now)}.` : 'Chưa cập nhật lần nào.'}
+      </p>
+      <p class="feeds">
+        Theo dõi tất cả trong trình đọc tin:<a href="/sources.opml">OPML (theo tỉnh)</a>
+      </p>
+      <SourceTable groups={groups} now={now} />
+    </Layout>,
+    { etag, cacheControl: SOURCES_CACHE },
+  );
+});
+
+/** The stylesheet: linked with ?v=<its hash>, so that URL may be cached for a year. */
+pages.get('/style.css', (c) => {
+  const etag = `"${STYLE_VERSION}"`;
+  const cache = c.req.query('v') === STYLE_VERSION ? 'public, max-age=31536000, immutable' : 'public, max-age=86400';
+  const notModified = notModifiedPage(c.req.header('If-None-Match'), etag, cache);
+  if (notModified) return notModified;
+  return new Response(STYLE_CSS, { headers: { 'Content-Type': 'text/css; charset=utf-8', ETag: etag, 'Cache-Control': cache } });
+});
