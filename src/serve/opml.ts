@@ -1,0 +1,101 @@
+import { currentProvinceOf, districtTitle, findProvince, provinceTitle } from '../regions';
+import type { Source } from '../sources/schema';
+import { esc } from './xml';
+
+/** One feed a reader subscribes to. */
+export interface OpmlFeed {
+  title: string;
+  xmlUrl: string;
+  htmlUrl: string;
+}
+
+/** A folder in the reader: one of today's provinces. */
+export interface OpmlFolder {
+  title: string;
+  feeds: OpmlFeed[];
+}
+
+export interface OpmlDoc {
+  title: string;
+  dateCreated: Date;
+  /** Feeds outside any folder (the combined feed). */
+  feeds: OpmlFeed[];
+  folders: OpmlFolder[];
+}
+
+const collator = new Intl.Collator('vi');
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A portal's home for htmlUrl: the page itself for an HTML source, the site for a feed address. */
+function portalUrl(s: Source): string {
+  if (s.kind === 'html') return s.url;
+  try {
+    return `${new URL(s.url).origin}/`;
+  } catch {
+    return s.url;
+  }
+}
+
+/**
+ * Every source feed and every region feed on bantin, one folder per province of today: its
+ * own feed, the feeds of former provinces merged into it, of districts, then of each portal.
+ */
+export function catalogOpml(catalog: Source[], origin: string, now: Date): OpmlDoc {
+  const byProvince = new Map<string, Source[]>();
+  for (const s of catalog) {
+    const today = currentProvinceOf(s.region.province) ?? s.region.province;
+    byProvince.set(today, [...(byProvince.get(today) ?? []), s]);
+  }
+  const regionFeed = (path: string, title: string): OpmlFeed => ({ title: `Tin ${title}`, xmlUrl: `${origin}${path}/feed.rss`, htmlUrl: `${origin}${path}` });
+  const name = (slug: string) => findProvince(slug)?.name ?? slug;
+
+  const folders: OpmlFolder[] = [...byProvince.keys()]
+    .sort((a, b) => collator.compare(name(a), name(b)))
+    .map((province) => {
+      const sources = byProvince.get(province)!;
+      const feeds: OpmlFeed[] = [regionFeed(`/p/${province}`, provinceTitle(province))];
+      const former = [...new Set(sources.map((s) => s.region.province).filter((p) => p !== province))].sort();
+      for (const p of former) feeds.push(regionFeed(`/p/${p}`, provinceTitle(p)));
+      const districts = new Map<string, OpmlFeed>();
+      for (const s of sources) {
+        const { province: p, district, districtName } = s.region;
+        if (!district || districts.has(`${p}/${district}`)) continue;
+        districts.set(`${p}/${district}`, regionFeed(`/p/${p}/${district}`, `${districtTitle(district, { name: districtName })}, ${provinceTitle(p)}`));
+      }
+      feeds.push(...[...districts.values()].sort((a, b) => collator.compare(a.title, b.title)));
+      const portals = [...sources].sort((a, b) => collator.compare(a.name, b.name));
+      for (const s of portals) {
+        feeds.push({ title: s.retired ? `${s.name} (đã ngừng)` : s.name, xmlUrl: `${origin}/s/${s.id}/feed.rss`, htmlUrl: portalUrl(s) });
+      }
+      return { title: capitalize(provinceTitle(province)), feeds };
+    });
+  return {
+    title: 'bantin — Nguồn tin chính quyền địa phương',
+    dateCreated: now,
+    feeds: [{ title: 'bantin — Tất cả tin', xmlUrl: `${origin}/feed.rss`, htmlUrl: `${origin}/` }],
+    folders,
+  };
+}
+
+const outline = (f: OpmlFeed, indent: string) =>
+  `${indent}<outline type="rss" text="${esc(f.title)}" title="${esc(f.title)}" xmlUrl="${esc(f.xmlUrl)}" htmlUrl="${esc(f.htmlUrl)}"/>`;
+
+/** OPML 2.0 (http://opml.org/spec2.opml): folders are outlines holding feed outlines. */
+export function renderOpml(doc: OpmlDoc): string {
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<opml version="2.0">',
+    '<head>',
+    `<title>${esc(doc.title)}</title>`,
+    `<dateCreated>${doc.dateCreated.toUTCString()}</dateCreated>`,
+    '<docs>http://opml.org/spec2.opml</docs>',
+    '</head>',
+    '<body>',
+    ...doc.feeds.map((f) => outline(f, '  ')),
+  ];
+  for (const folder of doc.folders) {
+    out.push(`  <outline text="${esc(folder.title)}" title="${esc(folder.title)}">`, ...folder.feeds.map((f) => outline(f, '    ')), '  </outline>');
+  }
+  out.push('</body>', '</opml>');
+  return out.join('\n');
+}
