@@ -38,6 +38,8 @@ export interface Article {
   /** ISO instant its content last changed in our store (absent when never changed). */
   updated?: string;
   sourceId: string;
+  /** Id of the story this article copies (another source's article, set when first stored); absent = its own story. */
+  storyId?: string;
 }
 
 /**

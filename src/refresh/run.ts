@@ -4,7 +4,8 @@ import { IngestError } from '../ingest/types';
 import { loadCatalog } from '../sources/catalog';
 import type { Source } from '../sources/schema';
 import { DEFAULT_BUCKET_CAP, mergeBucket } from '../store/bucket';
-import { bucketKey, STATE_KEY } from '../store/keys';
+import { storyMatcher, type StoryMatcher } from '../stories';
+import { bucketKey, SNAP_ALL, STATE_KEY } from '../store/keys';
 import { countingStore, type JsonStore } from '../store/kv';
 import { DEFAULT_SNAPSHOT_CAP, isStale, mergeSnapshot, snapshotKeysFor } from '../store/snapshot';
 import type { Bucket, RefreshOutcome, Snapshot, SourceInfo, SourceState, StateDoc } from '../store/types';
@@ -139,7 +140,9 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
     : dueSources(catalog, startState.sources, startedAt);
   summary.due = due.length;
 
-  const ctx: RunContext = { deps, store, budget, deadline, now: deps.now() };
+  // New articles that copy another portal's story get its story id (reads `all` only if needed).
+  const stories = storyMatcher(async () => (await store.getJson<Snapshot>(SNAP_ALL))?.articles ?? []);
+  const ctx: RunContext = { deps, store, budget, deadline, now: deps.now(), stories };
   const processed = await mapLimit(due, deps.concurrency ?? 6, (source) => processWithinBudget(source, startState.sources[source.id], ctx));
   summary.sources = processed.map((p) => p.report);
 
@@ -218,6 +221,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
 
 interface RunContext {
   deps: RefreshDeps;
+  stories: StoryMatcher;
   store: JsonStore;
   budget: ReturnType<typeof subrequestBudget>;
   deadline: number;
@@ -297,6 +301,8 @@ async function processSource(source: Source, prev: SourceState | undefined, ctx:
     }
     // Read right before merging: the shorter the gap, the less an overlapping run slips in.
     const stored = await ctx.store.getJson<Bucket>(key);
+    const storedIds = new Set(stored?.articles.map((a) => a.id));
+    await ctx.stories.assign(result.articles.filter((a) => !storedIds.has(a.id)));
     const merge = mergeBucket(stored?.articles ?? [], result.articles, ctx.now, ctx.deps.bucketCap ?? DEFAULT_BUCKET_CAP);
     report.newArticles = merge.added;
     report.updatedArticles = merge.updated;

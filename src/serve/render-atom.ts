@@ -31,6 +31,7 @@ export function renderAtom(doc: FeedDoc): string {
       `<updated>${rfc3339(item.updated ?? item.published)}</updated>`,
       `<author><name>${esc(item.author || source.name)}</name></author>`,
     );
+    for (const a of item.alternates ?? []) out.push(`<link rel="related" type="text/html" href="${esc(a.url)}" title="${esc(a.sourceName)}"/>`);
     if (item.summary) out.push(`<summary type="text">${esc(item.summary)}</summary>`);
     if (item.contentHtml) out.push(`<content type="html">${esc(item.contentHtml)}</content>`);
     for (const c of item.categories ?? []) out.push(`<category term="${esc(c)}"/>`);

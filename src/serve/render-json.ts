@@ -31,6 +31,9 @@ export function renderJsonFeed(doc: FeedDoc): string {
         source: { id: item.source.id, name: item.source.name, url: item.source.url, feed_url: doc.sourceFeedUrl(item.source.id) },
         region: item.source.region,
         ...(item.dateEstimated ? { date_estimated: true } : {}),
+        ...(item.alternates?.length
+          ? { alternates: item.alternates.map((a) => ({ id: itemId(a.id), url: a.url, title: a.title, source: { id: a.sourceId, name: a.sourceName } })) }
+          : {}),
         first_seen: rfc3339(item.firstSeen),
       },
     })),

@@ -24,7 +24,9 @@ export function renderRss(doc: FeedDoc): string {
   if (doc.nextUrl) out.push(`<atom:link href="${esc(doc.nextUrl)}" rel="next" type="application/rss+xml"/>`);
   for (const item of doc.items) {
     out.push('<item>', `<title>${esc(item.title)}</title>`, `<link>${esc(item.url)}</link>`);
-    const description = item.summary;
+    // Copies of the story on other portals: one line at the end of the description.
+    const also = item.alternates?.length ? `Cũng đăng trên: ${item.alternates.map((a) => `${a.sourceName} (${a.url})`).join('; ')}` : '';
+    const description = [item.summary, also].filter(Boolean).join('\n\n');
     if (description) out.push(`<description>${esc(description)}</description>`);
     if (item.contentHtml) out.push(`<content:encoded>${esc(item.contentHtml)}</content:encoded>`);
     if (item.author) out.push(`<dc:creator>${esc(item.author)}</dc:creator>`);

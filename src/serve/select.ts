@@ -3,12 +3,15 @@ import { byNewest } from '../store/bucket';
 import { bucketKey, districtSnapKey, provinceSnapKey, SNAP_ALL } from '../store/keys';
 import { versionOf } from '../store/snapshot';
 import type { Bucket, SnapshotArticle, Snapshot, SourceInfo } from '../store/types';
+import type { Alternate } from './collapse';
 import type { FeedQuery, ParamError } from './query';
 
 /** An article as a feed shows it: with the portal it came from. */
 export interface FeedItem extends SnapshotArticle {
   contentHtml?: string;
   source: SourceInfo;
+  /** Other portals' copies of this story, when feeds collapse them (see collapse.ts). */
+  alternates?: Alternate[];
 }
 
 export interface Selection {

@@ -1,3 +1,4 @@
+import { collapseStories } from './collapse';
 import { paginate } from './cursor';
 import { wordFilter } from './filter';
 import type { FeedQuery } from './query';
@@ -9,10 +10,11 @@ export interface Shaped {
   next?: string;
 }
 
-/** From the selected articles to one page: word filters, then the cursor window. */
+/** From the selected articles to one page: word filters, one item per story, then the cursor window. */
 export function shapeItems(items: FeedItem[], query: FeedQuery, now: Date): Shaped {
   const keep = wordFilter(query, now);
   const filtered = keep ? items.filter(keep) : items;
-  const { page, next } = paginate(filtered, query.cursor, query.limit);
+  const stories = query.dedupe ? collapseStories(filtered) : filtered;
+  const { page, next } = paginate(stories, query.cursor, query.limit);
   return { items: page, next };
 }

@@ -50,6 +50,8 @@ export function mergeBucket(stored: Article[], fetched: Article[], now: Date, ca
       ...incoming,
       id,
       firstSeen: old.firstSeen,
+      // Its story was settled when it was first stored.
+      ...(old.storyId ? { storyId: old.storyId } : {}),
       // An estimated date is when we first saw it; a later fetch must not move it.
       ...(incoming.dateEstimated ? { published: old.published, dateEstimated: old.dateEstimated } : {}),
     };

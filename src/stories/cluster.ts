@@ -13,6 +13,8 @@ export interface ClusterOptions {
   threshold?: number;
   /** Items one index feature may offer as candidates (see candidates.ts). */
   perKey?: number;
+  /** Fingerprints computed earlier (a refresh run reuses them across sources). */
+  fingerprintOf?: (item: StoryInput) => Fingerprint;
 }
 
 interface Entry {
@@ -48,7 +50,8 @@ export function clusterStories(items: readonly StoryInput[], opts: ClusterOption
   items.forEach((item, order) => {
     if (seen.has(item.id)) return;
     seen.add(item.id);
-    entries.push({ item, order, time: Date.parse(item.published), fp: fingerprint(item.title, item.summary) });
+    const fp = opts.fingerprintOf ? opts.fingerprintOf(item) : fingerprint(item.title, item.summary);
+    entries.push({ item, order, time: Date.parse(item.published), fp });
   });
 
   // Items without a readable date stay alone: the window cannot be checked for them.
