@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { ingestSource, type IngestDeps } from '../../src/ingest/ingest-source';
+import { IngestError } from '../../src/ingest/types';
+import { sourceSchema, type SourceInput } from '../../src/sources/schema';
+import cp1258 from '../fixtures/charset/listing-windows-1258.html.b64?raw';
+import nfdPage from '../fixtures/charset/listing-nfd.html?raw';
+import pngB64 from '../fixtures/broken/not-a-feed.png.b64?raw';
+import nukevietListing from '../fixtures/nukeviet/listing.html?raw';
+import nukevietRss from '../fixtures/nukeviet/rss.xml?raw';
+import storyArticle from '../fixtures/story/article.html?raw';
+import storyListing from '../fixtures/story/listing.html?raw';
+import tandanListing from '../fixtures/tandan/listing.html?raw';
+
+const now = new Date('2026-11-27T03:00:00Z');
+const bytes = (b64: string) => Uint8Array.from(atob(b64.replace(/\s+/g, '')), (c) => c.charCodeAt(0));
+
+/** A fake web: URL → body (and type); records what was asked. */
+function web(pages: Record<string, { body: string | Uint8Array; type: string; etag?: string }>) {
+  const asked: string[] = [];
+  const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    asked.push(url);
+    const page = pages[url];
+    if (!page) return new Response('not found', { status: 404 });
+    const inm = new Headers(init?.headers).get('if-none-match');
+    if (page.etag && inm === page.etag) return new Response(null, { status: 304 });
+    return new Response(page.body, { headers: { 'content-type': page.type, ...(page.etag ? { etag: page.etag } : {}) } });
+  }) as typeof globalThis.fetch;
+  return { fetch, asked };
+}
+const deps = (fetch: typeof globalThis.fetch): IngestDeps => ({ fetch, allowPrivate: false, now });
+const source = (s: Partial<SourceInput>) => sourceSchema.parse({ id: 'src', name: 'Nguồn', url: 'https://x.gov.vn/', region: { province: 'bac-kan' }, ...s });
+
+describe('ingestSource: one source, start to finish', () => {
+  it('follows an HTML page\'s own feed link and remembers it', async () => {
+    const w = web({
+      'https://pacnam.backan.gov.vn/': { body: nukevietListing, type: 'text/html; charset=utf-8' },
+      'https://pacnam.backan.gov.vn/news/rss/': { body: nukevietRss, type: 'application/rss+xml' },
+    });
+    const r = await ingestSource({ source: source({ url: 'https://pacnam.backan.gov.vn/', preset: 'nukeviet' }), validators: {} }, deps(w.fetch));
+    expect(r.status).toBe('parsed');
+    if (r.status !== 'parsed') return;
+    expect(r.feedUrl).toBe('https://pacnam.backan.gov.vn/news/rss/');
+    expect(r.format).toBe('rss');
+    expect(r.articles.length).toBeGreaterThan(3);
+    // Next time the remembered feed is fetched directly.
+    w.asked.length = 0;
+    await ingestSource({ source: source({ url: 'https://pacnam.backan.gov.vn/', preset: 'nukeviet' }), validators: {}, feedUrl: r.feedUrl }, deps(w.fetch));
+    expect(w.asked).toEqual(['https://pacnam.backan.gov.vn/news/rss/']);
+  });
+
+  it('reads a listing page through its preset when kind is html', async () => {
+    const w = web({ 'https://chodon.backan.gov.vn/portal/Pages/Tin-tuc-su-kien.aspx': { body: tandanListing, type: 'text/html' } });
+    const r = await ingestSource({ source: source({ url: 'https://chodon.backan.gov.vn/portal/Pages/Tin-tuc-su-kien.aspx', kind: 'html', preset: 'tandan' }), validators: {} }, deps(w.fetch));
+    if (r.status !== 'parsed') throw new Error(r.status);
+    expect(r.articles.length).toBe(10);
+    for (const a of r.articles) {
+      expect(a.url).toMatch(/^https:\/\/chodon\.backan\.gov\.vn\/portal\/Pages\//);
+      expect(a.dateEstimated).toBeUndefined();
+      expect(a.published.endsWith('T17:00:00.000Z')).toBe(true); // a day only: 00:00 in Vietnam
+    }
+  });
+
+  it('decodes a windows-1258 page and an NFD page to the same NFC text', async () => {
+    const w = web({
+      'https://nari.backan.gov.vn/a': { body: bytes(cp1258), type: 'text/html' },
+      'https://nari.backan.gov.vn/b': { body: nfdPage, type: 'text/html; charset=utf-8' },
+    });
+    const titles = async (url: string) => {
+      const r = await ingestSource({ source: source({ url, kind: 'html', preset: 'tandan' }), validators: {} }, deps(w.fetch));
+      if (r.status !== 'parsed') throw new Error(r.status);
+      return r.articles.map((a) => [a.title, a.summary]);
+    };
+    const a = await titles('https://nari.backan.gov.vn/a');
+    expect(a[0][0]).toBe('Huyện Na Rì tổ chức hội nghị tổng kết công tác dân vận');
+    expect(a[1][1]).toContain('Chợ Đồn, Bạch Thông và Na Rì');
+    expect(a[0][0]).toBe(a[0][0].normalize('NFC'));
+    expect(await titles('https://nari.backan.gov.vn/b')).toEqual(a);
+  });
+
+  it('fills a missing date and image from the article page when enrichment is on', async () => {
+    const pages: Record<string, { body: string; type: string }> = { 'https://baobackan.com.vn/thoi-su/': { body: storyListing, type: 'text/html' } };
+    // Article pages at their canonical addresses (relative links resolved, utm_* dropped).
+    const links = [...storyListing.matchAll(/href="([^"?]+-post\d+\.html)/g)].map((m) => new URL(m[1], 'https://baobackan.com.vn/').href);
+    for (const l of links) pages[l] = { body: storyArticle, type: 'text/html' };
+    const w = web(pages);
+    const r = await ingestSource(
+      { source: source({ url: 'https://baobackan.com.vn/thoi-su/', kind: 'html', selectors: { item: 'article.story', title: '.story__heading > a', date: '.no-date', image: '.no-image' }, enrich: true }), validators: {} },
+      { ...deps(w.fetch), maxEnrich: 2 },
+    );
+    if (r.status !== 'parsed') throw new Error(r.status);
+    const [first, second, third] = r.articles;
+    expect(first).toMatchObject({ published: '2024-02-02T01:30:00.000Z', image: 'https://image.baobackan.com.vn/1200x630/Uploaded/2024/tong-ket-2023.jpg' });
+    expect(first.dateEstimated).toBeUndefined();
+    expect(second.dateEstimated).toBeUndefined();
+    expect(third.dateEstimated).toBe(true); // beyond maxEnrich: the first time we saw it
+  });
+
+  it('skips parsing when the body is the same, and says not-modified on 304', async () => {
+    const w = web({ 'https://pacnam.backan.gov.vn/news/rss/': { body: nukevietRss, type: 'application/rss+xml', etag: '"v1"' } });
+    const s = source({ url: 'https://pacnam.backan.gov.vn/news/rss/', kind: 'feed' });
+    const first = await ingestSource({ source: s, validators: {} }, deps(w.fetch));
+    expect(first.validators.etag).toBe('"v1"');
+    expect((await ingestSource({ source: s, validators: { hash: first.validators.hash } }, deps(w.fetch))).status).toBe('unchanged');
+    expect((await ingestSource({ source: s, validators: first.validators }, deps(w.fetch))).status).toBe('not-modified');
+  });
+
+  it('fails with a typed error that names the source and says what happened', async () => {
+    const w = web({
+      'https://x.gov.vn/logo': { body: bytes(pngB64), type: 'application/rss+xml' },
+      'https://x.gov.vn/page': { body: '<html><body><p>Trang chủ</p></body></html>', type: 'text/html' },
+    });
+    const fail = async (s: Partial<SourceInput>) => {
+      try {
+        await ingestSource({ source: source(s), validators: {} }, deps(w.fetch));
+      } catch (e) {
+        return e as IngestError;
+      }
+      throw new Error('no error');
+    };
+    expect(await fail({ url: 'https://x.gov.vn/logo' })).toMatchObject({ code: 'not-a-feed', sourceId: 'src' });
+    expect(await fail({ url: 'https://x.gov.vn/page', kind: 'feed' })).toMatchObject({ code: 'not-a-feed', message: expect.stringContaining('no feed link') });
+    expect(await fail({ url: 'https://x.gov.vn/page' })).toMatchObject({ code: 'no-items', message: expect.stringContaining('no preset or selectors') });
+    expect(await fail({ url: 'https://x.gov.vn/page', kind: 'html', selectors: { item: 'div.news' } })).toMatchObject({ code: 'no-items' });
+    expect(await fail({ url: 'https://x.gov.vn/missing' })).toMatchObject({ code: 'http', status: 404 });
+    expect(await fail({ url: 'http://10.0.0.1/feed' })).toMatchObject({ code: 'blocked' });
+  });
+});
