@@ -46,7 +46,7 @@ export const FiltersForm: FC<FiltersProps> = ({ action, q, region }) => (
           </select>
         </label>
         <label>
-          Huyện (cũ), thành phố, thị xã
+          Huyện (cũ)
           <select name="district" disabled={!region.districts.length}>
             <option value="">{region.province ? (region.districts.length ? 'Tất cả' : 'Không có nguồn cấp huyện') : 'Chọn tỉnh trước'}</option>
             <Options choices={region.districts} selected={region.district} />
@@ -56,7 +56,7 @@ export const FiltersForm: FC<FiltersProps> = ({ action, q, region }) => (
     ) : null}
     <label>
       Tìm trong tiêu đề, tóm tắt
-      <input type="search" name="q" value={q} maxlength={200} placeholder="ví dụ: cho don, nông thôn mới" />
+      <input type="search" name="q" value={q} maxlength={200} placeholder="ví dụ: cho don" />
     </label>
     <button type="submit">Xem tin</button>
   </form>

@@ -15,6 +15,8 @@ interface LayoutProps {
   description?: string;
   alternates?: Alternate[];
   nav?: NavKey;
+  /** Wider main column, for tables. */
+  wide?: boolean;
   children?: Child;
 }
 
@@ -25,7 +27,7 @@ const NAV: [NavKey, string, string][] = [
 ];
 
 /** Every page's frame: head with the stylesheet and feed autodiscovery, site header, footer. No inline style or script. */
-export const Layout: FC<LayoutProps> = ({ title, description, alternates = [], nav, children }) => (
+export const Layout: FC<LayoutProps> = ({ title, description, alternates = [], nav, wide, children }) => (
   <html lang="vi">
     <head>
       <meta charset="utf-8" />
@@ -37,7 +39,7 @@ export const Layout: FC<LayoutProps> = ({ title, description, alternates = [], n
         <link rel="alternate" type={a.type} title={a.title} href={a.href} />
       ))}
     </head>
-    <body>
+    <body class={wide ? 'wide' : undefined}>
       <header class="site">
         <div class="wrap">
           <a class="brand" href="/">

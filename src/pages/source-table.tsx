@@ -23,15 +23,14 @@ const NextDue: FC<{ row: SourceRow; now: Date }> = ({ row, now }) => {
   return <When iso={due} now={now} never="" />;
 };
 
-/** The last error and when; marked as past when the source has worked since. */
+/** When the last error happened; its text too when it is past (a failing source's status already says it). */
 const LastError: FC<{ row: SourceRow; now: Date }> = ({ row, now }) => {
   const st = row.state;
   if (!st?.lastError) return <>—</>;
-  const past = !st.failures;
+  if (st.failures && row.status.kind === 'failing') return <When iso={st.lastErrorAt} now={now} never="—" />;
   return (
     <span class="why">
-      {past ? 'Trước đây: ' : ''}
-      {st.lastError}
+      Trước đây: {st.lastError}
       {st.lastErrorAt ? (
         <small>
           {vnRelative(st.lastErrorAt, now)}, <time datetime={st.lastErrorAt}>{vnShort(st.lastErrorAt)}</time>

@@ -19,6 +19,7 @@ a:hover{color:#073b70}
 .site nav{display:flex;gap:1rem;font-size:.95rem}
 .wrap{max-width:52rem;margin:0 auto;padding:0 1rem}
 main.wrap{padding-top:1rem;padding-bottom:2rem}
+.wide .wrap{max-width:76rem}
 h1{font-size:1.35rem;line-height:1.3;margin:.2rem 0 .8rem}
 h2{font-size:1.1rem;margin:1.5rem 0 .5rem}
 .lead{color:#4a5563;margin:-.4rem 0 1rem}

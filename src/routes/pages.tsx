@@ -245,7 +245,7 @@ pages.get('/sources', async (c) => {
   const count = (kind: string) => rows.filter((r) => r.status.kind === kind).length;
   const lastRun = state?.lastRun?.at;
   return htmlResponse(
-    <Layout title="Nguồn tin và tình trạng — bantin" nav="sources" description="Mọi cổng thông tin bantin đọc tin, lần cuối lấy được tin và lỗi nếu có.">
+    <Layout title="Nguồn tin và tình trạng — bantin" nav="sources" wide description="Mọi cổng thông tin bantin đọc tin, lần cuối lấy được tin và lỗi nếu có.">
       <h1>Nguồn tin và tình trạng</h1>
       <p class="lead">
         {rows.length} nguồn: {count('ok')} hoạt động, {count('failing')} đang lỗi, {count('unverified')} chưa kiểm chứng, {count('retired')} đã ngừng, {count('disabled')} tắt.{' '}

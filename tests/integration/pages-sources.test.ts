@@ -57,10 +57,15 @@ describe('/sources, /sources.opml and the embed', () => {
     const html = await (await call('/sources')).text();
     const cells = (await select(html, 'tr#nguon-tiep-dan td')).map((c) => c.text);
     expect(cells[4]).toMatch(/^vừa xong/); // it last worked a moment ago
-    expect(cells[5]).toMatch(/^HTTP 500 .*vừa xong/);
+    expect(cells[5]).toMatch(/^vừa xong\d\d:\d\d /); // when it failed; the status says why
     // Its stored articles are still served.
     expect((await texts(await (await call('/s/tiep-dan')).text(), 'li.article h2 a')).length).toBe(2);
+    // Working again: the error is shown as past.
     await loadCatalog(JSON.stringify(catalog()));
+    await adminCall('/admin/refresh?source=tiep-dan', 'POST');
+    expect((await statuses())['tiep-dan']).toBe('Hoạt động');
+    const after = (await select(await (await call('/sources')).text(), 'tr#nguon-tiep-dan td')).map((c) => c.text);
+    expect(after[5]).toMatch(/^Trước đây: HTTP 500 /);
   });
 
   it('lists every source and region feed as OPML 2.0, one folder per province', async () => {
