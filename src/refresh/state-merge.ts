@@ -9,8 +9,8 @@ import type { SourceState, StateDoc } from '../store/types';
  * - sources this run did not attempt keep what the stored state says (another run's
  *   updates survive);
  * - sources this run attempted take this run's result;
- * - a source that another run also attempted since this one began (its stored
- *   `lastAttempt` moved) is a conflict: both runs merged it into its bucket, and the
+ * - a source that another run also attempted since this one began (its stored entry
+ *   changed) is a conflict: both runs merged it into its bucket, and the
  *   later bucket write may hold the other run's fetch, not ours. Its validators are
  *   dropped and it is due now, so the next run fetches it in full and merges again
  *   (merges are idempotent: nothing is counted twice, anything lost comes back), and it
@@ -49,9 +49,9 @@ export function mergeState(input: StateMergeInput): StateMergeResult {
   const sources: Record<string, SourceState> = { ...current.sources };
   const conflicts: string[] = [];
   for (const [id, ours] of attempted) {
-    const before = started.sources[id]?.lastAttempt;
+    // Any change to the entry since this run read it is another run's doing.
     const theirs = current.sources[id];
-    if (theirs && theirs.lastAttempt !== before) {
+    if (theirs && JSON.stringify(theirs) !== JSON.stringify(started.sources[id])) {
       conflicts.push(id);
       const { etag: _e, lastModified: _l, hash: _h, ...rest } = ours;
       sources[id] = { ...rest, nextDue: now.toISOString() };

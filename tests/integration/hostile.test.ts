@@ -44,6 +44,17 @@ const keptIds = [...good.map((s) => s.id), 'chap-chon'];
 const logs: Record<string, unknown>[] = [];
 const deps = () => ({ ...refreshDeps(testEnv), fetchTimeoutMs: FETCH_TIMEOUT_MS, timeBudgetMs: TIME_BUDGET_MS, log: (e: Record<string, unknown>) => logs.push(e) });
 const bucketIds = async (id: string) => ((await testEnv.KV.get<Bucket>(`src:${id}`, 'json'))?.articles ?? []).map((a) => a.id).sort();
+/**
+ * Sets an answer on the shared fixture origin and checks it took: another test file may
+ * reset the origin's overrides at any moment, so this is done right before each run.
+ */
+async function serve(path: string, body: string) {
+  for (let i = 0; i < 5; i++) {
+    await override({ path, body, headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
+    if ((await (await fetch(`${origin()}${path}`)).text()) === body) return;
+  }
+  throw new Error(`the fixture origin does not keep ${path}`);
+}
 const report = (s: RunSummary, id: string) => s.sources.find((r) => r.id === id) as SourceReport;
 
 let first: RunSummary;
@@ -55,12 +66,12 @@ describe('a refresh with hostile sources among good ones', () => {
   beforeAll(async () => {
     const put = await call('/admin/sources', { method: 'PUT', headers: { authorization: 'Bearer test-admin-token' }, body: JSON.stringify(catalog) });
     if (put.status !== 200) throw new Error(await put.text());
-    await override({ path: flakyPath, body: liferayRss, headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
+    await serve(flakyPath, liferayRss);
     first = await runRefresh(deps());
     for (const id of keptIds) before.set(id, await bucketIds(id));
 
     // The flaky feed now answers with an empty channel; every source is fetched again.
-    await override({ path: flakyPath, body: '<?xml version="1.0"?><rss version="2.0"><channel><title>Trống</title></channel></rss>', headers: { 'content-type': 'application/rss+xml' } });
+    await serve(flakyPath, '<?xml version="1.0"?><rss version="2.0"><channel><title>Trống</title></channel></rss>');
     second = await runRefresh(deps(), { only: allIds });
     for (const id of keptIds) after.set(id, await bucketIds(id));
     console.log(
