@@ -8,8 +8,8 @@ import { NONCE, secureHeaders } from 'hono/secure-headers';
  *   this response's nonce, `c.get('secureHeadersNonce')`), no plugins, no <base>, forms
  *   post only here, framed only by bantin. Article images live on the portals, over
  *   http or https, so img-src allows those (and data: for tiny placeholders). Styles may
- *   be inline: pages are small and self-contained, and article HTML never carries a
- *   style attribute (the sanitizer drops them).
+ *   be inline: the widget previewed on /embed styles its shadow root with a <style> it
+ *   creates, and article HTML never carries a style attribute (the sanitizer drops them).
  * - X-Content-Type-Options: nosniff everywhere, feeds included: a feed is never run as a script.
  * - Referrer-Policy: portals see that a reader came from bantin, not which page.
  * - Cross-Origin-Resource-Policy: cross-origin, because feeds, /embed.js and JSONP exist

@@ -7,7 +7,7 @@ import { checkSourceSelectors } from '../admin/selector-check';
 import { applySourceAction, isSourceAction, SOURCE_ACTIONS } from '../admin/source-actions';
 import { checkCatalogUrls } from '../admin/url-policy';
 import type { Env } from '../env';
-import { refreshDeps } from '../refresh/from-env';
+import { jsonLog, refreshDeps } from '../refresh/from-env';
 import { runRefresh } from '../refresh/run';
 import { isActive } from '../refresh/schedule';
 import { loadCatalog } from '../sources/catalog';
@@ -76,6 +76,7 @@ admin.put('/admin/sources', async (c) => {
   ];
   if (errors.length) return invalid(c, 'invalid sources', errors);
   await writeCatalog(c.env.KV, r.value);
+  jsonLog({ level: 'info', event: 'admin-catalog-replaced', sources: r.value.length });
   return c.json({ ok: true, sources: r.value.length });
 });
 
@@ -108,6 +109,7 @@ admin.post('/admin/sources/import', async (c) => {
     const whole = validateCatalog(plan.catalog);
     if (!whole.ok) return invalid(c, 'import would make the catalog invalid', whole.errors);
     await writeCatalog(c.env.KV, whole.value);
+    jsonLog({ level: 'info', event: 'admin-opml-imported', added: plan.report.added.map((a) => a.id), updated: plan.report.updated.map((u) => u.id), skipped: plan.report.skipped.length });
   }
   return c.json({ ok: true, title: parsed.title ?? null, saved: changed, ...plan.report });
 });
@@ -121,6 +123,7 @@ admin.post('/admin/sources/:id/:action', async (c) => {
   const r = applySourceAction(current.sources, id, action);
   if (!r) return c.json({ error: 'no such source', id }, 404);
   if (r.changed || !current.stored) await writeCatalog(c.env.KV, r.catalog);
+  if (r.changed) jsonLog({ level: 'info', event: `admin-source-${action}`, source: id });
   return c.json({ ok: true, id, enabled: r.source.enabled, retired: r.source.retired, changed: r.changed });
 });
 

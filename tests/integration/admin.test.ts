@@ -294,6 +294,8 @@ describe('errors and headers', () => {
 
   it.each([
     ['/api/sources', {}],
+    ['/feed.rss', {}],
+    ['/feed.json?province=bac-kan', {}],
     ['/admin/sources', { headers: bearer() }],
     ['/admin/sources/backan/retire', { method: 'POST', headers: bearer() }],
   ])('answers an internal failure of %s with a bare 500, no stack or message', async (path, init) => {
