@@ -6,6 +6,19 @@ import { esc, rfc822 } from './xml';
  * prints `undefined` for bare categories and has no <source>; here every element
  * follows the RSS 2.0 spec (and RFC 5005's rel="next" through atom:link).
  */
+/**
+ * Readers take an RSS <description> as HTML: our plain-text summary is escaped as HTML
+ * first (then as XML), so text like "<script>" shows as text and never runs.
+ */
+const textAsHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Some readers take <title> as HTML too. Angle brackets are escaped as HTML so a title like
+ * "<img onerror=…>" stays text there; "&" is left alone, or titles such as "GD&ĐT" would
+ * show "&amp;" in the many readers that take titles as plain text.
+ */
+const plainTitle = (text: string) => text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 export function renderRss(doc: FeedDoc): string {
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -23,11 +36,11 @@ export function renderRss(doc: FeedDoc): string {
   ];
   if (doc.nextUrl) out.push(`<atom:link href="${esc(doc.nextUrl)}" rel="next" type="application/rss+xml"/>`);
   for (const item of doc.items) {
-    out.push('<item>', `<title>${esc(item.title)}</title>`, `<link>${esc(item.url)}</link>`);
+    out.push('<item>', `<title>${esc(plainTitle(item.title))}</title>`, `<link>${esc(item.url)}</link>`);
     // Copies of the story on other portals: one line at the end of the description.
     const also = item.alternates?.length ? `Cũng đăng trên: ${item.alternates.map((a) => `${a.sourceName} (${a.url})`).join('; ')}` : '';
     const description = [item.summary, also].filter(Boolean).join('\n\n');
-    if (description) out.push(`<description>${esc(description)}</description>`);
+    if (description) out.push(`<description>${esc(textAsHtml(description))}</description>`);
     if (item.contentHtml) out.push(`<content:encoded>${esc(item.contentHtml)}</content:encoded>`);
     if (item.author) out.push(`<dc:creator>${esc(item.author)}</dc:creator>`);
     for (const c of item.categories ?? []) out.push(`<category>${esc(c)}</category>`);

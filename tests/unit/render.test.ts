@@ -39,9 +39,9 @@ describe('RSS 2.0', () => {
     expect(links.find((l) => l.attrs.rel === 'next')!.attrs.href).toBe(doc.nextUrl);
     expect(child(channel, 'lastBuildDate')!.text).toBe('Fri, 27 Nov 2026 03:00:00 GMT');
   });
-  it('escapes text and drops characters XML forbids', () => {
+  it('escapes text and drops characters XML forbids, so readers that take RSS text as HTML show it as text', () => {
     const item = children(channel, 'item')[0];
-    expect(child(item, 'title')!.text).toBe('Hội nghị <b>& "tổng kết"</b>');
+    expect(child(item, 'title')!.text).toBe('Hội nghị &lt;b&gt;& "tổng kết"&lt;/b&gt;');
     expect(child(item, 'content:encoded')!.text).toBe('<p>Nội dung &amp; ảnh</p>');
   });
   it('gives each item a guid, an RFC 822 date, its portal and its image', () => {
