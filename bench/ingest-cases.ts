@@ -1,0 +1,123 @@
+import { fetchBody, sha256Hex } from '../src/ingest/fetch';
+import { parseXmlFeed } from '../src/ingest/feed-xml';
+import { extractListing } from '../src/ingest/html-listing';
+import type { FetchResult } from '../src/ingest/types';
+import { normalizeItems, type NormalizeContext } from '../src/normalize/article';
+import { PRESETS } from '../src/sources/presets';
+import type { PresetName } from '../src/sources/schema';
+import { cheerioListing } from './cheerio-listing';
+import type { BenchCase } from './measure';
+
+/**
+ * The ingest benchmark's cases, all on the project's real src/ code. Payloads come from
+ * bench/ingest.mjs (generated pages and feeds); nothing here touches the network: the
+ * fetch cases get a fake `fetch` that answers from memory.
+ */
+
+interface ListingPayload {
+  html: string;
+  preset: PresetName;
+  baseUrl: string;
+}
+
+interface FeedPayload {
+  xml: string;
+  baseUrl: string;
+}
+
+interface BodyPayload {
+  html: string;
+}
+
+/** What the two listing extractors found, for the caller to compare. */
+const listingCheck = (items: unknown[]) => ({ count: items.length, items });
+
+function normalizeContext(baseUrl: string): NormalizeContext {
+  return { source: { id: 'bench-source', dateOrder: 'dmy' }, baseUrl, now: new Date('2025-06-26T00:00:00Z') };
+}
+
+const PAGE_URL = 'https://chodon.backan.gov.vn/web/guest/tin-tuc-su-kien';
+
+/** A fake fetch answering every request with `make()`; no socket is opened. */
+function fakeFetch(make: () => Response): typeof fetch {
+  return (async () => make()) as unknown as typeof fetch;
+}
+
+const summarizeFetch = (r: FetchResult) =>
+  r.status === 'ok' ? { status: r.status, unchanged: r.unchanged, hash: r.hash, charset: r.charset, bytes: r.body.length } : r;
+
+export const ingestCases: Record<string, BenchCase> = {
+  async 'listing/ours'({ html, preset, baseUrl }: ListingPayload) {
+    const selectors = PRESETS[preset];
+    return {
+      run: () => extractListing(html, selectors, baseUrl),
+      check: async () => listingCheck((await extractListing(html, selectors, baseUrl)).items),
+    };
+  },
+
+  async 'listing/cheerio'({ html, preset, baseUrl }: ListingPayload) {
+    const selectors = PRESETS[preset];
+    return {
+      run: () => cheerioListing(html, selectors, baseUrl),
+      check: async () => listingCheck(cheerioListing(html, selectors, baseUrl)),
+    };
+  },
+
+  async 'feed/parse'({ xml }: FeedPayload) {
+    return {
+      run: () => parseXmlFeed(xml),
+      check: async () => {
+        const page = await parseXmlFeed(xml);
+        return { format: page.format, count: page.items.length, first: page.items[0] };
+      },
+    };
+  },
+
+  async 'feed/normalize'({ xml, baseUrl }: FeedPayload) {
+    const { items } = await parseXmlFeed(xml);
+    const ctx = normalizeContext(baseUrl);
+    return {
+      run: () => normalizeItems(items, ctx),
+      check: async () => {
+        const articles = await normalizeItems(items, ctx);
+        return { count: articles.length, first: articles[0] };
+      },
+    };
+  },
+
+  async 'feed/parse+normalize'({ xml, baseUrl }: FeedPayload) {
+    const ctx = normalizeContext(baseUrl);
+    const run = async () => normalizeItems((await parseXmlFeed(xml)).items, ctx);
+    return { run, check: async () => ({ count: (await run()).length }) };
+  },
+
+  /** Noticing an unchanged body: SHA-256 of the bytes, compared with the last one. */
+  async 'unchanged/hash'({ html }: BodyPayload) {
+    const bytes = new TextEncoder().encode(html);
+    const last = await sha256Hex(bytes);
+    const run = async () => (await sha256Hex(bytes)) === last;
+    return { run, check: async () => ({ bytes: bytes.byteLength, unchanged: await run() }) };
+  },
+
+  /** The whole fetch result path for a 200 with the same body: read, decode, hash, compare. */
+  async 'unchanged/fetch-200-same'({ html }: BodyPayload) {
+    const bytes = new TextEncoder().encode(html);
+    const validators = { etag: '"v1"', hash: await sha256Hex(bytes) };
+    const opts = {
+      allowPrivate: false,
+      fetch: fakeFetch(
+        () => new Response(bytes, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', etag: '"v2"' } }),
+      ),
+    };
+    const run = () => fetchBody(PAGE_URL, validators, opts);
+    return { run, check: async () => summarizeFetch(await run()) };
+  },
+
+  /** A conditional GET answered 304: no body, nothing to parse. */
+  async 'unchanged/fetch-304'() {
+    const validators = { etag: '"v1"', lastModified: 'Wed, 25 Jun 2025 02:20:11 GMT' };
+    const opts = { allowPrivate: false, fetch: fakeFetch(() => new Response(null, { status: 304 })) };
+    const run = () => fetchBody(PAGE_URL, validators, opts);
+    return { run, check: async () => summarizeFetch(await run()) };
+  },
+};
