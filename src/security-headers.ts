@@ -7,9 +7,9 @@ import { NONCE, secureHeaders } from 'hono/secure-headers';
  * - Content-Security-Policy: scripts only from bantin itself (or an inline one carrying
  *   this response's nonce, `c.get('secureHeadersNonce')`), no plugins, no <base>, forms
  *   post only here, framed only by bantin. Article images live on the portals, over
- *   http or https, so img-src allows those (and data: for tiny placeholders). Styles may
- *   be inline: the widget previewed on /embed styles its shadow root with a <style> it
- *   creates, and article HTML never carries a style attribute (the sanitizer drops them).
+ *   http or https, so img-src allows those (and data: for tiny placeholders). Styles come
+ *   only from /style.css: the widget previewed on /embed styles its shadow root with an
+ *   adopted stylesheet, which style-src does not govern, so no inline style is needed.
  * - X-Content-Type-Options: nosniff everywhere, feeds included: a feed is never run as a script.
  * - Referrer-Policy: portals see that a reader came from bantin, not which page.
  * - Cross-Origin-Resource-Policy: cross-origin, because feeds, /embed.js and JSONP exist
@@ -19,7 +19,7 @@ import { NONCE, secureHeaders } from 'hono/secure-headers';
 export const CSP = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'", NONCE],
-  styleSrc: ["'self'", "'unsafe-inline'"],
+  styleSrc: ["'self'"],
   imgSrc: ["'self'", 'https:', 'http:', 'data:'],
   connectSrc: ["'self'"],
   fontSrc: ["'self'"],
