@@ -82,6 +82,6 @@ function requestCase(name: string): BenchCase {
   };
 }
 
-export const PAGE_CASES = ['home', 'home-304', 'home-search', 'province-page', 'feed-rss', 'feed-rss-search'] as const;
+export const PAGE_CASES = ['home', 'home-304', 'home-search', 'province-page', 'feed-rss', 'feed-rss-304', 'feed-rss-search'] as const;
 
 export const pagesCases: Record<string, BenchCase> = Object.fromEntries(PAGE_CASES.map((n) => [n, requestCase(n)]));
