@@ -16,6 +16,11 @@ export interface NormalizeContext {
 }
 
 const SUMMARY_MAX = 300;
+
+// WordPress appends "The post <title> appeared first on <site>." (or its Vietnamese
+// translation) to every feed description: a footer, not part of the summary.
+const WP_FOOTER = /\s*(?:The post .{1,400}? appeared first on|Bài viết .{1,400}? xuất hiện đầu tiên (?:tại|trên)) .{1,200}?\.?\s*$/u;
+const withoutFeedFooter = (text: string) => text.replace(WP_FOOTER, '');
 const TITLE_FROM_SUMMARY_MAX = 120;
 const OFFSET_MS = VIETNAM_OFFSET_MINUTES * 60_000;
 
@@ -55,7 +60,7 @@ export async function normalizeItem(raw: RawItem, ctx: NormalizeContext): Promis
   const url = articleUrl(raw, ctx.baseUrl);
   if (!url) return null; // an article must be linkable
 
-  const summaryText = cleanText(raw.summary || raw.contentHtml || '');
+  const summaryText = withoutFeedFooter(cleanText(raw.summary || raw.contentHtml || ''));
   const title = cleanText(raw.title ?? '') || summarize(summaryText, TITLE_FROM_SUMMARY_MAX);
   if (!title) return null;
   // Many feeds repeat the title as the description: showing it twice helps no one.

@@ -160,3 +160,13 @@ describe('a generator that writes the month as minutes', () => {
     expect(out[0].published).toBe('2019-11-26T01:30:00.000Z');
   });
 });
+
+describe('feed footers', () => {
+  it('drops the WordPress "appeared first on" line from summaries, in English and Vietnamese', async () => {
+    const ctx = { source: { id: 'kn', dateOrder: 'dmy' as const }, baseUrl: 'https://khuyennong.backan.gov.vn/feed/', now: new Date('2026-11-27T03:00:00Z') };
+    const en = await normalizeItem({ title: 'Tập huấn nuôi ong', link: '/a/', summary: '<p>Ngày 23/6, 40 hội viên được tập huấn.</p><p>The post <a href="/a/">Tập huấn nuôi ong</a> appeared first on <a href="/">Trung tâm Khuyến nông</a>.</p>' }, ctx);
+    expect(en!.summary).toBe('Ngày 23/6, 40 hội viên được tập huấn.');
+    const vi = await normalizeItem({ title: 'Tập huấn nuôi ong', link: '/b/', summary: 'Ngày 23/6, 40 hội viên được tập huấn. Bài viết Tập huấn nuôi ong xuất hiện đầu tiên tại Trung tâm Khuyến nông.' }, ctx);
+    expect(vi!.summary).toBe('Ngày 23/6, 40 hội viên được tập huấn.');
+  });
+});
