@@ -9,7 +9,8 @@ import { fnv1a } from '../serve/hash';
 import { parseFeedQuery, type FeedQuery, type ParamError } from '../serve/query';
 import { keysFor, readSelection, type FeedItem } from '../serve/select';
 import { shapeItems } from '../serve/shape';
-import { SITE_DESCRIPTION, SITE_TITLE, selectionTitle, type TitleParts } from '../serve/titles';
+import { SITE_DESCRIPTION, SITE_TITLE, selectionTitle } from '../serve/titles';
+import { regionNames } from './region-names';
 import { ArticleList } from '../pages/article-list';
 import { catalogFromText, catalogVersion } from '../pages/catalog-text';
 import { vnRelative } from '../pages/dates';
@@ -80,20 +81,6 @@ function feedLinks(origin: string, params: URLSearchParams, query: FeedQuery): R
   }
   const rest = cleanParams(params, drop);
   return Object.fromEntries(FORMATS.map((f) => [f, `${origin}${withParams(base(f), rest)}`])) as Record<FeedFormat, string>;
-}
-
-/** Titles from the catalog when there is one (districts keep their diacritics even with no article on screen). */
-function titleParts(items: FeedItem[], catalog: Source[] | null): TitleParts {
-  const sources = new Map<string, { name: string; districtName?: string; district?: string }>();
-  for (const s of catalog ?? []) sources.set(s.id, { name: s.name, district: s.region.district, districtName: s.region.districtName });
-  for (const i of items) if (!sources.has(i.source.id)) sources.set(i.source.id, { name: i.source.name, district: i.source.region.district, districtName: i.source.region.districtName });
-  const districtNames = new Map<string, string>();
-  for (const s of sources.values()) if (s.district && s.districtName) districtNames.set(s.district, s.districtName);
-  return {
-    provinceTitle,
-    districtTitle: (slug) => districtTitle(slug, { name: districtNames.get(slug) }),
-    sourceName: (id) => sources.get(id)?.name ?? id,
-  };
 }
 
 /** A sentence under a region's title saying what the 2025 map changed for it. */
@@ -169,7 +156,7 @@ async function articlesPage(c: Ctx, scope: PageScope): Promise<Response> {
     return htmlResponse(<ErrorPage title="Không có nguồn này" messages={[`Không có nguồn tin "${scope.source}". Xem danh sách ở trang Nguồn tin.`]} />, { status: 404 });
   }
 
-  const names = titleParts(selection.items, catalog);
+  const names = regionNames(selection.items, catalog);
   const title = selectionTitle(query, names);
   const heading = title === SITE_TITLE ? 'Tin mới nhất' : title.replace(/ — bantin$/, '');
   const feeds = feedLinks(url.origin, params, query);
