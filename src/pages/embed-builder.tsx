@@ -1,4 +1,5 @@
 import type { FC } from 'hono/jsx';
+import { Options } from './options';
 import type { Choice } from './region-choices';
 
 export interface EmbedChoice {
@@ -19,15 +20,6 @@ export function embedSnippet(origin: string, c: EmbedChoice): string {
   return `<script src="${origin}/embed.js" data-province="${c.province}" data-district="${c.district}" data-limit="${c.limit}" async></script>`;
 }
 
-const Options: FC<{ choices: Choice[]; selected: string }> = ({ choices, selected }) => (
-  <>
-    {choices.map((c) => (
-      <option value={c.value} selected={c.value === selected}>
-        {c.label}
-      </option>
-    ))}
-  </>
-);
 
 /** The snippet builder: a GET form, the snippet to copy, and the widget itself as a preview. */
 export const EmbedBuilder: FC<EmbedBuilderProps> = ({ origin, choice, provinces, districts }) => (

@@ -1,4 +1,5 @@
 import type { FC } from 'hono/jsx';
+import { Options } from './options';
 import type { Choice } from './region-choices';
 
 interface FiltersProps {
@@ -15,15 +16,6 @@ interface FiltersProps {
   };
 }
 
-const Options: FC<{ choices: Choice[]; selected: string }> = ({ choices, selected }) => (
-  <>
-    {choices.map((c) => (
-      <option value={c.value} selected={c.value === selected}>
-        {c.label}
-      </option>
-    ))}
-  </>
-);
 
 /**
  * Province, district and words, as a plain GET form: works without JavaScript. The district
