@@ -27,15 +27,16 @@ export function newHeadInfo(pageUrl: string): HeadInfo {
 
 /** Collapses runs of whitespace; entities are left for the normalize stage. */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  const t = text.trim();
+  // Most field texts only need trimming: test (no copy) before replacing.
+  return /\s\s|[^\S ]/.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
 
 /**
- * Adds the head handlers to `rewriter`. The title's text is fed by the caller's document
- * text handler through the returned `text` function (one text handler per pass keeps
- * every chunk delivered exactly once).
+ * Adds the head handlers to `rewriter`. The title's text comes from a text handler scoped
+ * to `title` (not one for the whole document, which would see every chunk of the page).
  */
-export function watchHead(rewriter: HTMLRewriter, head: HeadInfo, ends: EndTags): { text(chunk: string): void } {
+export function watchHead(rewriter: HTMLRewriter, head: HeadInfo, ends: EndTags): void {
   let titleBuf: string | null = null;
   let titleDone = false;
   let baseSeen = false;
@@ -72,11 +73,8 @@ export function watchHead(rewriter: HTMLRewriter, head: HeadInfo, ends: EndTags)
         if (text) head.title = text;
       });
     },
-  });
-
-  return {
     text(chunk) {
-      if (titleBuf !== null && titleBuf.length < 1000) titleBuf += chunk;
+      if (titleBuf !== null && titleBuf.length < 1000) titleBuf += chunk.text;
     },
-  };
+  });
 }

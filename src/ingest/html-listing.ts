@@ -3,7 +3,15 @@ import type { Selectors } from '../sources/schema';
 import { EndTags } from './end-tags';
 import { collapse, newHeadInfo, watchHead } from './html-head';
 import { imageUrl, resolveHref } from './html-urls';
-import { checkSelector, combineSelectors, onSelector, splitSelectorList, type ListingField } from './listing-selectors';
+import {
+  checkSelector,
+  combineSelectors,
+  nestedSelectors,
+  onSelector,
+  splitSelectorList,
+  withConditions,
+  type ListingField,
+} from './listing-selectors';
 import { IngestError, type ParsedPage } from './types';
 
 /**
@@ -11,6 +19,10 @@ import { IngestError, type ParsedPage } from './types';
  * HTMLRewriter pass. Each element matching `item` starts an item; the field selectors are
  * relative to it. Texts are kept raw (entity-encoded, whitespace collapsed): the normalize
  * stage decodes them. URLs (links, images, feed links) are decoded and made absolute here.
+ *
+ * Text is only collected by text handlers scoped to the field selectors (and to items that
+ * are links themselves): a document-wide text handler is called for every chunk of the page
+ * and cost more than the whole rest of the extraction.
  */
 
 /** Longest raw text kept per field: a field whose end tag never comes must not eat the page. */
@@ -19,6 +31,20 @@ const MAX_CHARS = { title: 1_000, date: 200, summary: 4_000 } as const;
 const DEFAULT_TITLE = 'a';
 const DEFAULT_IMAGE = 'img';
 
+/**
+ * "Inside an element of this field": marks (attributes on the rewriter's output, which is
+ * thrown away) set by handlers registered before the field and item handlers, which run first.
+ */
+const INSIDE = { title: 'data-bantin-in-title', date: 'data-bantin-in-date', summary: 'data-bantin-in-summary' } as const;
+type Field = keyof typeof INSIDE;
+
+/**
+ * Text of one field element, from the field's scoped text handler. A capture ends when the
+ * next element of the same field starts outside it (so this one has ended), or when its item
+ * ends: waiting for each field element's own end tag costs a callback per element. Only an
+ * element inside another element of its field (a missing end tag upstream, say) waits for its
+ * end tag: text after it could still reach the field's handler.
+ */
 interface Capture {
   buf: string;
   max: number;
@@ -30,11 +56,12 @@ interface OpenItem {
   raw: RawItem;
   tag: string;
   closed: boolean;
-  /** Text captures of this item still waiting for their end tag. */
-  captures: Capture[];
-  titleBusy: boolean;
-  dateBusy: boolean;
-  summaryBusy: boolean;
+  /** The capture of each field still collecting text. */
+  title?: Capture;
+  date?: Capture;
+  summary?: Capture;
+  /** The item element's own text, when it is a link: the last-resort title. */
+  self?: Capture;
   /** First link inside the title element, when the title element is no link itself. */
   innerHref?: string;
   /** First title element with no text but a `title` attribute, and its link. */
@@ -42,15 +69,17 @@ interface OpenItem {
   /** First link seen on a title element, for an item whose titles all lack text. */
   firstHref?: string;
   /** The item element itself is a link: its href (and text) are the last resort. */
-  self?: { href: string };
+  selfHref?: string;
 }
+
+type TextField = Field | 'self';
 
 /** Reads an HTML listing with `selectors`; `baseUrl` is the page's final URL. */
 export async function extractListing(html: string | Response, selectors: Selectors, baseUrl: string): Promise<ParsedPage> {
   const rewriter = new HTMLRewriter();
   const ends = new EndTags();
   const head = newHeadInfo(baseUrl);
-  const headText = watchHead(rewriter, head, ends);
+  watchHead(rewriter, head, ends);
 
   const items: OpenItem[] = [];
   /** Items whose element is open, innermost last (see startItem for nesting). */
@@ -62,7 +91,7 @@ export async function extractListing(html: string | Response, selectors: Selecto
   const linkFromTitle = selectors.link === undefined;
   const imageSel = selectors.image ?? DEFAULT_IMAGE;
 
-  function capture(it: OpenItem, max: number, onDone: (text: string) => void): Capture {
+  function capture(max: number, onDone: (text: string) => void): Capture {
     const cap: Capture = {
       buf: '',
       max,
@@ -73,13 +102,25 @@ export async function extractListing(html: string | Response, selectors: Selecto
         onDone(collapse(cap.buf));
       },
     };
-    it.captures.push(cap);
     return cap;
   }
 
-  /** Finishes a capture at the element's end tag, or now when the element has none. */
-  function finishAtEnd(el: Element, cap: Capture): void {
-    if (!ends.on(el, () => cap.finish())) cap.finish();
+  /**
+   * Whether a field element may start a capture: not while one of the same field is open
+   * around it (its text belongs to that one); an open one it is not inside has ended.
+   */
+  function startsField(el: Element, it: OpenItem, field: Field): boolean {
+    const open = it[field];
+    if (!open) return true;
+    if (el.hasAttribute(INSIDE[field])) return false;
+    open.finish();
+    return true;
+  }
+
+  /** Makes `cap` the item's open capture of `field` (see Capture for when it ends). */
+  function startCapture(el: Element, it: OpenItem, field: Field, cap: Capture): void {
+    it[field] = cap;
+    if (el.hasAttribute(INSIDE[field]) && !ends.on(el, () => cap.finish())) cap.finish();
   }
 
   function closeItem(it: OpenItem): void {
@@ -95,42 +136,38 @@ export async function extractListing(html: string | Response, selectors: Selecto
   function finalize(it: OpenItem): void {
     if (it.closed) return;
     it.closed = true;
-    for (const cap of it.captures) cap.finish();
-    it.captures = [];
+    // The fields' own elements first: the item's text is the last resort for a title.
+    it.title?.finish();
+    it.date?.finish();
+    it.summary?.finish();
+    it.self?.finish();
     const raw = it.raw;
     if (!raw.title && it.fallbackTitle) {
       raw.title = it.fallbackTitle.title;
       if (linkFromTitle && !raw.link) raw.link = it.fallbackTitle.link;
     }
     if (linkFromTitle && !raw.link) raw.link = it.firstHref;
-    if (!raw.link && it.self?.href) raw.link = it.self.href;
+    if (!raw.link && it.selfHref) raw.link = it.selfHref;
   }
 
   function startItem(el: Element): void {
     const open = top();
     if (open) {
+      // The open item's title element has ended unless this one is inside it: its link counts.
+      if (open.title && !el.hasAttribute(INSIDE.title)) open.title.finish();
       // A match inside an item still being read is part of it (a wrapper repeating the class).
       // Once the open item has its link, a match of the same tag is a sibling whose previous
       // end tag is missing (`<li>` without `</li>`, a forgotten `</div>`): it starts a new
       // item, and the open one resumes if its end tag comes later.
       if (!open.raw.link || el.tagName !== open.tag) return;
     }
-    const it: OpenItem = {
-      raw: {},
-      tag: el.tagName,
-      closed: false,
-      captures: [],
-      titleBusy: false,
-      dateBusy: false,
-      summaryBusy: false,
-    };
+    const it: OpenItem = { raw: {}, tag: el.tagName, closed: false };
     items.push(it);
     stack.push(it);
     const href = el.hasAttribute('href') ? resolveHref(el.getAttribute('href'), head.base) : undefined;
     if (href) {
-      it.self = { href };
-      // Finished with the item's other captures, after any title element's.
-      capture(it, MAX_CHARS.title, (text) => {
+      it.selfHref = href;
+      it.self = capture(MAX_CHARS.title, (text) => {
         if (!it.raw.title && text) it.raw.title = text;
       });
     }
@@ -142,13 +179,12 @@ export async function extractListing(html: string | Response, selectors: Selecto
 
   function onTitle(el: Element): void {
     const it = top();
-    if (!it || it.raw.title || it.titleBusy) return;
+    if (!it || !startsField(el, it, 'title') || it.raw.title) return;
     const href = linkFromTitle ? resolveHref(el.getAttribute('href'), head.base) : undefined;
-    const attrTitle = collapse(el.getAttribute('title') ?? '');
-    it.titleBusy = true;
+    const attrTitle = el.getAttribute('title');
     it.innerHref = undefined;
-    const cap = capture(it, MAX_CHARS.title, (text) => {
-      it.titleBusy = false;
+    const cap = capture(MAX_CHARS.title, (text) => {
+      if (it.title === cap) it.title = undefined;
       const link = href ?? it.innerHref;
       if (link && !it.firstHref) it.firstHref = link;
       if (text) {
@@ -156,15 +192,16 @@ export async function extractListing(html: string | Response, selectors: Selecto
         it.raw.title = text;
         if (linkFromTitle && !it.raw.link && link) it.raw.link = link;
       } else if (attrTitle && !it.fallbackTitle) {
-        it.fallbackTitle = { title: attrTitle, link };
+        const title = collapse(attrTitle);
+        if (title) it.fallbackTitle = { title, link };
       }
     });
-    finishAtEnd(el, cap);
+    startCapture(el, it, 'title', cap);
   }
 
   function onInnerLink(el: Element): void {
     const it = top();
-    if (!it || !it.titleBusy || it.innerHref) return;
+    if (!it || !it.title || it.innerHref) return;
     it.innerHref = resolveHref(el.getAttribute('href'), head.base);
   }
 
@@ -177,34 +214,28 @@ export async function extractListing(html: string | Response, selectors: Selecto
 
   function onDate(el: Element): void {
     const it = top();
-    if (!it || it.raw.date !== undefined || it.dateBusy) return;
+    if (!it || !startsField(el, it, 'date') || it.raw.date !== undefined) return;
     // <time datetime>, <meta itemprop=datePublished content> carry the machine-readable date.
     const attr = collapse(el.getAttribute('datetime') ?? el.getAttribute('content') ?? '');
     if (attr) {
       it.raw.date = attr;
       return;
     }
-    it.dateBusy = true;
-    finishAtEnd(
-      el,
-      capture(it, MAX_CHARS.date, (text) => {
-        it.dateBusy = false;
-        if (text && it.raw.date === undefined) it.raw.date = text;
-      }),
-    );
+    const cap = capture(MAX_CHARS.date, (text) => {
+      if (it.date === cap) it.date = undefined;
+      if (text && it.raw.date === undefined) it.raw.date = text;
+    });
+    startCapture(el, it, 'date', cap);
   }
 
   function onSummary(el: Element): void {
     const it = top();
-    if (!it || it.raw.summary !== undefined || it.summaryBusy) return;
-    it.summaryBusy = true;
-    finishAtEnd(
-      el,
-      capture(it, MAX_CHARS.summary, (text) => {
-        it.summaryBusy = false;
-        if (text && it.raw.summary === undefined) it.raw.summary = text;
-      }),
-    );
+    if (!it || !startsField(el, it, 'summary') || it.raw.summary !== undefined) return;
+    const cap = capture(MAX_CHARS.summary, (text) => {
+      if (it.summary === cap) it.summary = undefined;
+      if (text && it.raw.summary === undefined) it.raw.summary = text;
+    });
+    startCapture(el, it, 'summary', cap);
   }
 
   function onImage(el: Element): void {
@@ -213,6 +244,10 @@ export async function extractListing(html: string | Response, selectors: Selecto
     const url = imageUrl(el, head.base);
     if (url) it.raw.image = url;
   }
+
+  const mark = (name: string) => (el: Element): void => {
+    el.setAttribute(name, '');
+  };
 
   // Check every selector before reading a byte, naming the one at fault.
   const fields: Array<[ListingField, string | undefined]> = [
@@ -225,29 +260,51 @@ export async function extractListing(html: string | Response, selectors: Selecto
   ];
   for (const [field, sel] of fields) if (sel !== undefined) checkSelector(field, sel);
 
+  /**
+   * A text handler for one field, registered once (one selector list), so each chunk comes
+   * once. Only text inside the field's elements arrives here, and while the innermost item
+   * has a capture of the field open, such text lies in that capture's element (see Capture).
+   */
+  const textOf = (field: TextField) => (chunk: Text) => {
+    const t = chunk.text;
+    if (t === '') return;
+    const cap = top()?.[field];
+    if (cap && !cap.done && cap.buf.length < cap.max) cap.buf += t;
+  };
+
   const rel = (field: string): string => combineSelectors(selectors.item, field);
+  /** The field's element handler, after the one marking its nested elements (handlers run in order). */
+  const onField = (field: Field, sel: string, element: (el: Element) => void, textSel = sel) => {
+    onSelector(rewriter, field, sel, nestedSelectors(selectors.item, sel, sel), { element: mark(INSIDE[field]) });
+    if (textSel === sel) {
+      onSelector(rewriter, field, sel, rel(sel), { element, text: textOf(field) });
+    } else {
+      onSelector(rewriter, field, sel, rel(sel), { element });
+      onSelector(rewriter, field, sel, rel(textSel), { text: textOf(field) });
+    }
+  };
+
+  const itemInTitle = nestedSelectors(selectors.item, titleSel, selectors.item);
+  onSelector(rewriter, 'item', selectors.item, itemInTitle, { element: mark(INSIDE.title) });
   onSelector(rewriter, 'item', selectors.item, selectors.item, { element: startItem });
-  onSelector(rewriter, 'title', titleSel, rel(titleSel), { element: onTitle });
+  // An item that is a link itself takes its own text as the last-resort title.
+  const linkItems = splitSelectorList(selectors.item).map((s) => `${s}[href]`).join(', ');
+  onSelector(rewriter, 'item', selectors.item, linkItems, { text: textOf('self') });
+  onField('title', titleSel, onTitle);
   if (linkFromTitle) {
     const inner = splitSelectorList(titleSel).map((t) => `${t} a`).join(', ');
     onSelector(rewriter, 'title', titleSel, rel(inner), { element: onInnerLink });
   }
   else onSelector(rewriter, 'link', selectors.link!, rel(selectors.link!), { element: onLink });
-  if (selectors.date) onSelector(rewriter, 'date', selectors.date, rel(selectors.date), { element: onDate });
-  if (selectors.summary) onSelector(rewriter, 'summary', selectors.summary, rel(selectors.summary), { element: onSummary });
+  if (selectors.date) {
+    // The text of a date element whose `datetime`/`content` attribute has the date is never
+    // read: no text handler calls for it (every call costs, empty ones too). An attribute of
+    // spaces only (which CSS cannot tell from a date) leaves such an element without a date.
+    const textual = withConditions(selectors.date, [':not([datetime]):not([content])', '[datetime=""]', ':not([datetime])[content=""]']);
+    onField('date', selectors.date, onDate, textual);
+  }
+  if (selectors.summary) onField('summary', selectors.summary, onSummary);
   onSelector(rewriter, 'image', imageSel, rel(imageSel), { element: onImage });
-
-  // One document-wide text handler: every chunk reaches each open capture exactly once.
-  rewriter.onDocument({
-    text(chunk) {
-      const t = chunk.text;
-      if (t === '') return;
-      headText.text(t);
-      const it = top();
-      if (!it) return;
-      for (const cap of it.captures) if (!cap.done && cap.buf.length < cap.max) cap.buf += t;
-    },
-  });
 
   const response =
     typeof html === 'string' ? new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } }) : html;

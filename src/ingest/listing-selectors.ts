@@ -90,6 +90,47 @@ export function combineSelectors(item: string, field: string): string {
 }
 
 /**
+ * The last compound selector of a complex one: what the matched element itself must be
+ * (`h3.title > a` → `a`, `.meta li:first-child` → `li:first-child`).
+ */
+export function lastCompound(selector: string): string {
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '\\') i++;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (depth === 0 && (c === '>' || c === '+' || c === '~' || /\s/.test(c))) start = i + 1;
+  }
+  return selector.slice(start).trim();
+}
+
+/**
+ * A superset of the elements matching `inner` inside an element that matches `outer` (both
+ * relative to `item`): `${item} ${outer} ${last compound of inner}`. With it a field element
+ * nested in another can be told from one after it, without waiting for end tags.
+ */
+export function nestedSelectors(item: string, outer: string, inner: string): string {
+  const lasts = [...new Set(splitSelectorList(inner).map(lastCompound))];
+  const out: string[] = [];
+  for (const i of splitSelectorList(item)) for (const o of splitSelectorList(outer)) for (const l of lasts) out.push(`${i} ${o} ${l}`);
+  return out.join(', ');
+}
+
+/** Each member of a selector list with `conditions` added to its last compound, one member per condition. */
+export function withConditions(selector: string, conditions: string[]): string {
+  const out: string[] = [];
+  for (const s of splitSelectorList(selector)) for (const c of conditions) out.push(`${s}${c}`);
+  return out.join(', ');
+}
+
+/**
  * Registers a handler, turning HTMLRewriter's parse error into an IngestError that names
  * the selector the user wrote (not the combined one) and the field it belongs to.
  */
