@@ -1,0 +1,291 @@
+import { enqueueDue } from '../src/refresh/enqueue';
+import { consumeRefreshBatch, type RefreshMessage } from '../src/refresh/queue';
+import { runRefresh, type RefreshDeps, type RunSummary } from '../src/refresh/run';
+import { validateCatalog } from '../src/sources/schema';
+import { CATALOG_KEY, STATE_KEY } from '../src/store/keys';
+
+/**
+ * The scale benchmark's Worker (bench/scale.mjs starts it in local workerd with real local KV
+ * and a real local queue). It runs the project's own refresh — `runRefresh` inline, or the
+ * cron's `enqueueDue` and the consumer's `consumeRefreshBatch` in queue mode — on a simulated
+ * clock the benchmark sets, against the simulated country (scripts/sim-country.mjs).
+ *
+ * CPU: in local workerd `performance.now()` runs on through I/O waits, so it gives wall time,
+ * not CPU. Around each run this Worker asks the benchmark (over loopback, `mark()`) for the CPU
+ * time the workerd thread has used so far, read from /proc; the difference is the run's CPU,
+ * which also holds the local KV emulation (the benchmark prices that apart, see /kvcal).
+ *
+ *   POST /setup    { catalog, markUrl, latencyScale, seed, maxSubrequests, dynamicIds }   stores the catalog
+ *   POST /tick     { t, mode, maxSubrequests, batchSize }       one cron run at simulated time t
+ *   GET  /drain                                                  consumer runs finished since last asked
+ *   GET  /state-size                                             bytes of `state`
+ *   POST /calib    { t, only, maxSubrequests }                   one inline run of the given sources
+ *   POST /kvcal    { sizes, reps }                               thread CPU of KV puts and gets by size
+ *   GET  /sizes                                                  bytes of every key, by kind
+ *   POST /burn                                                   spins 200 ms (finds the thread)
+ */
+
+interface Env {
+  KV: KVNamespace;
+  REFRESH_QUEUE: Queue<RefreshMessage>;
+}
+
+interface Config {
+  markUrl: string;
+  latencyScale: number;
+  seed: number;
+  maxSubrequests: number;
+  /** The run's wall-time budget in real ms (production: 60 s). */
+  timeBudgetMs: number;
+}
+
+let config: Config = { markUrl: '', latencyScale: 1, seed: 1, maxSubrequests: 45, timeBudgetMs: 60_000 };
+/** The simulated clock: simulated time `t` at `perf0`, running 1/latencyScale times as fast. */
+let clock = { t: 0, perf0: 0 };
+let random = mulberry32(1);
+/** Portals whose bytes change on every request: an `unchanged` outcome of theirs was a parse, not a hash match. */
+let dynamicIds = new Set<string>();
+const drained: ConsumerRecord[] = [];
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const simNow = () => new Date(clock.t + (performance.now() - clock.perf0) / config.latencyScale);
+
+/** CPU time (ms) the workerd thread has used so far, as the benchmark reads it from /proc. */
+async function mark(): Promise<number> {
+  const res = await fetch(config.markUrl);
+  return Number(await res.text()) / 1e6;
+}
+
+interface KvCost {
+  gets: number;
+  getBytes: number;
+  puts: number;
+  putBytes: number;
+  other: number;
+}
+
+const encoder = new TextEncoder();
+const byteLength = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s.length : encoder.encode(s).length);
+
+/** KV as the refresh sees it, counting operations and bytes so the emulation's share can be priced. */
+function meteredKv(kv: KVNamespace): { kv: KVNamespace; cost: KvCost } {
+  const cost: KvCost = { gets: 0, getBytes: 0, puts: 0, putBytes: 0, other: 0 };
+  const wrapped = {
+    async get(key: string, type?: unknown) {
+      const kind = typeof type === 'string' ? type : ((type as { type?: string } | undefined)?.type ?? 'text');
+      cost.gets++;
+      const text = await kv.get(key, 'text');
+      if (text === null) return null;
+      cost.getBytes += byteLength(text);
+      // Parsed here, where the Worker would parse it too (a KV 'json' read is parsed in the isolate).
+      return kind === 'json' ? JSON.parse(text) : text;
+    },
+    async put(key: string, value: string, options?: KVNamespacePutOptions) {
+      cost.puts++;
+      cost.putBytes += byteLength(value);
+      return kv.put(key, value, options);
+    },
+    async delete(key: string) {
+      cost.other++;
+      return kv.delete(key);
+    },
+    async list(options?: KVNamespaceListOptions) {
+      cost.other++;
+      return kv.list(options);
+    },
+  };
+  return { kv: wrapped as unknown as KVNamespace, cost };
+}
+
+/** Time spent waiting for response headers, summed over fetches (a diagnostic, not CPU). */
+const fetchWait = { ms: 0, count: 0 };
+
+/** Only the simulated country may be fetched: loopback, nothing else. */
+const loopbackFetch: typeof fetch = async (input, init) => {
+  const url = new URL(input instanceof Request ? input.url : String(input));
+  if (url.hostname !== '127.0.0.1') throw new Error(`bench: refused ${url.origin}`);
+  const t0 = performance.now();
+  try {
+    return await fetch(input, init);
+  } finally {
+    fetchWait.ms += performance.now() - t0;
+    fetchWait.count++;
+  }
+};
+
+function deps(kv: KVNamespace, maxSubrequests: number, unbounded = false): RefreshDeps {
+  return {
+    kv,
+    fetch: loopbackFetch,
+    now: simNow,
+    random,
+    allowPrivate: true,
+    maxSubrequests,
+    // Portal latencies are scaled, so the fetch timeout is too. The run's budget is given in
+    // real ms: CPU is not scaled, and it is CPU that decides whether a run ends in time here.
+    timeBudgetMs: unbounded ? 15 * 60_000 : config.timeBudgetMs,
+    fetchTimeoutMs: 15_000 * (unbounded ? 1 : config.latencyScale),
+  };
+}
+
+interface RunRecord {
+  cpuMs: number;
+  wallMs: number;
+  kvCost: KvCost;
+  reads: number;
+  writes: number;
+  subrequests: number;
+  due: number;
+  outcomes: Record<string, number>;
+  newArticles: number;
+  snapshotsWritten: number;
+  error?: string;
+}
+
+interface ConsumerRecord extends RunRecord {
+  messages: number;
+  sources: number;
+  retried: boolean;
+}
+
+function record(summary: RunSummary | null, cpuMs: number, wallMs: number, kvCost: KvCost): RunRecord {
+  const outcomes: Record<string, number> = {};
+  for (const s of summary?.sources ?? []) {
+    const kind = s.outcome === 'unchanged' ? (dynamicIds.has(s.id) ? 'parsed-unchanged' : 'same-hash') : s.outcome;
+    outcomes[kind] = (outcomes[kind] ?? 0) + 1;
+  }
+  return {
+    cpuMs,
+    wallMs,
+    kvCost,
+    reads: summary?.kv.reads ?? 0,
+    writes: summary?.kv.writes ?? 0,
+    subrequests: summary?.subrequests ?? 0,
+    due: summary?.due ?? 0,
+    outcomes,
+    newArticles: (summary?.sources ?? []).reduce((a, s) => a + s.newArticles, 0),
+    snapshotsWritten: summary?.snapshotsWritten.length ?? 0,
+    ...(summary?.error ? { error: summary.error } : {}),
+  };
+}
+
+async function inlineRun(env: Env, only: string[] | undefined, maxSubrequests: number, unbounded = false): Promise<RunRecord & { fetchWaitMs: number; fetches: number }> {
+  const { kv, cost } = meteredKv(env.KV);
+  const c0 = await mark();
+  fetchWait.ms = 0;
+  fetchWait.count = 0;
+  const p0 = performance.now();
+  const summary = await runRefresh(deps(kv, maxSubrequests, unbounded), only ? { only } : {});
+  const p1 = performance.now();
+  const c1 = await mark();
+  return { ...record(summary, c1 - c0, p1 - p0, cost), fetchWaitMs: fetchWait.ms, fetches: fetchWait.count };
+}
+
+async function stateBytes(env: Env): Promise<number> {
+  const text = await env.KV.get(STATE_KEY, 'text');
+  return text ? byteLength(text) : 0;
+}
+
+async function handle(request: Request, env: Env): Promise<Response> {
+  const { pathname } = new URL(request.url);
+  const body = request.method === 'POST' ? ((await request.json()) as Record<string, any>) : {};
+
+  if (pathname === '/burn') {
+    let x = 0;
+    const until = performance.now() + 200;
+    while (performance.now() < until) x += Math.sqrt(x + 1);
+    return Response.json({ x });
+  }
+  if (pathname === '/setup') {
+    config = { markUrl: body.markUrl, latencyScale: body.latencyScale, seed: body.seed ?? 1, maxSubrequests: body.maxSubrequests ?? 45, timeBudgetMs: body.timeBudgetMs ?? 60_000 };
+    random = mulberry32(config.seed);
+    dynamicIds = new Set(body.dynamicIds ?? []);
+    drained.length = 0;
+    if (!body.catalog) return Response.json({ sources: null });
+    const r = validateCatalog(body.catalog);
+    if (!r.ok) return Response.json({ error: 'invalid catalog', errors: r.errors.slice(0, 5) }, { status: 400 });
+    await env.KV.put(CATALOG_KEY, JSON.stringify(r.value));
+    return Response.json({ sources: r.value.length });
+  }
+  if (pathname === '/tick') {
+    clock = { t: body.t, perf0: performance.now() };
+    if (body.mode === 'queue') {
+      const { kv, cost } = meteredKv(env.KV);
+      const c0 = await mark();
+      const p0 = performance.now();
+      const summary = await enqueueDue({ kv, queue: env.REFRESH_QUEUE, now: simNow, batchSize: body.batchSize });
+      const p1 = performance.now();
+      const c1 = await mark();
+      return Response.json({ cpuMs: c1 - c0, wallMs: p1 - p0, kvCost: cost, ...summary });
+    }
+    const run = await inlineRun(env, undefined, body.maxSubrequests);
+    return Response.json({ ...run, stateBytes: await stateBytes(env) });
+  }
+  if (pathname === '/drain') {
+    // Cheap on purpose: it may run while a consumer invocation waits on I/O, on the same thread.
+    return Response.json({ records: drained.splice(0) });
+  }
+  if (pathname === '/state-size') return Response.json({ stateBytes: await stateBytes(env) });
+  if (pathname === '/calib') {
+    clock = { t: body.t, perf0: performance.now() };
+    // A run long enough for every listed source: what is timed is the CPU, not the budget.
+    return Response.json(await inlineRun(env, body.only, body.maxSubrequests, true));
+  }
+  if (pathname === '/kvcal') {
+    const out: { size: number; reps: number; putMs: number; getMs: number; markMs: number }[] = [];
+    for (const size of body.sizes as number[]) {
+      const value = 'x'.repeat(size);
+      const m0 = await mark();
+      const m1 = await mark();
+      for (let i = 0; i < body.reps; i++) await env.KV.put(`kvcal:${i}`, value);
+      const m2 = await mark();
+      for (let i = 0; i < body.reps; i++) await env.KV.get(`kvcal:${i}`, 'text');
+      const m3 = await mark();
+      out.push({ size, reps: body.reps, markMs: m1 - m0, putMs: m2 - m1, getMs: m3 - m2 });
+    }
+    for (let i = 0; i < body.reps; i++) await env.KV.delete(`kvcal:${i}`);
+    return Response.json(out);
+  }
+  if (pathname === '/sizes') {
+    const sizes: Record<string, number> = {};
+    let cursor: string | undefined;
+    for (let page = 0; page < 100; page++) {
+      const list = await env.KV.list({ cursor });
+      for (const k of list.keys) sizes[k.name] = byteLength((await env.KV.get(k.name, 'text')) ?? '');
+      if (list.list_complete) break;
+      cursor = list.cursor;
+    }
+    return Response.json(sizes);
+  }
+  return new Response('not found', { status: 404 });
+}
+
+export default {
+  async fetch(request: Request, env: Env): Promise<Response> {
+    try {
+      return await handle(request, env);
+    } catch (e) {
+      return new Response(e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ''}` : String(e), { status: 500 });
+    }
+  },
+  async queue(batch: MessageBatch<unknown>, env: Env): Promise<void> {
+    const { kv, cost } = meteredKv(env.KV);
+    const c0 = await mark();
+    const p0 = performance.now();
+    const summary = await consumeRefreshBatch(batch, deps(kv, config.maxSubrequests));
+    const p1 = performance.now();
+    const c1 = await mark();
+    const ids = new Set(batch.messages.flatMap((m) => ((m.body as RefreshMessage).ids ?? []) as string[]));
+    drained.push({ ...record(summary, c1 - c0, p1 - p0, cost), messages: batch.messages.length, sources: ids.size, retried: !summary || !!summary.error });
+  },
+};

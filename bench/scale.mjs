@@ -1,0 +1,646 @@
+/**
+ * Scale benchmark: the real refresh, in local workerd with real local KV (and a real local
+ * queue in queue mode), against a simulated country of portals on 127.0.0.1, for a simulated
+ * day of cron runs. Writes bench/results/scale.md (between its markers; prose after the end
+ * marker is kept) and bench/results/scale-runs.csv.
+ *
+ *   node bench/scale.mjs [--cases=<names, see CASES>] [--hours=24] [--latency-scale=0.1] [--seed=1]
+ *                        [--stories=off] [--warm=off] [--verbose] [--out=bench/results/scale.md]
+ *
+ * Clock: the cron fires every 15 minutes (wrangler.toml), every source asks for 30 minutes.
+ * Latencies: portal round trips (80–800 ms, slow ones 2–5 s), the fetch timeout (15 s) and the
+ * run's time budget (60 s) are all multiplied by --latency-scale, so a simulated day takes
+ * minutes; CPU is not scaled. "Projected wall" undoes the scaling: (wall − CPU) / scale + CPU.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { catalogFor, makeCountry, startSimCountry } from '../scripts/sim-country.mjs';
+
+// Loopback only: no Request.cf download, no telemetry.
+process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false';
+process.env.WRANGLER_SEND_METRICS = 'false';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const MIN = 60_000;
+const CRON_MIN = 15;
+const INTERVAL_MIN = 30;
+/** Thursday 27 Nov 2026, 00:00 in Vietnam. */
+const DAY_START = Date.parse('2026-11-26T17:00:00Z');
+
+/** Cloudflare's published limits and included quotas (DESIGN.md; 1,000 subrequests to be safe). */
+const PLANS = {
+  free: { label: 'Workers Free', cpuMsPerInvocation: 10, subrequests: 50, kvWritesPerDay: 1_000, kvReadsPerDay: 100_000, requestsPerDay: 100_000, queueOpsPerDay: 10_000 },
+  paid: { label: 'Workers Paid', cpuMsPerInvocation: 30_000, subrequests: 1_000, wallMsCron: 15 * 60_000, kvWritesPerMonth: 1_000_000, kvReadsPerMonth: 10_000_000, cpuMsPerMonth: 30_000_000, requestsPerMonth: 10_000_000, queueOpsPerMonth: 1_000_000 },
+};
+const STATE_LIMIT = 25 * 1024 * 1024;
+
+export const CASES = {
+  'free-100': { n: 100, mode: 'inline', maxSubrequests: 45, plan: 'free', note: 'inline, 45 subrequests a run (free plan budget)' },
+  'paid-1000': { n: 1000, mode: 'inline', maxSubrequests: 950, plan: 'paid', note: 'inline, 950 subrequests a run' },
+  'inline-3355': { n: 3355, mode: 'inline', maxSubrequests: 950, plan: 'paid', note: 'inline, 950 subrequests a run' },
+  'queue-3355': { n: 3355, mode: 'queue', maxSubrequests: 950, batchSize: 100, plan: 'paid', note: 'queue: cron enqueues, consumer takes 100 sources a batch' },
+  'queue-3355-nostories': { n: 3355, mode: 'queue', maxSubrequests: 950, batchSize: 100, plan: 'paid', stories: false, note: 'as queue-3355, without cross-source story matching' },
+  'free-100-nostories': { n: 100, mode: 'inline', maxSubrequests: 45, plan: 'free', stories: false, note: 'as free-100, without cross-source story matching' },
+  'queue-3355-archives': { n: 3355, archives: 725, mode: 'queue', maxSubrequests: 950, batchSize: 100, plan: 'paid', note: '+ 725 archived portals (29 former provinces, 696 districts), weekly' },
+  'free-queue-100': { n: 100, mode: 'queue', maxSubrequests: 45, batchSize: 36, plan: 'free', note: 'queue mode with the free plan budget' },
+};
+const DEFAULT_CASES = 'free-100,free-100-nostories,paid-1000,inline-3355,queue-3355,queue-3355-nostories';
+
+// ---------------------------------------------------------------- workerd thread CPU
+
+/** workerd processes started by this process (Miniflare runs them as children). */
+function workerdPids() {
+  const out = [];
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (comm === 'workerd' && ppid === process.pid) out.push(Number(d));
+    } catch {}
+  }
+  return out;
+}
+
+function threadTimes() {
+  const out = new Map();
+  for (const pid of workerdPids()) {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        out.set(`${pid}/${tid}`, Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]));
+      } catch {}
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- the bench worker
+
+/**
+ * Bundles the bench Worker once (as `wrangler deploy --dry-run` would), then runs that bundle:
+ * a long benchmark must not be restarted midway by wrangler's file watcher when someone edits
+ * src/, and it measures one version of the code from start to end.
+ */
+function bundleWorker({ stories = true } = {}) {
+  const outdir = mkdtempSync(join(tmpdir(), 'bantin-scale-'));
+  let config = resolve(HERE, 'scale.wrangler.toml');
+  if (!stories) {
+    // Without story matching: the same config, with `../stories` (imported by src/refresh/run.ts)
+    // aliased to a stub. A config-level alias: wrangler's --alias flag is not applied here.
+    const text = readFileSync(config, 'utf8').replace(/^main = "scale-worker.ts"$/m, `main = ${JSON.stringify(resolve(HERE, 'scale-worker.ts'))}`);
+    config = join(outdir, 'wrangler.toml');
+    writeFileSync(config, `${text}\n[alias]\n"../stories" = ${JSON.stringify(resolve(HERE, 'scale-no-stories.ts'))}\n`);
+  }
+  execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', join(outdir, 'out'), '-c', config], {
+    cwd: resolve(HERE, '..'),
+    env: process.env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const entry = join(outdir, 'out', 'scale-worker.js');
+  if (!stories && readFileSync(entry, 'utf8').includes('function clusterStories(')) throw new Error('story matching was not left out of the bundle');
+  return { entry, remove: () => rmSync(outdir, { recursive: true, force: true }) };
+}
+
+/** The bench Worker in local workerd; `persist` (a directory) lets a second instance see the first one's KV. */
+export async function startWorker({ stories = true, persist = false } = {}) {
+  const bundle = bundleWorker({ stories });
+  const { unstable_startWorker } = await import('wrangler');
+  const worker = await unstable_startWorker({
+    config: resolve(HERE, 'scale.wrangler.toml'),
+    entrypoint: bundle.entry,
+    sendMetrics: false,
+    // Already bundled; the API does not derive the Node.js compat mode from the config as `wrangler dev` does.
+    build: { bundle: false, nodejsCompatMode: 'v2' },
+    dev: { server: { hostname: '127.0.0.1', port: 0 }, inspector: false, remote: false, persist, watch: false, logLevel: 'error' },
+  });
+  // A failed build leaves `ready` pending forever: give up after a while.
+  let timer;
+  await Promise.race([worker.ready, new Promise((_, fail) => (timer = setTimeout(() => fail(new Error('bench worker did not start (build error above?)')), 120_000)))]);
+  clearTimeout(timer);
+  const call = async (path, body) => {
+    const res = await worker.fetch(`http://127.0.0.1${path}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`bench worker ${path}: HTTP ${res.status}\n${text.slice(0, 2000)}`);
+    return JSON.parse(text);
+  };
+  return { call, close: async () => (await worker.dispose(), bundle.remove()) };
+}
+
+/** The workerd thread that runs the bench Worker: the one a 200 ms spin moves most. */
+export async function findThread(call) {
+  const before = threadTimes();
+  await call('/burn', {});
+  const after = threadTimes();
+  let best = null;
+  for (const [key, ns] of after) {
+    const delta = ns - (before.get(key) ?? 0);
+    if (!best || delta > best.delta) best = { key, delta };
+  }
+  const [pid, tid] = best.key.split('/');
+  return `/proc/${pid}/task/${tid}/schedstat`;
+}
+
+/** Least squares line through (x, y) points. */
+function fitLine(points) {
+  const n = points.length;
+  const mx = points.reduce((a, p) => a + p[0], 0) / n;
+  const my = points.reduce((a, p) => a + p[1], 0) / n;
+  const sxx = points.reduce((a, p) => a + (p[0] - mx) ** 2, 0);
+  const b = sxx ? points.reduce((a, p) => a + (p[0] - mx) * (p[1] - my), 0) / sxx : 0;
+  return { a: Math.max(0, my - b * mx), b: Math.max(0, b) };
+}
+
+/**
+ * What the local KV emulation costs the thread per get and put, by size: in production KV is a
+ * network service and its work is not the Worker's CPU, so it is priced here and taken out.
+ */
+async function kvCalibration(call) {
+  const rows = await call('/kvcal', { sizes: [1_000, 100_000, 1_000_000, 3_000_000], reps: 6 });
+  const markMs = Math.min(...rows.map((r) => r.markMs));
+  const put = fitLine(rows.map((r) => [r.size, (r.putMs - markMs) / r.reps]));
+  const get = fitLine(rows.map((r) => [r.size, (r.getMs - markMs) / r.reps]));
+  return { markMs, put, get, rows };
+}
+
+const kvModelMs = (cal, c) => cal.get.a * c.gets + cal.get.b * c.getBytes + cal.put.a * c.puts + cal.put.b * c.putBytes;
+
+// ---------------------------------------------------------------- one case
+
+async function runCase(name, spec, opts) {
+  const country = makeCountry({ n: spec.n, seed: opts.seed, archives: spec.archives ?? 0 });
+  const say = (msg) => opts.verbose && console.error(`[scale] ${name}: ${msg}`);
+  let statPath = null;
+  const sim = await startSimCountry({
+    country,
+    latencyScale: opts.latencyScale,
+    routes: { '/__mark': (_req, res) => res.end(readFileSync(statPath, 'utf8').split(' ')[0]) },
+  });
+  const persist = mkdtempSync(join(tmpdir(), 'bantin-scale-kv-'));
+  const catalog = catalogFor(country, sim.url);
+  const dynamicIds = country.portals.filter((p) => p.dynamic).map((p) => p.id);
+  const setup = (call, withCatalog) =>
+    call('/setup', { catalog: withCatalog ? catalog : undefined, markUrl: `${sim.url}/__mark`, latencyScale: opts.latencyScale, seed: opts.seed, maxSubrequests: spec.maxSubrequests, dynamicIds, timeBudgetMs: 60_000 });
+  let worker = null;
+  try {
+    // Warm-up: every source fetched once before the day, so the day starts in steady state (a
+    // real deployment's first day is in the "cold start" row). Done without story matching
+    // (quadratic in the articles of one run, see the notes) by a separate bundle on the same
+    // KV, in batches, half of them 45 and half 30 minutes before the day so they fall due apart.
+    let warm = null;
+    if (opts.warm) {
+      worker = await startWorker({ stories: false, persist });
+      statPath = await findThread(worker.call);
+      await setup(worker.call, true);
+      sim.setFast(true);
+      const active = country.portals.map((p) => p.id);
+      warm = { runs: 0, cpuMs: 0, sources: active.length, writes: 0 };
+      for (let i = 0; i * 100 < active.length; i++) {
+        const t = DAY_START - (i % 2 ? 30 : 45) * MIN;
+        sim.setClock(t);
+        const r = await worker.call('/calib', { t, only: active.slice(i * 100, (i + 1) * 100), maxSubrequests: 10_000 });
+        warm.runs++;
+        warm.cpuMs += r.cpuMs;
+        warm.writes += r.writes;
+      }
+      sim.setFast(false);
+      say(`warmed ${active.length} sources in ${warm.runs} runs`);
+      await worker.close();
+      worker = null;
+    }
+    worker = await startWorker({ stories: spec.stories ?? opts.stories, persist });
+    const { call } = worker;
+    statPath = await findThread(call);
+    say(`workerd thread ${statPath}`);
+    await setup(call, !opts.warm);
+    const kvcal = await kvCalibration(call);
+    say(`KV emulation: get ${kvcal.get.a.toFixed(3)} ms + ${(kvcal.get.b * 1e6).toFixed(2)} ms/MB, put ${kvcal.put.a.toFixed(3)} ms + ${(kvcal.put.b * 1e6).toFixed(2)} ms/MB, mark ${kvcal.markMs.toFixed(3)} ms`);
+    const isolateMs = (r) => Math.max(0, r.cpuMs - kvcal.markMs - kvModelMs(kvcal, r.kvCost));
+    const projectedWall = (r) => Math.max(0, r.wallMs - r.cpuMs) / opts.latencyScale + isolateMs(r);
+    const ticks = Math.round((opts.hours * 60) / CRON_MIN);
+    const runs = [];
+    const started = Date.now();
+    for (let k = 0; k < ticks; k++) {
+      const t = DAY_START + k * CRON_MIN * MIN;
+      sim.setClock(t);
+      const tick = await call('/tick', { t, mode: spec.mode, maxSubrequests: spec.maxSubrequests, batchSize: spec.batchSize });
+      say(`run ${k}: due ${tick.due}, ${spec.mode === 'queue' ? `${tick.messages} messages` : `${tick.subrequests} subrequests, CPU ${tick.cpuMs.toFixed(1)} ms, wall ${tick.wallMs.toFixed(0)} ms`}`);
+      if (spec.mode === 'inline') {
+        runs.push({ k, t, invocations: [{ ...tick, isolateMs: isolateMs(tick), projectedWallMs: projectedWall(tick) }], stateBytes: tick.stateBytes });
+        continue;
+      }
+      // Queue mode: wait until every message of this cron run was consumed (bounded).
+      const consumers = [];
+      let done = 0;
+      let idleSince = Date.now();
+      let last;
+      while (done < tick.messages && Date.now() - idleSince < 120_000) {
+        await new Promise((ok) => setTimeout(ok, 100));
+        last = await call('/drain');
+        for (const r of last.records) {
+          consumers.push({ ...r, isolateMs: isolateMs(r), projectedWallMs: projectedWall(r) });
+          if (!r.retried) done += r.messages;
+          idleSince = Date.now();
+        }
+      }
+      const finalDrain = await call('/drain');
+      for (const r of finalDrain.records) consumers.push({ ...r, isolateMs: isolateMs(r), projectedWallMs: projectedWall(r) });
+      const { stateBytes } = await call('/state-size');
+      runs.push({
+        k,
+        t,
+        cron: { ...tick, isolateMs: isolateMs(tick), projectedWallMs: projectedWall(tick) },
+        invocations: consumers,
+        stuck: done < tick.messages ? tick.messages - done : 0,
+        stateBytes,
+      });
+    }
+    const dayWallS = (Date.now() - started) / 1000;
+
+    // Where the bytes are once the day is over.
+    const sizes = await call('/sizes');
+    // Cost per source by kind of answer: the same sources again at the same simulated time,
+    // with delays and failures off. Fixed cost first (a run of no source).
+    sim.setFast(true);
+    const tEnd = DAY_START + (ticks - 1) * CRON_MIN * MIN;
+    sim.setClock(tEnd);
+    const healthy = country.portals.filter((p) => p.behaviour !== 'down' && p.behaviour !== 'hang');
+    const classes = {
+      'fixed (no source)': [],
+      '304 (ETag / Last-Modified)': healthy.filter((p) => p.validators !== 'none'),
+      'same body hash': healthy.filter((p) => p.validators === 'none' && !p.dynamic),
+      'bytes change every request (parsed, nothing new)': healthy.filter((p) => p.dynamic),
+    };
+    const calib = {};
+    for (const [label, portals] of Object.entries(classes)) {
+      // Warm once (the first run after the day may still find news or errors), then measure.
+      const only = portals.map((p) => p.id);
+      await call('/calib', { t: tEnd, only, maxSubrequests: only.length + 10 });
+      const r = await call('/calib', { t: tEnd, only, maxSubrequests: only.length + 10 });
+      calib[label] = { sources: only.length, ...r, isolateMs: isolateMs(r) };
+    }
+    sim.setFast(false);
+    return { name, spec, country, runs, sizes, calib, kvcal, dayWallS, warm, fetchedAt: sim.fetchedAt, originStats: sim.stats() };
+  } finally {
+    if (worker) await worker.close();
+    await sim.close();
+    rmSync(persist, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------- analysis
+
+const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+
+/** Least squares for y ≈ X·β with three columns (normal equations, Cramer's rule); null if singular. */
+function ols(rows) {
+  const m = [[0, 0, 0], [0, 0, 0], [0, 0, 0]];
+  const v = [0, 0, 0];
+  for (const [x, y] of rows) for (let i = 0; i < 3; i++) {
+    v[i] += x[i] * y;
+    for (let j = 0; j < 3; j++) m[i][j] += x[i] * x[j];
+  }
+  const det = (a) => a[0][0] * (a[1][1] * a[2][2] - a[1][2] * a[2][1]) - a[0][1] * (a[1][0] * a[2][2] - a[1][2] * a[2][0]) + a[0][2] * (a[1][0] * a[2][1] - a[1][1] * a[2][0]);
+  const d = det(m);
+  if (Math.abs(d) < 1e-9) return null;
+  return [0, 1, 2].map((k) => det(m.map((row, i) => row.map((c, j) => (j === k ? v[i] : c)))) / d);
+}
+const max = (xs) => (xs.length ? Math.max(...xs) : 0);
+function pct(xs, q) {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
+}
+
+function analyse(result, opts) {
+  const { runs, spec, country } = result;
+  const plan = PLANS[spec.plan];
+  const invocations = runs.flatMap((r) => [...(r.cron ? [r.cron] : []), ...r.invocations]);
+  const refreshRuns = runs.flatMap((r) => r.invocations);
+  const perTick = runs.map((r) => {
+    const inv = [...(r.cron ? [r.cron] : []), ...r.invocations];
+    const outcome = (o) => sum(r.invocations.map((i) => i.outcomes?.[o] ?? 0));
+    return {
+      k: r.k,
+      time: new Date(r.t + 7 * 3600_000).toISOString().slice(11, 16),
+      invocations: inv.length,
+      due: r.cron ? r.cron.due : sum(r.invocations.map((i) => i.due)),
+      enqueued: r.cron?.enqueued,
+      fetched: sum(r.invocations.map((i) => sum(Object.entries(i.outcomes ?? {}).filter(([o]) => o !== 'deferred').map(([, n]) => n)))),
+      parsed: outcome('updated') + outcome('parsed-unchanged'),
+      updated: outcome('updated'),
+      parsedUnchanged: outcome('parsed-unchanged'),
+      unchanged: outcome('same-hash'),
+      notModified: outcome('not-modified'),
+      failed: outcome('failed'),
+      deferred: outcome('deferred'),
+      newArticles: sum(r.invocations.map((i) => i.newArticles)),
+      subrequests: sum(inv.map((i) => i.subrequests ?? 0)),
+      maxSubrequests: max(inv.map((i) => i.subrequests ?? 0)),
+      cpuMs: sum(inv.map((i) => i.isolateMs)),
+      maxCpuMs: max(inv.map((i) => i.isolateMs)),
+      threadCpuMs: sum(inv.map((i) => i.cpuMs)),
+      reads: sum(inv.map((i) => i.reads ?? i.kv?.reads ?? 0)),
+      writes: sum(inv.map((i) => i.writes ?? i.kv?.writes ?? 0)),
+      wallMs: sum(inv.map((i) => i.wallMs)),
+      maxProjectedWallMs: max(inv.map((i) => i.projectedWallMs)),
+      stateBytes: r.stateBytes,
+      stuck: r.stuck ?? 0,
+    };
+  });
+  const perDay = (x) => (x * 24) / opts.hours;
+  const day = {
+    invocations: perDay(invocations.length),
+    refreshInvocations: perDay(refreshRuns.length),
+    fetches: perDay(sum(perTick.map((t) => t.fetched))),
+    subrequests: perDay(sum(perTick.map((t) => t.subrequests))),
+    cpuMs: perDay(sum(perTick.map((t) => t.cpuMs))),
+    threadCpuMs: perDay(sum(perTick.map((t) => t.threadCpuMs))),
+    reads: perDay(sum(perTick.map((t) => t.reads))),
+    writes: perDay(sum(perTick.map((t) => t.writes))),
+    newArticles: perDay(sum(perTick.map((t) => t.newArticles))),
+    queueMessages: perDay(sum(runs.map((r) => r.cron?.messages ?? 0))),
+    queueRetries: perDay(sum(refreshRuns.map((i) => (i.retried ? 1 : 0)))),
+  };
+  day.queueOps = 3 * day.queueMessages + day.queueRetries;
+
+  // Starvation, seen from the portals: the longest wait between two fetches of a healthy
+  // portal, and from its last fetch to the end of the day. Cold start counted apart.
+  const end = DAY_START + opts.hours * 60 * MIN;
+  const gaps = { healthy: [], flaky: [] };
+  let starved = 0;
+  let neverFetched = 0;
+  let firstFetchMax = 0;
+  for (const p of country.portals) {
+    if (p.kind === 'archive') continue;
+    const times = result.fetchedAt.get(p.id) ?? [];
+    const bucket = p.behaviour === 'ok' || p.behaviour === 'slow' ? 'healthy' : p.behaviour === 'flaky' ? 'flaky' : null;
+    if (!bucket) continue;
+    if (!times.length) {
+      if (bucket === 'healthy') neverFetched++;
+      continue;
+    }
+    firstFetchMax = Math.max(firstFetchMax, times[0] - DAY_START);
+    let g = end - times[times.length - 1];
+    for (let i = 1; i < times.length; i++) g = Math.max(g, times[i] - times[i - 1]);
+    gaps[bucket].push(g / MIN);
+    if (bucket === 'healthy' && g > 2 * INTERVAL_MIN * MIN) starved++;
+  }
+  const sizeOf = (prefix) => Object.entries(result.sizes).filter(([k]) => k.startsWith(prefix));
+  const provinceSnaps = sizeOf('snap:p:').sort((a, b) => b[1] - a[1]);
+  const sizes = {
+    state: result.sizes.state ?? 0,
+    catalog: result.sizes.catalog ?? 0,
+    snapAll: result.sizes['snap:all'] ?? 0,
+    biggestProvince: provinceSnaps[0] ?? ['-', 0],
+    buckets: sum(sizeOf('src:').map(([, v]) => v)),
+    bucketCount: sizeOf('src:').length,
+    keys: Object.keys(result.sizes).length,
+  };
+  const steady = perTick.slice(Math.min(perTick.length - 1, 8)); // after the first two hours
+  // CPU of a refresh invocation ≈ fixed + per source with news × updated + per other fetched source × rest.
+  const fit = ols(refreshRuns.filter((i) => i.outcomes).map((i) => {
+    const updated = i.outcomes.updated ?? 0;
+    const fetched = sum(Object.entries(i.outcomes).filter(([o]) => o !== 'deferred').map(([, n]) => n));
+    return [[1, updated, fetched - updated], i.isolateMs];
+  }));
+  return { perTick, steady, day, gaps, starved, neverFetched, firstFetchMax, sizes, plan, invocations, refreshRuns, fit };
+}
+
+// ---------------------------------------------------------------- report
+
+const int = (x) => Math.round(x).toLocaleString('en-US');
+const f1 = (x) => (x >= 100 ? int(x) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const kib = (b) => (b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(2)} MiB` : `${(b / 1024).toFixed(0)} KiB`);
+const ok = (value, limit) => (value <= limit ? '✓' : '✗');
+const table = (header, rows) => [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+
+function report(results, opts, command) {
+  const lines = [];
+  const A = results.map((r) => ({ r, a: analyse(r, opts) }));
+  lines.push(`Command: \`${command}\``);
+  lines.push('');
+  lines.push(`Run on ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, wrangler's local workerd. Simulated day: ${opts.hours} h from 00:00 (Vietnam time) of a Friday; cron every ${CRON_MIN} min (${(opts.hours * 60) / CRON_MIN} runs), every source due every ${INTERVAL_MIN} min; latencies ×${opts.latencyScale}; seed ${opts.seed}.`);
+  lines.push('');
+  lines.push('### Per run (steady state: runs after the first two hours; cold start = the first run, when every source is new)');
+  lines.push('');
+  lines.push(
+    table(
+      ['case', 'sources', 'mode', 'invocations / run', 'due / run', 'fetched / run', 'parsed / run', 'skipped: 304 / run', 'skipped: same hash / run', 'failed / run', 'deferred / run', 'subrequests / run (max per invocation)', 'CPU ms / run, median (max per invocation)', 'KV reads / run', 'KV writes / run', 'wall s / run (projected, max)', '`state`'],
+      A.map(({ r, a }) => {
+        const s = a.steady;
+        const med = (f) => f1(pct(s.map(f), 0.5));
+        return [
+          `${r.name}<br>${r.spec.note}`,
+          int(r.country.portals.length),
+          r.spec.mode,
+          med((t) => t.invocations),
+          med((t) => t.due),
+          med((t) => t.fetched),
+          `${med((t) => t.parsed)} (${med((t) => t.updated)} with news)`,
+          med((t) => t.notModified),
+          med((t) => t.unchanged),
+          med((t) => t.failed),
+          med((t) => t.deferred),
+          `${med((t) => t.subrequests)} (${int(max(a.perTick.map((t) => t.maxSubrequests)))})`,
+          `${med((t) => t.cpuMs)} (${f1(max(a.perTick.map((t) => t.maxCpuMs)))})`,
+          med((t) => t.reads),
+          med((t) => t.writes),
+          f1(max(a.perTick.map((t) => t.maxProjectedWallMs)) / 1000),
+          kib(a.sizes.state),
+        ];
+      }),
+    ),
+  );
+  lines.push('');
+  lines.push('Parsed = sources whose body was read through (those with news, plus portals whose bytes change on every request). Skipped = a 304, or a body with the hash of the last one: no parse.');
+  lines.push('');
+  lines.push('Cold start (first run):');
+  lines.push('');
+  lines.push(
+    table(
+      ['case', 'fetched', 'new articles', 'subrequests', 'CPU ms (max per invocation)', 'KV writes', 'wall s, projected (max per invocation)'],
+      A.map(({ r, a }) => {
+        const t = a.perTick[0];
+        return [r.name, int(t.fetched), int(t.newArticles), int(t.subrequests), `${int(t.cpuMs)} (${int(t.maxCpuMs)})`, int(t.writes), f1(t.maxProjectedWallMs / 1000)];
+      }),
+    ),
+  );
+  lines.push('');
+  lines.push('### Per day and per month, beside the plan');
+  lines.push('');
+  const quota = (a, key, perMonth) => {
+    const p = a.plan;
+    if (p.label === 'Workers Free') {
+      const limit = { writes: p.kvWritesPerDay, reads: p.kvReadsPerDay, invocations: p.requestsPerDay, queueOps: p.queueOpsPerDay }[key];
+      return limit ? `${ok(perMonth / 30, limit)} ${int(limit)}/day` : '—';
+    }
+    const limit = { writes: p.kvWritesPerMonth, reads: p.kvReadsPerMonth, cpuMs: p.cpuMsPerMonth, invocations: p.requestsPerMonth, queueOps: p.queueOpsPerMonth }[key];
+    return limit ? `${ok(perMonth, limit)} ${int(limit)}/month` : '—';
+  };
+  const rows = [];
+  for (const { r, a } of A) {
+    const d = a.day;
+    const metric = (label, key, v) => [r.name, label, int(v), int(v * 30), quota(a, key, v * 30)];
+    rows.push(metric('requests (cron + consumer invocations)', 'invocations', d.invocations));
+    rows.push(metric('source fetches', '-', d.fetches));
+    rows.push(metric('subrequests', '-', d.subrequests));
+    rows.push(metric('CPU ms (isolate; thread incl. KV emulation: ' + int(d.threadCpuMs * 30) + '/month)', 'cpuMs', d.cpuMs));
+    rows.push(metric('KV reads', 'reads', d.reads));
+    rows.push(metric('KV writes', 'writes', d.writes));
+    if (r.spec.mode === 'queue') rows.push(metric('queue operations (3 per message + retries)', 'queueOps', d.queueOps));
+    rows.push(metric('new articles', '-', d.newArticles));
+  }
+  lines.push(table(['case', 'what', 'per day', 'per month (30 d)', 'included'], rows));
+  lines.push('');
+  lines.push('### Every invocation inside its limits?');
+  lines.push('');
+  lines.push(
+    table(
+      ['case', 'invocations', 'max subrequests', 'max CPU ms', 'max wall s (projected)', 'biggest `state`', 'limits (plan)', 'inside?'],
+      A.map(({ r, a }) => {
+        const p = a.plan;
+        const maxSub = max(a.invocations.map((i) => i.subrequests ?? 0));
+        const maxCpu = max(a.invocations.map((i) => i.isolateMs));
+        const maxWall = max(a.invocations.map((i) => i.projectedWallMs));
+        const maxState = max(a.perTick.map((t) => t.stateBytes ?? 0));
+        const inside = maxSub <= p.subrequests && maxCpu <= p.cpuMsPerInvocation && (!p.wallMsCron || maxWall <= p.wallMsCron) && maxState <= STATE_LIMIT;
+        return [r.name, int(a.invocations.length), int(maxSub), f1(maxCpu), f1(maxWall / 1000), kib(maxState), `${p.subrequests} subrequests, ${int(p.cpuMsPerInvocation)} ms CPU${p.wallMsCron ? ', 15 min wall' : ''}, 25 MiB value`, inside ? '✓' : '✗'];
+      }),
+    ),
+  );
+  lines.push('');
+  lines.push('### Starvation (healthy portals: every one fetched within twice its interval, 60 min?)');
+  lines.push('');
+  lines.push(
+    table(
+      ['case', 'healthy portals', 'longest wait, median / p95 / max (min)', 'over 60 min', 'never fetched', 'last first fetch after (min)', 'flaky portals: longest wait median / max (min)', 'queue runs not drained'],
+      A.map(({ r, a }) => [
+        r.name,
+        int(a.gaps.healthy.length + a.neverFetched),
+        `${int(pct(a.gaps.healthy, 0.5))} / ${int(pct(a.gaps.healthy, 0.95))} / ${int(max(a.gaps.healthy))}`,
+        `${int(a.starved)}${a.starved ? ' ✗' : ' ✓'}`,
+        int(a.neverFetched),
+        int(a.firstFetchMax / MIN),
+        `${int(pct(a.gaps.flaky, 0.5))} / ${int(max(a.gaps.flaky))}`,
+        int(sum(a.perTick.map((t) => (t.stuck ? 1 : 0)))),
+      ]),
+    ),
+  );
+  lines.push('');
+  lines.push('### Cost of one source, by how it answers (CPU in the isolate, measured on a run of that class alone)');
+  lines.push('');
+  lines.push(
+    table(
+      ['case', 'class', 'sources', 'run CPU ms', 'per source ms', 'KV reads', 'KV writes'],
+      A.flatMap(({ r }) => {
+        const fixed = r.calib['fixed (no source)'];
+        return Object.entries(r.calib).map(([label, c]) => [
+          r.name,
+          label,
+          int(c.sources),
+          f1(c.isolateMs),
+          c.sources ? ((c.isolateMs - fixed.isolateMs) / c.sources).toFixed(3) : '—',
+          int(c.reads),
+          int(c.writes),
+        ]);
+      }),
+    ),
+  );
+  lines.push('');
+  lines.push('From the day\'s refresh invocations, by least squares: CPU ms ≈ fixed + a × (sources with news) + b × (other fetched sources).');
+  lines.push('');
+  lines.push(
+    table(
+      ['case', 'fixed ms', 'a: per source with news, ms', 'b: per other fetched source, ms', 'warm-up before the day (no story matching): CPU ms per source'],
+      A.map(({ r, a }) => [r.name, ...(a.fit ? a.fit.map((x) => f1(x)) : ['—', '—', '—']), r.warm ? `${f1(r.warm.cpuMs / r.warm.sources)} (${int(r.warm.sources)} sources, ${r.warm.runs} runs of 100)` : '—']),
+    ),
+  );
+  lines.push('');
+  lines.push('### Sizes at the end of the day');
+  lines.push('');
+  lines.push(
+    table(
+      ['case', '`state`', '`catalog`', '`snap:all`', 'biggest province snapshot', 'buckets (count, total)', 'keys'],
+      A.map(({ r, a }) => [r.name, kib(a.sizes.state), kib(a.sizes.catalog), kib(a.sizes.snapAll), `${a.sizes.biggestProvince[0]} ${kib(a.sizes.biggestProvince[1])}`, `${int(a.sizes.bucketCount)}, ${kib(a.sizes.buckets)}`, int(a.sizes.keys)]),
+    ),
+  );
+  lines.push('');
+  lines.push(`KV emulation priced out of the thread CPU (local workerd; least squares over 1 KB–3 MB values): ${A.map(({ r }) => `${r.name}: get ${r.kvcal.get.a.toFixed(2)} ms + ${(r.kvcal.get.b * 1e6).toFixed(1)} ms/MB, put ${r.kvcal.put.a.toFixed(2)} ms + ${(r.kvcal.put.b * 1e6).toFixed(1)} ms/MB`).join('; ')}.`);
+  lines.push('');
+  lines.push('<details><summary>Every run</summary>');
+  lines.push('');
+  for (const { r, a } of A) {
+    lines.push(`#### ${r.name}`);
+    lines.push('');
+    lines.push(
+      table(
+        ['run', 'time', 'invocations', 'due', 'fetched', 'parsed (with news)', 'same hash', '304', 'failed', 'deferred', 'new articles', 'subrequests', 'CPU ms', 'KV reads', 'KV writes', 'wall s (projected max)', '`state`'],
+        a.perTick.map((t) => [t.k, t.time, t.invocations, t.due, t.fetched, `${t.parsed} (${t.updated})`, t.unchanged, t.notModified, t.failed, t.deferred, t.newArticles, t.subrequests, f1(t.cpuMs), t.reads, t.writes, f1(t.maxProjectedWallMs / 1000), kib(t.stateBytes ?? 0)]),
+      ),
+    );
+    lines.push('');
+  }
+  lines.push('</details>');
+  return { text: lines.join('\n'), A };
+}
+
+function csv(A) {
+  const head = ['case', 'run', 'time', 'invocations', 'due', 'fetched', 'updated', 'parsed_unchanged', 'same_hash', 'not_modified', 'failed', 'deferred', 'new_articles', 'subrequests', 'max_subrequests', 'cpu_ms', 'max_cpu_ms', 'thread_cpu_ms', 'kv_reads', 'kv_writes', 'wall_ms', 'max_projected_wall_ms', 'state_bytes'];
+  const rows = A.flatMap(({ r, a }) => a.perTick.map((t) => [r.name, t.k, t.time, t.invocations, t.due, t.fetched, t.updated, t.parsedUnchanged, t.unchanged, t.notModified, t.failed, t.deferred, t.newArticles, t.subrequests, t.maxSubrequests, t.cpuMs.toFixed(2), t.maxCpuMs.toFixed(2), t.threadCpuMs.toFixed(2), t.reads, t.writes, t.wallMs.toFixed(0), t.maxProjectedWallMs.toFixed(0), t.stateBytes ?? 0]));
+  return [head, ...rows].map((r) => r.join(',')).join('\n') + '\n';
+}
+
+const BEGIN = '<!-- scale:begin (generated by bench/scale.mjs; text after scale:end is kept) -->';
+const END = '<!-- scale:end -->';
+
+function writeReport(out, generated) {
+  mkdirSync(dirname(out), { recursive: true });
+  const old = existsSync(out) ? readFileSync(out, 'utf8') : '';
+  const tail = old.includes(END) ? old.slice(old.indexOf(END) + END.length) : '\n';
+  const head = old.includes(BEGIN) ? old.slice(0, old.indexOf(BEGIN)) : '# Scale: the country on one Worker\n\n';
+  writeFileSync(out, `${head}${BEGIN}\n${generated}\n${END}${tail}`);
+}
+
+// ---------------------------------------------------------------- main
+
+export async function main(options = {}) {
+  const opts = {
+    cases: String(options.cases ?? DEFAULT_CASES).split(','),
+    hours: Number(options.hours ?? 24),
+    latencyScale: Number(options['latency-scale'] ?? 0.1),
+    seed: Number(options.seed ?? 1),
+    verbose: Boolean(options.verbose),
+    stories: options.stories !== 'off',
+    warm: options.warm !== 'off',
+    out: resolve(String(options.out ?? resolve(HERE, 'results/scale.md'))),
+  };
+  const command = options.command ?? `node bench/scale.mjs${process.argv.slice(2).length ? ` ${process.argv.slice(2).join(' ')}` : ''}`;
+  const results = [];
+  for (const name of opts.cases) {
+    const spec = CASES[name];
+    if (!spec) throw new Error(`unknown case "${name}"; known: ${Object.keys(CASES).join(', ')}`);
+    const t0 = Date.now();
+    console.error(`[scale] ${name}: ${spec.n}${spec.archives ? ` + ${spec.archives}` : ''} sources, ${spec.mode}, ${opts.hours} h …`);
+    const result = await runCase(name, spec, opts);
+    results.push(result);
+    const { a } = report([result], opts, command).A[0];
+    console.error(`[scale] ${name}: done in ${((Date.now() - t0) / 1000).toFixed(0)} s; per day: ${int(a.day.fetches)} fetches, ${int(a.day.cpuMs)} CPU ms, ${int(a.day.writes)} KV writes; starved ${a.starved}`);
+  }
+  const { text, A } = report(results, opts, command);
+  writeReport(opts.out, text);
+  writeFileSync(opts.out.replace(/\.md$/, '-runs.csv'), csv(A));
+  console.error(`[scale] wrote ${opts.out}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const options = {};
+  for (const a of process.argv.slice(2)) {
+    const [key, value] = a.replace(/^--/, '').split('=');
+    options[key] = value ?? true;
+  }
+  await main(options);
+}
