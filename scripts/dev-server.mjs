@@ -39,8 +39,13 @@ export async function startWrangler({ port = 8787, persistTo = '.wrangler/state'
       process.kill(-child.pid, 'SIGTERM');
     } catch {}
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  // Ctrl+C (or a supervisor's SIGTERM) stops wrangler and workerd, then this script.
+  const quit = () => {
+    child.once('exit', () => process.exit(0));
+    stop();
+  };
+  process.once('SIGINT', quit);
+  process.once('SIGTERM', quit);
   const base = `http://127.0.0.1:${port}`;
   await Promise.race([
     waitFor(`${base}/api/sources`, 90_000),
