@@ -135,35 +135,36 @@ export async function fetchBody(url: string, validators: Validators, opts: Fetch
       return fail('http', `HTTP ${response.status}${reason ? ` ${reason}` : ''} from ${current}`, response.status);
     }
 
-    const declared = Number(response.headers.get('content-length'));
-    if (Number.isFinite(declared) && declared > maxBytes) {
+    const lengthHeader = response.headers.get('content-length');
+    const declared = lengthHeader !== null && /^\s*\d+\s*$/.test(lengthHeader) ? Number(lengthHeader) : null;
+    if (declared !== null && declared > maxBytes) {
       discard(response);
       return fail('too-large', `body exceeds ${formatSize(maxBytes)} (Content-Length ${declared}) at ${current}`);
     }
 
-    const bytes = await readCapped(response, maxBytes, withinDeadline, () =>
+    // Counted as it arrives, so an endless body stops at the cap (a compressed one too, whose
+    // Content-Length counts the bytes before decompression); a declared length sizes the
+    // buffer, so an honest body is read in one piece.
+    const read = readCapped(response, maxBytes, declared, withinDeadline, () =>
       fail('too-large', `body exceeds ${formatSize(maxBytes)} at ${current}`),
-    ).catch((err: unknown) => {
+    );
+    const bytes = await read.catch((err: unknown) => {
       if (err instanceof IngestError) throw err;
       if (timedOut) return fail('timeout', `no complete response within ${limit} from ${current}`);
       return fail('network', `body from ${current} broke off: ${errorText(err)}`);
     });
 
     const contentType = response.headers.get('content-type') ?? '';
-    const { text, charset } = decodeBody(bytes, contentType || null);
+    const etag = response.headers.get('etag') ?? undefined;
+    const lastModified = response.headers.get('last-modified') ?? undefined;
+    // The hash is of the raw bytes: when they are the last body's, nothing downstream reads
+    // them again, so they are not decoded (body and charset stay empty).
     const hash = await sha256Hex(bytes);
-    return {
-      status: 'ok',
-      url: current,
-      body: text,
-      contentType,
-      charset,
-      hash,
-      unchanged: hash === validators.hash,
-      etag: response.headers.get('etag') ?? undefined,
-      lastModified: response.headers.get('last-modified') ?? undefined,
-      subrequests,
-    };
+    if (hash === validators.hash) {
+      return { status: 'ok', url: current, body: '', contentType, charset: '', hash, unchanged: true, etag, lastModified, subrequests };
+    }
+    const { text, charset } = decodeBody(bytes, contentType || null);
+    return { status: 'ok', url: current, body: text, contentType, charset, hash, unchanged: false, etag, lastModified, subrequests };
   } finally {
     if (timer !== undefined) clearTimeout(timer);
   }
@@ -172,15 +173,69 @@ export async function fetchBody(url: string, validators: Validators, opts: Fetch
 /**
  * Read the body, counting bytes as they arrive. Past the cap (`tooLarge`
  * throws) or the deadline, cancel the stream so the origin stops sending.
+ * Byte streams (fetch bodies) are read into one growing buffer, a few large
+ * reads instead of one per 4 KiB chunk; other streams chunk by chunk.
  */
 async function readCapped(
   response: Response,
   maxBytes: number,
+  declared: number | null,
   withinDeadline: <T>(p: Promise<T>) => Promise<T>,
   tooLarge: () => never,
 ): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array();
-  const reader = response.body.getReader();
+  let byob: ReadableStreamBYOBReader | undefined;
+  try {
+    byob = response.body.getReader({ mode: 'byob' });
+  } catch {
+    // not a byte stream
+  }
+  if (!byob) return readChunks(response.body.getReader(), maxBytes, withinDeadline, tooLarge);
+  // One byte of room past the declared length, to see the end without growing the buffer.
+  const first = declared === null ? FIRST_BUFFER : declared + 1;
+  return readInto(byob, maxBytes, first, withinDeadline, tooLarge);
+}
+
+const FIRST_BUFFER = 64 * 1024;
+
+async function readInto(
+  reader: ReadableStreamBYOBReader,
+  maxBytes: number,
+  firstSize: number,
+  withinDeadline: <T>(p: Promise<T>) => Promise<T>,
+  tooLarge: () => never,
+): Promise<Uint8Array> {
+  // One byte of room past the cap, to tell "exactly the cap" from "more".
+  const room = maxBytes + 1;
+  let buf = new Uint8Array(Math.max(1, Math.min(firstSize, room)));
+  let total = 0;
+  try {
+    for (;;) {
+      if (total === buf.byteLength) {
+        const bigger = new Uint8Array(Math.min(buf.byteLength * 2, room));
+        bigger.set(buf);
+        buf = bigger;
+      }
+      const { done, value } = await withinDeadline(reader.read(new Uint8Array(buf.buffer, total, buf.byteLength - total)));
+      // The read takes the buffer over and hands it back in `value`.
+      if (value) buf = new Uint8Array(value.buffer, 0, value.buffer.byteLength);
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) tooLarge();
+    }
+  } catch (err) {
+    reader.cancel().catch(() => {});
+    throw err;
+  }
+  return buf.subarray(0, total);
+}
+
+async function readChunks(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  maxBytes: number,
+  withinDeadline: <T>(p: Promise<T>) => Promise<T>,
+  tooLarge: () => never,
+): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
@@ -195,6 +250,7 @@ async function readCapped(
     reader.cancel().catch(() => {});
     throw err;
   }
+  if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(total);
   let at = 0;
   for (const c of chunks) {
