@@ -99,7 +99,7 @@ export const ingestCases: Record<string, BenchCase> = {
     return { run, check: async () => ({ bytes: bytes.byteLength, unchanged: await run() }) };
   },
 
-  /** The whole fetch result path for a 200 with the same body: read, decode, hash, compare. */
+  /** The whole fetch result path for a 200 with the same body: read, hash, compare (an unchanged body is not decoded). */
   async 'unchanged/fetch-200-same'({ html }: BodyPayload) {
     const bytes = new TextEncoder().encode(html);
     const validators = { etag: '"v1"', hash: await sha256Hex(bytes) };

@@ -117,7 +117,7 @@ export async function main(options = {}) {
     cpuShare.push(unchangedSpent);
     const unchangedLabels = {
       'unchanged/hash': `unchanged ${bodyKib} KiB body: SHA-256 (crypto.subtle) + compare`,
-      'unchanged/fetch-200-same': `unchanged ${bodyKib} KiB body: fetchBody 200, same hash (read, decode, hash, compare)`,
+      'unchanged/fetch-200-same': `unchanged ${bodyKib} KiB body: fetchBody 200, same hash (read, hash, compare; no decode)`,
       'unchanged/fetch-304': 'unchanged source: fetchBody 304 (no body, no parse)',
     };
     for (const name of unchangedNames) {

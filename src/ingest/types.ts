@@ -67,10 +67,10 @@ export type FetchResult =
       status: 'ok';
       /** Final URL after redirects (base for relative links). */
       url: string;
-      /** Decoded text. */
+      /** Decoded text ('' when unchanged). */
       body: string;
       contentType: string;
-      /** Charset the body was decoded with. */
+      /** Charset the body was decoded with ('' when unchanged: an unchanged body is not decoded). */
       charset: string;
       hash: string;
       /** Same hash as the last parsed body: parsing can be skipped. */
