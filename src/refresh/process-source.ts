@@ -1,0 +1,115 @@
+import { DEFAULT_TIMEOUT_MS } from '../ingest/fetch';
+import { ingestSource } from '../ingest/ingest-source';
+import { IngestError } from '../ingest/types';
+import type { Source } from '../sources/schema';
+import { DEFAULT_BUCKET_CAP, mergeBucket } from '../store/bucket';
+import { bucketKey } from '../store/keys';
+import type { Bucket, SourceInfo, SourceState } from '../store/types';
+import type { Abandon, Processed, RunContext, SourceReport } from './types';
+import { errorText, version } from './version';
+
+export const sourceInfo = (s: Source): SourceInfo => ({
+  id: s.id,
+  name: s.name,
+  url: s.url,
+  region: s.region,
+  ...(s.retired ? { retired: true } : {}),
+});
+
+/** A source is not started with less time than this left (or its fetch timeout, if shorter). */
+const MIN_SOURCE_MS = 1000;
+/** A source still busy this long after the run's deadline is abandoned (its fetch times out first). */
+const GRACE_MS = 250;
+
+const deferred = (source: Source, error?: string): Processed => ({
+  source,
+  report: { id: source.id, outcome: 'deferred', newArticles: 0, updatedArticles: 0, ...(error ? { error } : {}) },
+});
+
+/**
+ * Runs one source inside the run's time budget: its fetches never wait past the
+ * deadline, and if it is still busy then (slow enrichment, a stream that ignores
+ * aborts) it is abandoned and reported deferred: not its fault, so no backoff.
+ */
+export async function processWithinBudget(source: Source, prev: SourceState | undefined, ctx: RunContext): Promise<Processed> {
+  const fetchTimeout = ctx.deps.fetchTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const remaining = ctx.deadline - Date.now();
+  if (ctx.budget.remaining() <= 0 || remaining < Math.min(MIN_SOURCE_MS, fetchTimeout)) return deferred(source);
+  const abandon: Abandon = { stopped: false };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cut = new Promise<Processed>((resolve) => {
+    timer = setTimeout(() => {
+      abandon.stopped = true;
+      resolve(deferred(source, 'run time budget spent'));
+    }, remaining + GRACE_MS);
+  });
+  try {
+    const p = await Promise.race([processSource(source, prev, ctx, abandon, Math.min(fetchTimeout, remaining)), cut]);
+    if (p.report.outcome === 'deferred' && p.report.error) ctx.deps.log?.({ level: 'info', event: 'source-deferred', source: source.id, reason: p.report.error });
+    return p;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function processSource(source: Source, prev: SourceState | undefined, ctx: RunContext, abandon: Abandon, timeoutMs: number): Promise<Processed> {
+  const report: SourceReport = { id: source.id, outcome: 'deferred', newArticles: 0, updatedArticles: 0 };
+  const log = ctx.deps.log ?? (() => {});
+  const key = bucketKey(source.id);
+  const clamped = timeoutMs < (ctx.deps.fetchTimeoutMs ?? DEFAULT_TIMEOUT_MS);
+  try {
+    // Enrichment fetches only new articles' pages, so it needs the stored ids first.
+    const known = source.enrich ? await ctx.store.getJson<Bucket>(key) : undefined;
+    const result = await ingestSource(
+      { source, validators: { etag: prev?.etag, lastModified: prev?.lastModified, hash: prev?.hash }, feedUrl: prev?.feedUrl },
+      {
+        fetch: ctx.budget.fetch,
+        allowPrivate: ctx.deps.allowPrivate,
+        timeoutMs,
+        now: ctx.now,
+        maxEnrich: 5,
+        knownIds: known ? new Set(known.articles.map((a) => a.id)) : undefined,
+      },
+    );
+    if (abandon.stopped) return { source, report };
+    if (result.status !== 'parsed') {
+      report.outcome = result.status;
+      return { source, report, result };
+    }
+    if (result.partial) {
+      report.partial = true;
+      report.warning = 'damaged feed: only the items before the damage were read';
+    } else if (result.articles.length === 0) {
+      report.warning = 'the fetch yielded no articles; the stored ones are kept';
+    }
+    // Read right before merging: the shorter the gap, the less an overlapping run slips in.
+    const stored = await ctx.store.getJson<Bucket>(key);
+    const storedIds = new Set(stored?.articles.map((a) => a.id));
+    await ctx.stories.assign(result.articles.filter((a) => !storedIds.has(a.id)));
+    const merge = mergeBucket(stored?.articles ?? [], result.articles, ctx.now, ctx.deps.bucketCap ?? DEFAULT_BUCKET_CAP);
+    report.newArticles = merge.added;
+    report.updatedArticles = merge.updated;
+    if (!merge.changed) {
+      report.outcome = 'unchanged';
+      return { source, report, result, bucket: stored ?? undefined };
+    }
+    const bucket: Bucket = { version: version(ctx.now, ctx.deps.random), sourceId: source.id, source: sourceInfo(source), articles: merge.articles };
+    if (abandon.stopped) return deferred(source);
+    await ctx.store.putJson(key, bucket);
+    report.outcome = 'updated';
+    log({ level: 'info', event: 'source-updated', source: source.id, added: merge.added, updated: merge.updated, ...(report.warning ? { warning: report.warning } : {}) });
+    return { source, report, result, bucket };
+  } catch (e) {
+    // A request refused for want of budget, or cut short by the run's deadline rather
+    // than by the source's own slowness, is not the source's fault: it stays due.
+    if (ctx.budget.exhausted()) return deferred(source);
+    if (clamped && e instanceof IngestError && e.code === 'timeout') return deferred(source, 'run time budget spent');
+    report.outcome = 'failed';
+    report.code = e instanceof IngestError ? e.code : 'store';
+    report.error = errorText(e);
+    if (!(e instanceof IngestError)) report.error = `storing failed: ${report.error}`;
+    log({ level: 'warn', event: 'source-failed', source: source.id, code: report.code, reason: report.error });
+    return { source, report };
+  }
+}
+

@@ -1,0 +1,85 @@
+import type { IngestResult } from '../ingest/ingest-source';
+import type { Source } from '../sources/schema';
+import type { StoryMatcher } from '../stories';
+import type { JsonStore } from '../store/kv';
+import type { Bucket, RefreshOutcome } from '../store/types';
+import type { subrequestBudget } from './budget';
+
+/** Everything a run touches outside itself, passed in (tests hand in fakes). */
+export interface RefreshDeps {
+  kv: KVNamespace;
+  fetch: typeof fetch;
+  now: () => Date;
+  random: () => number;
+  allowPrivate: boolean;
+  /** Subrequests this run may spend (default 45). */
+  maxSubrequests?: number;
+  /**
+   * Wall time of the run (default 60 s): no source starts after it, a fetch never
+   * waits past it, and a source still busy at it is abandoned (reported deferred).
+   */
+  timeBudgetMs?: number;
+  /** Sources fetched at once (Workers allow 6 open connections). */
+  concurrency?: number;
+  bucketCap?: number;
+  snapshotCap?: number;
+  /** Per-fetch timeout (default 15 s). */
+  fetchTimeoutMs?: number;
+  log?: (entry: Record<string, unknown>) => void;
+}
+
+export interface RefreshOptions {
+  /** Refresh only these sources, due or not (admin refresh of one source). */
+  only?: string[];
+}
+
+export interface SourceReport {
+  id: string;
+  outcome: RefreshOutcome;
+  /** Articles new to the store. */
+  newArticles: number;
+  updatedArticles: number;
+  error?: string;
+  code?: string;
+  /** Set when the feed was damaged and only the items before the damage were read. */
+  partial?: true;
+  /** Something the operator should know although the source did not fail. */
+  warning?: string;
+}
+
+export interface RunSummary {
+  startedAt: string;
+  durationMs: number;
+  due: number;
+  sources: SourceReport[];
+  kv: { reads: number; writes: number };
+  subrequests: number;
+  snapshotsWritten: string[];
+  /** Set when the state could not be read or written (the next run repeats this one's work). */
+  error?: string;
+  /** Sources another run attempted at the same time (their next fetch is a full one). */
+  overlapped?: string[];
+}
+
+export interface Processed {
+  source: Source;
+  report: SourceReport;
+  result?: IngestResult;
+  /** The source's bucket as it now is in KV, when we read or wrote it. */
+  bucket?: Bucket;
+}
+
+export interface RunContext {
+  deps: RefreshDeps;
+  stories: StoryMatcher;
+  store: JsonStore;
+  budget: ReturnType<typeof subrequestBudget>;
+  deadline: number;
+  now: Date;
+}
+
+/** Set when the run has given up on a source: it must not write anything any more. */
+export interface Abandon {
+  stopped: boolean;
+}
+
