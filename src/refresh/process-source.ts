@@ -6,7 +6,8 @@ import { DEFAULT_BUCKET_CAP, mergeBucket } from '../store/bucket';
 import { bucketKey } from '../store/keys';
 import type { Bucket, SourceInfo, SourceState } from '../store/types';
 import type { Abandon, Processed, RunContext, SourceReport } from './types';
-import { errorText, version } from './version';
+import { errorText } from './error-text';
+import { version } from './version';
 
 export const sourceInfo = (s: Source): SourceInfo => ({
   id: s.id,

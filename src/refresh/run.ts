@@ -13,7 +13,7 @@ import { dueSources, isActive } from './schedule';
 import { snapshotsAgree, snapshotTexts, updateSnapshots } from './snapshots';
 import { mergeState } from './state-merge';
 import type { RefreshDeps, RefreshOptions, RunContext, RunSummary } from './types';
-import { errorText } from './version';
+import { errorText } from './error-text';
 
 export type { RefreshDeps, RefreshOptions, RunSummary, SourceReport } from './types';
 export { sourceInfo } from './process-source';

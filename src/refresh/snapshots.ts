@@ -4,7 +4,8 @@ import { DEFAULT_SNAPSHOT_CAP, isStale, mergeSnapshot, snapshotKeysFor } from '.
 import type { Bucket, Snapshot } from '../store/types';
 import type { RefreshDeps } from './types';
 import { peekMembers } from './snapshot-peek';
-import { errorText, version } from './version';
+import { errorText } from './error-text';
+import { version } from './version';
 
 /** Snapshot texts read at most once per run (a verification and a merge share the read). */
 export function snapshotTexts(store: JsonStore) {
