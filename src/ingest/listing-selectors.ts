@@ -10,12 +10,13 @@ import { IngestError } from './types';
 
 export type ListingField = keyof Selectors;
 
-/** Splits a selector list on its top-level commas (not those inside quotes, [] or ()). */
-export function splitSelectorList(selector: string): string[] {
-  const parts: string[] = [];
+/**
+ * Calls `visit` with each character of `selector` that stands outside quotes, [] and ()
+ * (escapes skipped), until it returns true. The one scanner the functions below share.
+ */
+function eachTopLevel(selector: string, visit: (c: string, i: number) => boolean | void): void {
   let depth = 0;
   let quote: string | null = null;
-  let start = 0;
   for (let i = 0; i < selector.length; i++) {
     const c = selector[i];
     if (quote) {
@@ -25,31 +26,31 @@ export function splitSelectorList(selector: string): string[] {
     else if (c === '\\') i++;
     else if (c === '(' || c === '[') depth++;
     else if (c === ')' || c === ']') depth--;
-    else if (c === ',' && depth === 0) {
-      parts.push(selector.slice(start, i).trim());
-      start = i + 1;
-    }
+    else if (depth === 0 && visit(c, i)) return;
   }
+}
+
+/** Splits a selector list on its top-level commas (not those inside quotes, [] or ()). */
+export function splitSelectorList(selector: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  eachTopLevel(selector, (c, i) => {
+    if (c !== ',') return;
+    parts.push(selector.slice(start, i).trim());
+    start = i + 1;
+  });
   parts.push(selector.slice(start).trim());
   return parts.filter((p) => p !== '');
 }
 
 /** A combinator HTMLRewriter lacks, found outside quotes, brackets and parentheses. */
 function unsupportedCombinator(selector: string): '+' | '~' | null {
-  let depth = 0;
-  let quote: string | null = null;
-  for (let i = 0; i < selector.length; i++) {
-    const c = selector[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '\\') i++;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (depth === 0 && (c === '+' || c === '~')) return c;
-  }
-  return null;
+  let found: '+' | '~' | null = null;
+  eachTopLevel(selector, (c) => {
+    if (c === '+' || c === '~') found = c;
+    return found !== null;
+  });
+  return found;
 }
 
 const UNSUPPORTED_PSEUDO: Array<[RegExp, string]> = [
@@ -94,20 +95,10 @@ export function combineSelectors(item: string, field: string): string {
  * (`h3.title > a` → `a`, `.meta li:first-child` → `li:first-child`).
  */
 export function lastCompound(selector: string): string {
-  let depth = 0;
-  let quote: string | null = null;
   let start = 0;
-  for (let i = 0; i < selector.length; i++) {
-    const c = selector[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '\\') i++;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (depth === 0 && (c === '>' || c === '+' || c === '~' || /\s/.test(c))) start = i + 1;
-  }
+  eachTopLevel(selector, (c, i) => {
+    if (c === '>' || c === '+' || c === '~' || /\s/.test(c)) start = i + 1;
+  });
   return selector.slice(start).trim();
 }
 
