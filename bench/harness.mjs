@@ -15,10 +15,11 @@ process.env.WRANGLER_SEND_METRICS = 'false';
 const CONFIG = fileURLToPath(new URL('./wrangler.toml', import.meta.url));
 const STARTUP_TIMEOUT_MS = 60_000;
 
-export async function startBenchWorker() {
+/** Starts a bench Worker (bench/wrangler.toml's, or the one `config` names) in local workerd. */
+export async function startBenchWorker(config = CONFIG) {
   const { unstable_startWorker } = await import('wrangler');
   const worker = await unstable_startWorker({
-    config: CONFIG,
+    config,
     // `wrangler dev` derives this from the nodejs_compat flag; startWorker leaves it to the
     // caller, and without it the bundler cannot resolve rss-parser's Node built-ins.
     build: { nodejsCompatMode: 'v2' },
@@ -83,6 +84,10 @@ export async function startBenchWorker() {
     compare: (names, payload, opts = {}) => timed('/compare', { names, payload, ...opts }),
     /** One run's result, summarized, to check the work was really done. */
     check: (name, payload) => post(`/check/${encodeURIComponent(name)}`, { payload }),
+    /** The worker's own answer to a POST or GET, for workers with routes of their own. */
+    post,
+    get: (path) => worker.fetch(`http://127.0.0.1${path}`),
+    info,
     close: () => worker.dispose(),
   };
 }

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { decodeHTML } from 'entities';
-import { markdownTable, ms, stats, workerdCpuMs } from './harness.mjs';
+import { markdownTable, ms, startBenchWorker, stats, workerdCpuMs } from './harness.mjs';
 import { int, pick, rng, slugify, summary, title } from './gen/words.mjs';
 
 /**
@@ -79,38 +79,11 @@ function articles(srcs) {
   return out;
 }
 
-async function startPagesWorker() {
-  const { unstable_startWorker } = await import('wrangler');
-  const worker = await unstable_startWorker({
-    config: CONFIG,
-    build: { nodejsCompatMode: 'v2' },
-    sendMetrics: false,
-    dev: {
-      server: { hostname: '127.0.0.1', port: 0 },
-      inspector: false,
-      remote: false,
-      persist: false,
-      watch: false,
-      logLevel: 'warn',
-      outboundService: (request) => new Response(`bench worker: outbound request refused (${request.url})`, { status: 599 }),
-    },
-  });
-  await worker.ready;
-  const post = async (path, body) => {
-    const res = await worker.fetch(`http://127.0.0.1${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`bench worker ${path}: HTTP ${res.status}\n${text}`);
-    return JSON.parse(text);
-  };
-  const info = await (await worker.fetch('http://127.0.0.1/bench')).json();
-  return { info, post, get: (path) => worker.fetch(`http://127.0.0.1${path}`), close: () => worker.dispose() };
-}
-
 export async function main(options = {}) {
   const opts = { iterations: options.iterations ?? 30, warmup: options.warmup ?? 5, minBatchMs: options.minBatchMs ?? 25 };
   const srcs = sources();
   const payload = { articles: articles(srcs), sources: srcs, requests: REQUESTS };
-  const worker = await startPagesWorker();
+  const worker = await startBenchWorker(CONFIG);
   const rows = [];
   let snapshot = 0;
   try {
