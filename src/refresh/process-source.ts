@@ -3,7 +3,7 @@ import { ingestSource } from '../ingest/ingest-source';
 import { IngestError } from '../ingest/types';
 import type { Source } from '../sources/schema';
 import { DEFAULT_BUCKET_CAP, mergeBucket } from '../store/bucket';
-import { bucketKey } from '../store/keys';
+import { bucketKey, provinceSnapKey, SNAP_ALL } from '../store/keys';
 import type { Bucket, SourceInfo, SourceState } from '../store/types';
 import type { Abandon, Processed, RunContext, SourceReport } from './types';
 import { errorText } from './error-text';
@@ -86,7 +86,10 @@ async function processSource(source: Source, prev: SourceState | undefined, ctx:
     // Read right before merging: the shorter the gap, the less an overlapping run slips in.
     const stored = await ctx.store.getJson<Bucket>(key);
     const storedIds = new Set(stored?.articles.map((a) => a.id));
-    await ctx.stories.assign(result.articles.filter((a) => !storedIds.has(a.id)));
+    await ctx.stories.assign(
+      result.articles.filter((a) => !storedIds.has(a.id)),
+      [SNAP_ALL, provinceSnapKey(source.region.province)],
+    );
     const merge = mergeBucket(stored?.articles ?? [], result.articles, ctx.now, ctx.deps.bucketCap ?? DEFAULT_BUCKET_CAP);
     report.newArticles = merge.added;
     report.updatedArticles = merge.updated;

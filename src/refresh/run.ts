@@ -69,8 +69,8 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
     : dueSources(catalog, startState.sources, startedAt);
   summary.due = due.length;
 
-  // New articles that copy another portal's story get its story id (reads `all` only if needed).
-  const stories = storyMatcher(async () => (await store.getJson<Snapshot>(SNAP_ALL))?.articles ?? []);
+  // New articles that copy another portal's story get its story id (snapshots are read only if needed).
+  const stories = storyMatcher(async (key) => (await store.getJson<Snapshot>(key))?.articles ?? []);
   const ctx: RunContext = { deps, store, budget, deadline, now: deps.now(), stories };
   const processed = await mapLimit(due, deps.concurrency ?? 6, (source) => processWithinBudget(source, startState.sources[source.id], ctx));
   summary.sources = processed.map((p) => p.report);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import pairsText from '../fixtures/stories/pairs.json?raw';
-import { clusterStories, type StoryInput } from '../../src/stories';
+import type { Article } from '../../src/model';
+import { clusterStories, storyMatcher, type StoredStory, type StoryInput } from '../../src/stories';
 
 interface Side {
   sourceId: string;
@@ -226,5 +227,72 @@ describe('clusterStories', () => {
     const stories = clusterStories([...filler, item('p', 'tinhuy-backan', RELEASE, at(0), 0), item('d1', 'cho-don', COPY_1, at(1), 1)]);
     expect(stories.find((s) => s.primary === 'p')).toEqual({ primary: 'p', alternates: ['d1'] });
     expect(stories).toHaveLength(301);
+  });
+});
+
+describe('storyMatcher (a refresh run giving new articles their story ids)', () => {
+  const stored = (id: string, sourceId: string, text: { title: string; summary: string }, published: string, storyId?: string): StoredStory => ({
+    id,
+    sourceId,
+    ...text,
+    published,
+    ...(storyId ? { storyId } : {}),
+  });
+  const fresh = (id: string, sourceId: string, text: { title: string; summary: string }, published: string) =>
+    ({ id, sourceId, ...text, published }) as Article;
+  /** A matcher over fixed snapshots, counting what it reads. */
+  function matcherOver(snapshots: Record<string, StoredStory[]>) {
+    const reads: string[] = [];
+    const matcher = storyMatcher(async (key) => {
+      reads.push(key);
+      return snapshots[key] ?? [];
+    });
+    return { matcher, reads };
+  }
+
+  it('gives a republication the stored story id, reading each snapshot once per run', async () => {
+    const { matcher, reads } = matcherOver({ all: [stored('p', 'tinhuy-backan', RELEASE, at(0), 'story-1'), stored('x', 'cho-don-2', OTHER, at(1))] });
+    const copy = fresh('d1', 'cho-don', COPY_1, at(1));
+    const other = fresh('o', 'ba-be', { title: 'Ba Bể đón đoàn khách quốc tế', summary: 'Huyện Ba Bể đón đoàn khách du lịch.' }, at(1));
+    await matcher.assign([copy, other], ['all', 'p:bac-kan']);
+    await matcher.assign([fresh('d2', 'na-ri', COPY_2, at(2))], ['all', 'p:bac-kan']);
+    expect(copy.storyId).toBe('story-1');
+    expect(other.storyId).toBeUndefined();
+    expect(reads).toEqual(['all', 'p:bac-kan']);
+  });
+
+  it('finds the copy in the province snapshot when the country one has moved past it', async () => {
+    const { matcher } = matcherOver({ all: [stored('x', 'cho-don-2', OTHER, at(1))], 'p:bac-kan': [stored('p', 'tinhuy-backan', RELEASE, at(0))] });
+    const copy = fresh('d1', 'cho-don', COPY_1, at(2));
+    await matcher.assign([copy], ['all', 'p:bac-kan']);
+    expect(copy.storyId).toBe('p');
+  });
+
+  it('groups new copies from two sources of one run, and never two articles of one source', async () => {
+    const { matcher } = matcherOver({});
+    const first = fresh('p', 'tinhuy-backan', RELEASE, at(0));
+    const again = fresh('p2', 'tinhuy-backan', COPY_2, at(0, 9));
+    await matcher.assign([first, again], ['all']);
+    const copy = fresh('d1', 'cho-don', COPY_1, at(1));
+    await matcher.assign([copy], ['all']);
+    expect(first.storyId).toBeUndefined();
+    expect(again.storyId).toBeUndefined();
+    expect(['p', 'p2']).toContain(copy.storyId);
+  });
+
+  it('keeps a copy out of a story one of whose copies it conflicts with, and out of the window', async () => {
+    const s14 = { title: 'Khai mạc Kỳ họp thứ 14 HĐND tỉnh khóa X', summary: 'HĐND tỉnh khai mạc Kỳ họp thứ 14 tại Bắc Kạn.' };
+    const s15 = { title: 'Khai mạc Kỳ họp thứ 15 HĐND tỉnh khóa X', summary: 'HĐND tỉnh khai mạc Kỳ họp thứ 15 tại Bắc Kạn.' };
+    // The stored story "g" holds session 14 and a copy that names no session: 15 is like the copy, not the story.
+    const unnumbered = { title: 'Khai mạc Kỳ họp HĐND tỉnh khóa X', summary: 'HĐND tỉnh khai mạc Kỳ họp tại Bắc Kạn.' };
+    const { matcher } = matcherOver({
+      all: [stored('a', 'hdnd', s14, at(0), 'g'), stored('g', 'tinh-backan', unnumbered, at(0)), stored('old', 'tinhuy-backan', RELEASE, at(-2, 6)), stored('near', 'na-ri', COPY_2, at(0), 'old')],
+    });
+    const session = fresh('b', 'baobackan', s15, at(1));
+    // Like the copy of a day ago, but the story began more than three days before it.
+    const late = fresh('d1', 'cho-don', COPY_1, at(1, 8));
+    await matcher.assign([session, late], ['all']);
+    expect(session.storyId).toBeUndefined();
+    expect(late.storyId).toBeUndefined();
   });
 });
