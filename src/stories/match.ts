@@ -68,12 +68,23 @@ export function storyMatcher(loadRecent: (scope: string) => Promise<StoredStory[
     g.fps.push(fp);
   };
 
-  /** Stored entries near `time` sharing an index feature; per feature the `perKey` nearest in time. */
+  /**
+   * Stored entries near `time` sharing an index feature; per feature the `perKey` nearest in
+   * time among the last `scan` indexed (postings run oldest to newest). A feature in more items
+   * than that is common in the window, as in candidates.ts, and this keeps a run's cost linear
+   * in its new articles however many it indexes (a first run indexes every source's articles).
+   */
+  const scan = 4 * perKey;
   const candidates = (time: number, fp: Fingerprint): Set<number> => {
     const met = new Set<number>();
     for (const [key, weight] of fp.all) {
       if (weight < INDEX_MIN_WEIGHT) continue;
-      const near = (postings.get(key) ?? []).filter((j) => Math.abs(entries[j].time - time) <= windowMs);
+      const list = postings.get(key);
+      if (!list) continue;
+      const near: number[] = [];
+      for (let k = list.length - 1; k >= 0 && k >= list.length - scan; k--) {
+        if (Math.abs(entries[list[k]].time - time) <= windowMs) near.push(list[k]);
+      }
       if (near.length > perKey) near.sort((x, y) => Math.abs(entries[x].time - time) - Math.abs(entries[y].time - time));
       for (const j of near.slice(0, perKey)) met.add(j);
     }
@@ -90,7 +101,8 @@ export function storyMatcher(loadRecent: (scope: string) => Promise<StoredStory[
     let done = loaded.get(scope);
     if (!done) {
       done = loadRecent(scope).then((recent) => {
-        for (const k of recent) {
+        // Oldest first, so postings run in time order and the newest are scanned first.
+        for (const k of [...recent].sort((x, y) => x.published.localeCompare(y.published))) {
           const time = Date.parse(k.published);
           // Scopes overlap (a province's newest are in the country's): index each article once.
           if (!Number.isFinite(time) || indexed.has(k.id)) continue;
