@@ -651,6 +651,7 @@ export async function main(options = {}) {
     return;
   }
   const results = [];
+  const raw = join(tmpdir(), 'bantin-scale-raw.json');
   for (const name of opts.cases) {
     const spec = CASES[name];
     if (!spec) throw new Error(`unknown case "${name}"; known: ${Object.keys(CASES).join(', ')}`);
@@ -660,11 +661,11 @@ export async function main(options = {}) {
     results.push(result);
     const { a } = report([result], opts, command).A[0];
     console.error(`[scale] ${name}: done in ${((Date.now() - t0) / 1000).toFixed(0)} s; per day: ${int(a.day.fetches)} fetches, ${int(a.day.cpuMs)} CPU ms, ${int(a.day.writes)} KV writes; starved ${a.starved}`);
+    // Everything the report is made from, after every case, so a long run's finished cases
+    // survive an interruption and the report can be rewritten without another run (--from=).
+    writeFileSync(raw, JSON.stringify({ opts, command, results: results.map((r) => ({ ...r, fetchedAt: Object.fromEntries(r.fetchedAt) })) }));
+    console.error(`[scale] raw results so far in ${raw}`);
   }
-  // Everything the report is made from, so it can be rewritten without another run (--from=).
-  const raw = join(tmpdir(), 'bantin-scale-raw.json');
-  writeFileSync(raw, JSON.stringify({ opts, command, results: results.map((r) => ({ ...r, fetchedAt: Object.fromEntries(r.fetchedAt) })) }));
-  console.error(`[scale] raw results in ${raw}`);
   const { text, A } = report(results, opts, command);
   writeReport(opts.out, text);
   writeFileSync(opts.out.replace(/\.md$/, '-runs.csv'), csv(A));
