@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Env } from '../env';
-import { catalogFromText, catalogVersion } from '../pages/catalog-text';
+import { catalogVersion } from '../pages/catalog-text';
+import { catalogFromText } from '../sources/catalog';
 import { fnv1a } from '../serve/hash';
 import { etagMatches } from '../serve/http-cache';
 import { catalogOpml, renderOpml } from '../serve/opml';
