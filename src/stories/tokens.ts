@@ -73,12 +73,45 @@ function romanToNumber(s: string): number {
   return total;
 }
 
-/** Titles in capitals ("HỘI NGHỊ…") make case useless as a signal. */
+/**
+ * Titles in capitals ("HỘI NGHỊ…") make case useless as a signal. Counts cased letters (those
+ * whose lower and upper case differ: every Vietnamese letter) in one pass over the text's lower-
+ * and upper-case forms; a text whose case forms change length takes the per-letter way.
+ */
 export function isMostlyUpperCase(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length < 8) return false;
-  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
-  return upper / letters.length > 0.6;
+  const lower = text.toLowerCase();
+  const upperForm = text.toUpperCase();
+  let letters = 0;
+  let upper = 0;
+  if (lower.length === text.length && upperForm.length === text.length) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (lower.charCodeAt(i) === upperForm.charCodeAt(i)) continue;
+      letters++;
+      if (c !== lower.charCodeAt(i)) upper++;
+    }
+  } else {
+    for (const ch of text) {
+      if (ch.toLowerCase() === ch.toUpperCase()) continue;
+      letters++;
+      if (ch !== ch.toLowerCase()) upper++;
+    }
+  }
+  return letters >= 8 && upper / letters > 0.6;
+}
+
+/**
+ * Folded syllables by their written form: a run folds thousands of texts drawn from a small
+ * vocabulary, and folding (NFD, mark stripping) is most of a fingerprint's cost. Bounded.
+ */
+const FOLDED = new Map<string, string>();
+function fold(word: string): string {
+  let f = FOLDED.get(word);
+  if (f === undefined) {
+    if (FOLDED.size >= 50_000) FOLDED.clear();
+    FOLDED.set(word, (f = foldForSearch(word)));
+  }
+  return f;
 }
 
 /** Folded syllables of a text, in order, each marked when written as a name. */
@@ -114,7 +147,7 @@ export function tokenize(text: string): Tokens {
     const first = raw[0];
     const capitalized = first !== first.toLowerCase() && raw.slice(1) === raw.slice(1).toLowerCase();
     const atStart = words.length === 0 || SENTENCE_END.test(expanded.slice(Math.max(0, match.index - 3), match.index));
-    words.push(foldForSearch(raw));
+    words.push(fold(raw));
     name.push(!caps && capitalized && !atStart);
   }
   return { words, name };
