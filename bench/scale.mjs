@@ -48,7 +48,7 @@ export const CASES = {
   'queue-3355-archives': { n: 3355, archives: 725, mode: 'queue', maxSubrequests: 950, batchSize: 100, plan: 'paid', note: '+ 725 archived portals (29 former provinces, 696 districts), weekly' },
   'free-queue-100': { n: 100, mode: 'queue', maxSubrequests: 45, batchSize: 36, plan: 'free', note: 'queue mode with the free plan budget' },
 };
-const DEFAULT_CASES = 'free-100,free-100-nostories,free-queue-100,paid-1000,inline-3355,queue-3355';
+const DEFAULT_CASES = 'free-100,free-100-nostories,free-queue-100,paid-1000,inline-3355,queue-3355,queue-3355-archives';
 
 // ---------------------------------------------------------------- workerd thread CPU
 
