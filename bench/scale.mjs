@@ -46,6 +46,7 @@ export const CASES = {
   'queue-3355-nostories': { n: 3355, mode: 'queue', maxSubrequests: 950, batchSize: 100, plan: 'paid', stories: false, note: 'as queue-3355, without cross-source story matching' },
   'free-100-nostories': { n: 100, mode: 'inline', maxSubrequests: 45, plan: 'free', stories: false, note: 'as free-100, without cross-source story matching' },
   'queue-3355-archives': { n: 3355, archives: 725, mode: 'queue', maxSubrequests: 950, batchSize: 100, plan: 'paid', note: '+ 725 archived portals (29 former provinces, 696 districts), weekly' },
+  'free-30-communes': { n: 30, communesOnly: true, mode: 'inline', maxSubrequests: 45, plan: 'free', note: '30 commune portals only (most post a few articles a week), inline, free plan budget' },
   'free-queue-100': { n: 100, mode: 'queue', maxSubrequests: 45, batchSize: 36, plan: 'free', note: 'queue mode with the free plan budget' },
 };
 const DEFAULT_CASES = 'free-100,free-100-nostories,free-queue-100,paid-1000,inline-3355,queue-3355,queue-3355-archives';
@@ -173,7 +174,7 @@ const kvModelMs = (cal, c) => cal.get.a * c.gets + cal.get.b * c.getBytes + cal.
 // ---------------------------------------------------------------- one case
 
 async function runCase(name, spec, opts) {
-  const country = makeCountry({ n: spec.n, seed: opts.seed, archives: spec.archives ?? 0 });
+  const country = makeCountry({ n: spec.n, seed: opts.seed, archives: spec.archives ?? 0, communesOnly: spec.communesOnly });
   const say = (msg) => opts.verbose && console.error(`[scale] ${name}: ${msg}`);
   let statPath = null;
   const sim = await startSimCountry({
@@ -643,7 +644,7 @@ export async function main(options = {}) {
   if (options.from) {
     // Rewrite the report from an earlier run's raw results (the country is rebuilt from its seed).
     const saved = JSON.parse(readFileSync(String(options.from), 'utf8'));
-    const results = saved.results.map((r) => ({ ...r, country: makeCountry({ n: r.spec.n, seed: saved.opts.seed, archives: r.spec.archives ?? 0 }), fetchedAt: new Map(Object.entries(r.fetchedAt)) }));
+    const results = saved.results.map((r) => ({ ...r, country: makeCountry({ n: r.spec.n, seed: saved.opts.seed, archives: r.spec.archives ?? 0, communesOnly: r.spec.communesOnly }), fetchedAt: new Map(Object.entries(r.fetchedAt)) }));
     const { text, A } = report(results, saved.opts, saved.command);
     writeReport(opts.out, text);
     writeFileSync(opts.out.replace(/\.md$/, '-runs.csv'), csv(A));

@@ -113,17 +113,18 @@ function weighted(weights, u) {
 
 /**
  * The country's portals: `n` of them — the 34 province portals first, then the 34 provincial
- * newspapers, then communes spread over the provinces by their weights — plus, when asked,
- * `archives` archived portals of former provinces and districts (weekly, publishing nothing).
+ * newspapers, then communes spread over the provinces by their weights (`communesOnly`: only
+ * communes) — plus, when asked, `archives` archived portals of former provinces and districts
+ * (weekly, publishing nothing).
  */
-export function makeCountry({ n, seed = 1, archives = 0 }) {
+export function makeCountry({ n, seed = 1, archives = 0, communesOnly = false }) {
   const portals = [];
   const add = (p) => portals.push({ idx: portals.length, ...p });
-  for (let i = 0; i < Math.min(n, PROVINCES.length); i++) {
+  for (let i = 0; i < (communesOnly ? 0 : Math.min(n, PROVINCES.length)); i++) {
     const pr = PROVINCES[i];
     add({ kind: 'province', id: `tinh-${pr.slug}`, name: `Cổng TTĐT tỉnh ${pr.name}`, region: { province: pr.slug } });
   }
-  for (let i = 0; i < Math.min(n - portals.length, PROVINCES.length); i++) {
+  for (let i = 0; i < (communesOnly ? 0 : Math.min(n - portals.length, PROVINCES.length)); i++) {
     const pr = PROVINCES[i];
     add({ kind: 'newspaper', id: `bao-${pr.slug}`, name: `Báo ${pr.name}`, region: { province: pr.slug } });
   }
