@@ -576,7 +576,7 @@ function report(results, opts, command) {
   lines.push('');
   lines.push(
     table(
-      ['case', 'fixed ms', 'a: per source with news, ms', 'b: per other fetched source, ms', 'warm-up before the day (no story matching): CPU ms per source'],
+      ['case', 'fixed ms', 'a: per source with news, ms', 'b: per other fetched source, ms', 'warm-up before the day (first fetch of every source): CPU ms per source'],
       A.map(({ r, a }) => [r.name, ...(a.fit ? a.fit.map((x) => f1(x)) : ['—', '—', '—']), r.warm ? `${f1(r.warm.cpuMs / r.warm.sources)} (${int(r.warm.sources)} sources, ${r.warm.runs} runs of 100)` : '—']),
     ),
   );
