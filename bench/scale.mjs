@@ -49,7 +49,7 @@ export const CASES = {
   'free-30-communes': { n: 30, communesOnly: true, mode: 'inline', maxSubrequests: 45, plan: 'free', note: '30 commune portals only (most post a few articles a week), inline, free plan budget' },
   'free-queue-100': { n: 100, mode: 'queue', maxSubrequests: 45, batchSize: 36, plan: 'free', note: 'queue mode with the free plan budget' },
 };
-const DEFAULT_CASES = 'free-100,free-100-nostories,free-queue-100,paid-1000,inline-3355,queue-3355,queue-3355-archives';
+const DEFAULT_CASES = 'free-30-communes,free-100,free-100-nostories,free-queue-100,paid-1000,queue-3355-archives,inline-3355';
 
 // ---------------------------------------------------------------- workerd thread CPU
 

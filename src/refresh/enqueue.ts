@@ -47,9 +47,8 @@ export interface EnqueueDeps {
   /** How long an enqueued source is held when no attempt of it shows up (default 30 min). */
   holdMinutes?: number;
   /**
-   * Sources due within this many minutes are enqueued now (default 5). A consumer finishes a
-   * little after the cron that enqueued it, so without this a source on a 30-minute interval
-   * would miss the cron 30 minutes later by seconds and wait for the one after.
+   * Sources due within this many minutes are enqueued now (default DUE_EARLY_MINUTES, see
+   * schedule.ts: the same rule as an inline run's).
    */
   earlyMinutes?: number;
   log?: (entry: Record<string, unknown>) => void;
@@ -121,7 +120,7 @@ export async function enqueueDue(deps: EnqueueDeps): Promise<EnqueueSummary> {
   const queued = await store.getJson<QueuedDoc>(QUEUED_KEY);
 
   const held = heldIds(queued, state.sources, now);
-  const due = dueSources(catalog, state.sources, new Date(now.getTime() + (deps.earlyMinutes ?? 5) * MINUTE));
+  const due = dueSources(catalog, state.sources, now, deps.earlyMinutes);
   const toSend = due.filter((s) => !held.has(s.id));
   const summary: EnqueueSummary = { at, due: due.length, held: due.length - toSend.length, enqueued: 0, messages: 0, kv: store.counts };
   if (toSend.length === 0) return summary;

@@ -8,14 +8,22 @@ export const MAX_BACKOFF_MS = 6 * 60 * MINUTE;
 export const isActive = (s: Source) => s.enabled && !s.retired;
 
 /**
- * Due sources, the longest-waiting first, so a run that cannot fetch all of
- * them leaves the most recently fetched ones for the next run (no starvation).
+ * A source falling due this soon is taken now. Its next due time counts from when it was
+ * fetched, a little after the cron fired, so without this a 30-minute source would miss the
+ * cron 30 minutes later by seconds and wait for the next one: every 45 minutes, not 30.
  */
-export function dueSources(sources: Source[], state: Record<string, SourceState>, now: Date): Source[] {
+export const DUE_EARLY_MINUTES = 5;
+
+/**
+ * Due sources (due by `now` + `earlyMinutes`), the longest-waiting first, so a run that
+ * cannot fetch all of them leaves the most recently fetched ones for the next run (no starvation).
+ */
+export function dueSources(sources: Source[], state: Record<string, SourceState>, now: Date, earlyMinutes = DUE_EARLY_MINUTES): Source[] {
   const dueAt = (s: Source) => state[s.id]?.nextDue ?? '';
+  const by = new Date(now.getTime() + earlyMinutes * MINUTE).toISOString();
   return sources
     .filter(isActive)
-    .filter((s) => dueAt(s) <= now.toISOString())
+    .filter((s) => dueAt(s) <= by)
     .sort((a, b) => (dueAt(a) < dueAt(b) ? -1 : dueAt(a) > dueAt(b) ? 1 : a.id < b.id ? -1 : 1));
 }
 

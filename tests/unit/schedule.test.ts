@@ -15,6 +15,17 @@ describe('schedule', () => {
     expect(dueSources(sources, state, now).map((s) => s.id)).toEqual(['c', 'a']);
   });
 
+  it('keeps a 30-minute source on a 30-minute cadence under a quarter-hour cron', () => {
+    // Fetched 40 s after the 02:30 cron: due 03:00:40, so the 03:00 cron takes it, not 03:15.
+    const fetched = new Date('2026-11-27T02:30:40Z');
+    const state = {
+      a: { failures: 0, nextDue: nextDue(src('a'), 0, fetched, () => 0.5).toISOString() },
+      b: { failures: 0, nextDue: '2026-11-27T03:10:00.000Z' },
+    };
+    expect(dueSources([src('a'), src('b')], state, now).map((s) => s.id)).toEqual(['a']);
+    expect(dueSources([src('a'), src('b')], state, now, 0).map((s) => s.id)).toEqual([]);
+  });
+
   it('waits the interval after a success', () => {
     expect(nextDue(src('a', { intervalMinutes: 30 }), 0, now, () => 0.5).toISOString()).toBe('2026-11-27T03:30:00.000Z');
   });
