@@ -73,31 +73,12 @@ function romanToNumber(s: string): number {
   return total;
 }
 
-/**
- * Titles in capitals ("HỘI NGHỊ…") make case useless as a signal. Counts cased letters (those
- * whose lower and upper case differ: every Vietnamese letter) in one pass over the text's lower-
- * and upper-case forms; a text whose case forms change length takes the per-letter way.
- */
+/** Titles in capitals ("HỘI NGHỊ…") make case useless as a signal. */
 export function isMostlyUpperCase(text: string): boolean {
-  const lower = text.toLowerCase();
-  const upperForm = text.toUpperCase();
-  let letters = 0;
-  let upper = 0;
-  if (lower.length === text.length && upperForm.length === text.length) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (lower.charCodeAt(i) === upperForm.charCodeAt(i)) continue;
-      letters++;
-      if (c !== lower.charCodeAt(i)) upper++;
-    }
-  } else {
-    for (const ch of text) {
-      if (ch.toLowerCase() === ch.toUpperCase()) continue;
-      letters++;
-      if (ch !== ch.toLowerCase()) upper++;
-    }
-  }
-  return letters >= 8 && upper / letters > 0.6;
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length < 8) return false;
+  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
+  return upper / letters.length > 0.6;
 }
 
 /**
