@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkUrl, isPrivateHost } from '../../src/ingest/address-guard';
+import { checkUrl, isPrivateHost } from '../../../src/ingest/address-guard';
 
 // Address strings only: nothing here connects anywhere.
 

@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
-import { extractArticleMeta } from '../../src/ingest/article-meta';
-import article from '../fixtures/story/article.html?raw';
+import { extractArticleMeta } from '../../../src/ingest/article-meta';
+import article from '../../fixtures/story/article.html?raw';
 
 const url = 'https://baobackan.com.vn/thoi-su/tong-ket-cong-tac-nam-2023-trien-khai-nhiem-vu-nam-2024-post62311.html';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBody, headerCharset, resolveLabel } from '../../src/ingest/charset';
+import { decodeBody, headerCharset, resolveLabel } from '../../../src/ingest/charset';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const concat = (...parts: Uint8Array[]) => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseJsonFeed } from '../../src/ingest/feed-json';
-import { IngestError } from '../../src/ingest/types';
-import v11 from '../fixtures/feeds/jsonfeed-1.1.json?raw';
-import v10 from '../fixtures/feeds/jsonfeed-1.0.json?raw';
-import invalid from '../fixtures/broken/invalid.json?raw';
+import { parseJsonFeed } from '../../../src/ingest/feed-json';
+import { IngestError } from '../../../src/ingest/types';
+import v11 from '../../fixtures/feeds/jsonfeed-1.1.json?raw';
+import v10 from '../../fixtures/feeds/jsonfeed-1.0.json?raw';
+import invalid from '../../fixtures/broken/invalid.json?raw';
 
 function ingestError(fn: () => unknown): IngestError {
   try {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { parseXmlFeed } from '../../src/ingest/feed-xml';
-import { IngestError } from '../../src/ingest/types';
-import wordpress from '../fixtures/wordpress/feed.xml?raw';
-import nukeviet from '../fixtures/nukeviet/rss.xml?raw';
-import liferay from '../fixtures/liferay/rss.xml?raw';
-import newsitem from '../fixtures/newsitem/rss.xml?raw';
-import story from '../fixtures/story/rss.xml?raw';
-import rdf from '../fixtures/feeds/rdf.xml?raw';
-import nfd from '../fixtures/feeds/nfd.xml?raw';
-import malformed from '../fixtures/broken/malformed.xml?raw';
-import truncated from '../fixtures/broken/truncated.xml?raw';
-import pngBase64 from '../fixtures/broken/not-a-feed.png.b64?raw';
+import { parseXmlFeed } from '../../../src/ingest/feed-xml';
+import { IngestError } from '../../../src/ingest/types';
+import wordpress from '../../fixtures/wordpress/feed.xml?raw';
+import nukeviet from '../../fixtures/nukeviet/rss.xml?raw';
+import liferay from '../../fixtures/liferay/rss.xml?raw';
+import newsitem from '../../fixtures/newsitem/rss.xml?raw';
+import story from '../../fixtures/story/rss.xml?raw';
+import rdf from '../../fixtures/feeds/rdf.xml?raw';
+import nfd from '../../fixtures/feeds/nfd.xml?raw';
+import malformed from '../../fixtures/broken/malformed.xml?raw';
+import truncated from '../../fixtures/broken/truncated.xml?raw';
+import pngBase64 from '../../fixtures/broken/not-a-feed.png.b64?raw';
 
 async function ingestError(promise: Promise<unknown>): Promise<IngestError> {
   const e = await promise.then(

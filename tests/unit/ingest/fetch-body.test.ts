@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fetchBody, sha256Hex } from '../../src/ingest/fetch';
-import { IngestError, type FetchOptions } from '../../src/ingest/types';
+import { fetchBody, sha256Hex } from '../../../src/ingest/fetch';
+import { IngestError, type FetchOptions } from '../../../src/ingest/types';
 
 // How fetchBody reads bodies: byte streams (what fetch gives) into one buffer (sized by a
 // declared Content-Length), still counted against the cap, and an unchanged body (same

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ACCEPT, DEFAULT_USER_AGENT, FetchError, fetchBody } from '../../src/ingest/fetch';
-import { IngestError, type FetchOptions } from '../../src/ingest/types';
+import { DEFAULT_ACCEPT, DEFAULT_USER_AGENT, FetchError, fetchBody } from '../../../src/ingest/fetch';
+import { IngestError, type FetchOptions } from '../../../src/ingest/types';
 
 // Every fetch here is a fake: a function from URL to Response. No sockets.
 

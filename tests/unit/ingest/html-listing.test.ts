@@ -1,18 +1,18 @@
 /// <reference types="vite/client" />
 import { decodeHTML } from 'entities';
 import { describe, expect, it } from 'vitest';
-import { extractFeedLinks, extractListing } from '../../src/ingest/html-listing';
-import { IngestError } from '../../src/ingest/types';
-import { PRESETS, resolveSelectors } from '../../src/sources/presets';
-import type { PresetName } from '../../src/sources/schema';
-import broken from '../fixtures/broken/unclosed.html?raw';
-import liferay from '../fixtures/liferay/listing.html?raw';
-import newsitem from '../fixtures/newsitem/listing.html?raw';
-import nukeviet from '../fixtures/nukeviet/listing.html?raw';
-import postdate from '../fixtures/postdate/listing.html?raw';
-import story from '../fixtures/story/listing.html?raw';
-import tandan from '../fixtures/tandan/listing.html?raw';
-import wordpress from '../fixtures/wordpress/listing.html?raw';
+import { extractFeedLinks, extractListing } from '../../../src/ingest/html-listing';
+import { IngestError } from '../../../src/ingest/types';
+import { PRESETS, resolveSelectors } from '../../../src/sources/presets';
+import type { PresetName } from '../../../src/sources/schema';
+import broken from '../../fixtures/broken/unclosed.html?raw';
+import liferay from '../../fixtures/liferay/listing.html?raw';
+import newsitem from '../../fixtures/newsitem/listing.html?raw';
+import nukeviet from '../../fixtures/nukeviet/listing.html?raw';
+import postdate from '../../fixtures/postdate/listing.html?raw';
+import story from '../../fixtures/story/listing.html?raw';
+import tandan from '../../fixtures/tandan/listing.html?raw';
+import wordpress from '../../fixtures/wordpress/listing.html?raw';
 
 interface Case {
   preset: PresetName;

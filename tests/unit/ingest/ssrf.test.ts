@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkCatalogUrls } from '../../src/admin/url-policy';
-import { checkUrl } from '../../src/ingest/address-guard';
-import { fetchBody } from '../../src/ingest/fetch';
-import { ingestSource } from '../../src/ingest/ingest-source';
-import { IngestError } from '../../src/ingest/types';
-import { sourceSchema } from '../../src/sources/schema';
+import { checkCatalogUrls } from '../../../src/admin/url-policy';
+import { checkUrl } from '../../../src/ingest/address-guard';
+import { fetchBody } from '../../../src/ingest/fetch';
+import { ingestSource } from '../../../src/ingest/ingest-source';
+import { IngestError } from '../../../src/ingest/types';
+import { sourceSchema } from '../../../src/sources/schema';
 
 // Outbound requests (issue 5): only http(s), never an inward address in any spelling, at
 // every hop. Address strings and fake fetches only: nothing here opens a connection.

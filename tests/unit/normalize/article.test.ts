@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RawItem } from '../../src/model';
-import { normalizeItem, normalizeItems, type NormalizeContext } from '../../src/normalize/article';
+import type { RawItem } from '../../../src/model';
+import { normalizeItem, normalizeItems, type NormalizeContext } from '../../../src/normalize/article';
 
 const now = new Date('2025-07-10T03:00:00Z'); // 10:00 in Vietnam
 const ctx: NormalizeContext = {

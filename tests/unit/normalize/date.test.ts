@@ -5,7 +5,7 @@ import {
   monthWrittenAsMinutes,
   parseDate,
   type DateContext,
-} from '../../src/normalize/date';
+} from '../../../src/normalize/date';
 
 // 2026-11-27 10:00 in Vietnam. Expected instants below are worked out by hand: Vietnam = UTC+7.
 const NOW = new Date('2026-11-27T03:00:00Z');

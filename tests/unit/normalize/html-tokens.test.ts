@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeHtml } from '../../src/normalize/sanitize';
+import { sanitizeHtml } from '../../../src/normalize/sanitize';
 
 // The sanitizer reads HTML with its own tokenizer (src/normalize/html-tokens.ts). These are
 // the corners of the HTML standard's tokenizer that decide what text a reader sees after

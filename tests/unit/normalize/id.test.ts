@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleId, sha256Hex } from '../../src/normalize/id';
+import { articleId, sha256Hex } from '../../../src/normalize/id';
 
 describe('sha256Hex', () => {
   it('is the SHA-256 of the UTF-8 text', async () => {

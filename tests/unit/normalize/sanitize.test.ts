@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeHtml } from '../../src/normalize/sanitize';
+import { sanitizeHtml } from '../../../src/normalize/sanitize';
 
 const base = 'https://baobackan.com.vn/thoi-su/';
 const clean = (html: string) => sanitizeHtml(html, base);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, decodeEntities, foldForSearch, summarize } from '../../src/normalize/text';
+import { cleanText, decodeEntities, foldForSearch, summarize } from '../../../src/normalize/text';
 
 describe('decodeEntities', () => {
   it('decodes named, decimal and hex entities mixed with raw UTF-8', () => {

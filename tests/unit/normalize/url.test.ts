@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, canonicalUrl } from '../../src/normalize/url';
+import { absoluteUrl, canonicalUrl } from '../../../src/normalize/url';
 
 const base = 'https://chodon.backan.gov.vn/news/tin-tuc/';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { vnDateTime, vnRelative, vnShort } from '../../src/pages/dates';
-import { districtChoices, provinceChoices } from '../../src/pages/region-choices';
-import { sourceKindText, sourceStatus } from '../../src/pages/source-status';
+import { vnDateTime, vnRelative, vnShort } from '../../../src/pages/dates';
+import { districtChoices, provinceChoices } from '../../../src/pages/region-choices';
+import { sourceKindText, sourceStatus } from '../../../src/pages/source-status';
 
 describe('dates as Vietnamese readers write them', () => {
   it('shows Vietnam time (UTC+7) with the weekday in words', () => {

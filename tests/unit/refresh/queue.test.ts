@@ -1,11 +1,11 @@
 import { env } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { batchesOf, enqueueDue, heldIds, QUEUED_KEY, type QueuedDoc } from '../../src/refresh/enqueue';
-import { isRefreshMessage, refreshMode, type RefreshMessage } from '../../src/refresh/queue';
-import { defaultBatchSize } from '../../src/refresh/queue-from-env';
-import { sourceSchema, type Source } from '../../src/sources/schema';
-import { CATALOG_KEY, STATE_KEY } from '../../src/store/keys';
-import type { StateDoc } from '../../src/store/types';
+import { batchesOf, enqueueDue, heldIds, QUEUED_KEY, type QueuedDoc } from '../../../src/refresh/enqueue';
+import { isRefreshMessage, refreshMode, type RefreshMessage } from '../../../src/refresh/queue';
+import { defaultBatchSize } from '../../../src/refresh/queue-from-env';
+import { sourceSchema, type Source } from '../../../src/sources/schema';
+import { CATALOG_KEY, STATE_KEY } from '../../../src/store/keys';
+import type { StateDoc } from '../../../src/store/types';
 
 const kv = (env as unknown as { KV: KVNamespace }).KV;
 const MIN = 60_000;

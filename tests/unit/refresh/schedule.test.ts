@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dueSources, MAX_BACKOFF_MS, nextDue } from '../../src/refresh/schedule';
-import { sourceSchema } from '../../src/sources/schema';
+import { dueSources, MAX_BACKOFF_MS, nextDue } from '../../../src/refresh/schedule';
+import { sourceSchema } from '../../../src/sources/schema';
 
 const now = new Date('2026-11-27T03:00:00Z');
 const src = (id: string, extra: object = {}) => sourceSchema.parse({ id, name: id, url: `https://${id}.gov.vn/`, region: { province: 'bac-kan' }, ...extra });

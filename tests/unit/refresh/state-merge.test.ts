@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { peekMembers } from '../../src/refresh/snapshot-peek';
-import { mergeState } from '../../src/refresh/state-merge';
-import type { SourceState, StateDoc } from '../../src/store/types';
+import { peekMembers } from '../../../src/refresh/snapshot-peek';
+import { mergeState } from '../../../src/refresh/state-merge';
+import type { SourceState, StateDoc } from '../../../src/store/types';
 
 // The pieces that make overlapping runs harmless (see tests/integration/faults.test.ts for the runs).
 

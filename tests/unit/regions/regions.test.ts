@@ -10,7 +10,7 @@ import {
   knownProvinceSlugs,
   provinceSlugsFor,
   provinceTitle,
-} from '../../src/regions';
+} from '../../../src/regions';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { collapseStories } from '../../src/serve/collapse';
-import type { FeedItem } from '../../src/serve/select';
-import { article } from '../helpers/articles';
+import { collapseStories } from '../../../src/serve/collapse';
+import type { FeedItem } from '../../../src/serve/select';
+import { article } from '../../helpers/articles';
 
 const item = (id: string, sourceId: string, published: string, region: FeedItem['source']['region'], storyId?: string): FeedItem => ({
   ...article({ id, sourceId, published, ...(storyId ? { storyId } : {}) }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byNewest } from '../../src/store/bucket';
-import { decodeCursor, paginate } from '../../src/serve/cursor';
+import { byNewest } from '../../../src/store/bucket';
+import { decodeCursor, paginate } from '../../../src/serve/cursor';
 
 const item = (id: string, hour: number) => ({ id, published: `2026-11-27T${String(hour).padStart(2, '0')}:00:00.000Z` });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { wordFilter } from '../../src/serve/filter';
-import { parseFeedQuery } from '../../src/serve/query';
+import { wordFilter } from '../../../src/serve/filter';
+import { parseFeedQuery } from '../../../src/serve/query';
 
 const now = new Date('2026-11-27T03:00:00Z');
 const items = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFeedQuery } from '../../src/serve/query';
-import { keysFor } from '../../src/serve/select';
+import { parseFeedQuery } from '../../../src/serve/query';
+import { keysFor } from '../../../src/serve/select';
 
 const parse = (q: string) => parseFeedQuery(new URLSearchParams(q));
 

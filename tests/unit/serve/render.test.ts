@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { FeedDoc } from '../../src/serve/feed-doc';
-import { renderAtom } from '../../src/serve/render-atom';
-import { renderJsonFeed } from '../../src/serve/render-json';
-import { renderRss } from '../../src/serve/render-rss';
-import type { FeedItem } from '../../src/serve/select';
-import { article } from '../helpers/articles';
-import { child, children, parseXml } from '../helpers/xml';
+import type { FeedDoc } from '../../../src/serve/feed-doc';
+import { renderAtom } from '../../../src/serve/render-atom';
+import { renderJsonFeed } from '../../../src/serve/render-json';
+import { renderRss } from '../../../src/serve/render-rss';
+import type { FeedItem } from '../../../src/serve/select';
+import { article } from '../../helpers/articles';
+import { child, children, parseXml } from '../../helpers/xml';
 
 const source = { id: 'cho-don', name: 'Cổng TTĐT huyện Chợ Đồn', url: 'https://chodon.backan.gov.vn/', region: { province: 'bac-kan', district: 'cho-don' } };
 const items: FeedItem[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog, catalogFromText } from '../../src/sources/catalog';
+import { bundledCatalog, catalogFromText } from '../../../src/sources/catalog';
 
 const one = (name: string) =>
   JSON.stringify([{ id: 'backan', name, url: 'https://backan.gov.vn/rss', kind: 'feed', region: { province: 'bac-kan' } }]);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseOpml } from '../../src/sources/opml-parse';
-import { planImport, slugify } from '../../src/sources/opml-import';
-import { sourceSchema } from '../../src/sources/schema';
-import portalsText from '../fixtures/opml/portals.opml?raw';
-import xxeText from '../fixtures/opml/xxe.opml?raw';
+import { parseOpml } from '../../../src/sources/opml-parse';
+import { planImport, slugify } from '../../../src/sources/opml-import';
+import { sourceSchema } from '../../../src/sources/schema';
+import portalsText from '../../fixtures/opml/portals.opml?raw';
+import xxeText from '../../fixtures/opml/xxe.opml?raw';
 
 const portals = portalsText.replaceAll('{{ORIGIN}}', 'https://tin.backan.gov.vn');
 const opts = { allowPrivate: false };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assertSupportedSelectors } from '../../src/ingest/listing-selectors';
-import { IngestError } from '../../src/ingest/types';
-import { PRESETS, resolveSelectors } from '../../src/sources/presets';
-import { PRESET_NAMES } from '../../src/sources/schema';
+import { assertSupportedSelectors } from '../../../src/ingest/listing-selectors';
+import { IngestError } from '../../../src/ingest/types';
+import { PRESETS, resolveSelectors } from '../../../src/sources/presets';
+import { PRESET_NAMES } from '../../../src/sources/schema';
 
 describe('PRESETS', () => {
   it('has one preset per platform, each with item and title selectors', () => {

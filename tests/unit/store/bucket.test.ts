@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeBucket } from '../../src/store/bucket';
-import { article } from '../helpers/articles';
+import { mergeBucket } from '../../../src/store/bucket';
+import { article } from '../../helpers/articles';
 
 const now = new Date('2026-11-27T03:00:00Z');
 

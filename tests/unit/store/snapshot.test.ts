@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isStale, mergeSnapshot, snapshotKeysFor, versionOf } from '../../src/store/snapshot';
-import type { Bucket } from '../../src/store/types';
-import { article } from '../helpers/articles';
+import { isStale, mergeSnapshot, snapshotKeysFor, versionOf } from '../../../src/store/snapshot';
+import type { Bucket } from '../../../src/store/types';
+import { article } from '../../helpers/articles';
 
 const now = new Date('2026-11-27T03:00:00Z');
 const bucket = (sourceId: string, version: string, ids: string[], day = 20): Bucket => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import pairsText from '../fixtures/stories/pairs.json?raw';
-import type { Article } from '../../src/model';
-import { clusterStories, storyMatcher, type StoredStory, type StoryInput } from '../../src/stories';
+import pairsText from '../../fixtures/stories/pairs.json?raw';
+import type { Article } from '../../../src/model';
+import { clusterStories, storyMatcher, type StoredStory, type StoryInput } from '../../../src/stories';
 
 interface Side {
   sourceId: string;
