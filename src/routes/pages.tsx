@@ -150,7 +150,7 @@ async function articlesPage(c: Ctx, scope: PageScope): Promise<Response> {
   if (notModified) return notModified;
 
   const selection = reading.select();
-  const { items, next } = shapeItems(selection.items, query, now);
+  const { items, next, total } = shapeItems(selection.items, query, now);
 
   const source = scope.source ? selection.items[0]?.source ?? catalog?.find((s) => s.id === scope.source) : undefined;
   if (scope.source && !source) {
@@ -194,6 +194,7 @@ async function articlesPage(c: Ctx, scope: PageScope): Promise<Response> {
         region={scope.source ? undefined : { provinces: provinceChoices(), province: region.province, districts, district: region.district }}
       />
       <FeedLinks links={feeds} />
+      {q && total ? <p class="search-count">{`Kết quả tìm “${q}”: ${total} bài khớp.`}</p> : null}
       <ArticleList items={items} empty={q ? `Không có bài nào khớp với “${q}”.` : 'Chưa có bài nào.'} />
       <Pager nextHref={next ? withParams(scope.path, nextParams) : undefined} firstHref={query.cursor ? withParams(scope.path, kept) : undefined} />
     </Layout>,

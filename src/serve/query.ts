@@ -7,7 +7,7 @@ export interface FeedQuery {
   /** Districts as "province/district" or a bare district slug (with a province). */
   districts: string[];
   limit: number;
-  /** Words that must all appear in title or summary (diacritics and case ignored). */
+  /** Terms that must all appear in title or summary as whole words: single words, or quoted phrases ("chợ đồn"). */
   q: string[];
   /** RSSHub `filter` / `filterout` / `filter_title`: alternatives separated by "|", matched as plain words. */
   filter: string[];
@@ -45,18 +45,32 @@ function slugs(params: URLSearchParams, name: string, pattern: RegExp, errors: P
   return [...new Set(values)];
 }
 
-/** Free text parameters: bounded in length, so matching stays cheap. */
-function words(params: URLSearchParams, name: string, errors: ParamError[], split: RegExp): string[] {
-  const value = params.get(name);
-  if (value === null) return [];
-  if (value.length > MAX_WORDS_LENGTH) {
-    errors.push({ parameter: name, message: `at most ${MAX_WORDS_LENGTH} characters` });
-    return [];
-  }
-  return value
-    .split(split)
+/** A free text parameter, bounded in length so matching stays cheap. */
+function boundedText(params: URLSearchParams, name: string, errors: ParamError[]): string {
+  const value = params.get(name) ?? '';
+  if (value.length <= MAX_WORDS_LENGTH) return value;
+  errors.push({ parameter: name, message: `at most ${MAX_WORDS_LENGTH} characters` });
+  return '';
+}
+
+/** RSSHub's "|"-separated alternatives. */
+const alternatives = (params: URLSearchParams, name: string, errors: ParamError[]) =>
+  boundedText(params, name, errors)
+    .split('|')
     .map((w) => w.trim())
     .filter(Boolean);
+
+/**
+ * The terms of a search box: quoted phrases ("chợ đồn") and single words. An unclosed
+ * quote runs to the end.
+ */
+export function searchTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const m of text.matchAll(/"([^"]*)"?|“([^”]*)”?|(\S+)/g)) {
+    const t = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+    if (t && t !== '"') terms.push(t);
+  }
+  return terms;
 }
 
 function whole(params: URLSearchParams, name: string, min: number, max: number, errors: ParamError[]): number | undefined {
@@ -81,10 +95,10 @@ export function parseFeedQuery(params: URLSearchParams): { ok: true; query: Feed
     provinces: slugs(params, 'province', SLUG, errors),
     districts: slugs(params, 'district', DISTRICT, errors),
     limit: whole(params, 'limit', 1, MAX_LIMIT, errors) ?? DEFAULT_LIMIT,
-    q: words(params, 'q', errors, /\s+/),
-    filter: words(params, 'filter', errors, /\|/),
-    filterout: words(params, 'filterout', errors, /\|/),
-    filterTitle: words(params, 'filter_title', errors, /\|/),
+    q: searchTerms(boundedText(params, 'q', errors)),
+    filter: alternatives(params, 'filter', errors),
+    filterout: alternatives(params, 'filterout', errors),
+    filterTitle: alternatives(params, 'filter_title', errors),
     filterTime: whole(params, 'filter_time', 1, 10 * 365 * 86400, errors),
     cursor,
     dedupe: dedupe !== '0',

@@ -88,11 +88,13 @@ describe('pages', () => {
     const feed = await get<{ items: { url: string }[] }>(relative(alternates[2].attrs.href));
     expect(feed.items.map((i) => i.url)).toEqual(await attrs(html, 'li.article h2 a', 'href'));
 
-    // Words without diacritics, each at a word start: "cho don" finds "Chợ Đồn" (and "chợ … đông").
+    // Whole words without diacritics: "cho don" finds "Chợ Đồn", not "chợ … đông".
     const found = await page('/?q=cho+don');
     const items = await select(found, 'li.article .body');
     expect(items.length).toBeGreaterThan(0);
-    for (const i of items) expect(foldForSearch(i.text)).toMatch(/\bcho\b.*\bdon|\bdon.*\bcho\b/);
+    for (const i of items) expect(foldForSearch(i.text)).toMatch(/\bcho\b.*\bdon\b|\bdon\b.*\bcho\b/);
+    // The page says it is a search and how many matched over all pages.
+    expect(await texts(found, 'p.search-count')).toEqual([`Kết quả tìm “cho don”: ${items.length} bài khớp.`]);
     expect(items.some((i) => i.text.includes('Chợ Đồn'))).toBe(true);
     expect(await attrs(found, 'link[rel=alternate]', 'href')).toContain('https://bantin.test/feed.rss?q=cho+don');
     expect(await texts(await page('/?q=khongcobainao'), 'p.empty')).toEqual(['Không có bài nào khớp với “khongcobainao”.']);

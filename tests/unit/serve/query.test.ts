@@ -34,6 +34,7 @@ describe('reader parameters', () => {
       ok: true,
       query: { q: ['cho', 'don'], filter: ['lũ', 'bão'], filterout: ['quảng cáo'], filterTitle: ['họp'], filterTime: 3600, dedupe: false },
     });
+    expect(parse(`q=${encodeURIComponent('"chợ đồn" lũ “hội nghị” "mở')}`)).toMatchObject({ ok: true, query: { q: ['chợ đồn', 'lũ', 'hội nghị', 'mở'] } });
     expect(parse(`q=${'a'.repeat(201)}`)).toMatchObject({ ok: false, errors: [{ parameter: 'q' }] });
     expect(parse('cursor=not*a*cursor')).toMatchObject({ ok: false, errors: [{ parameter: 'cursor' }] });
     expect(parse('cursor=Zm9v')).toMatchObject({ ok: false, errors: [{ parameter: 'cursor' }] });
