@@ -1,11 +1,16 @@
 /**
- * Which URLs the fetcher may request: http(s) only, and (unless private sources
- * are allowed) nothing on loopback, private, link-local or otherwise internal
- * addresses, so a catalog entry or a redirect cannot point the Worker inward.
+ * Which URLs the fetcher may request: http(s) only, no user name or password (they would be
+ * published wherever the URL is shown), and (unless private sources are allowed) nothing on
+ * loopback, private, link-local or otherwise internal addresses, so a catalog entry or a
+ * redirect cannot point the Worker inward.
  *
- * Checks run on the hostname as `new URL()` normalizes it: WHATWG parsing turns
- * odd IPv4 spellings (`2130706433`, `0177.0.0.1`, `0x7f.1`, `127.1`) into dotted
- * quads and IPv6 into its compressed hex form, so one parser per family suffices.
+ * The host is judged the way a resolver reads it, not as `new URL()` leaves it: WHATWG parsing
+ * already percent-decodes, lowercases, maps full-width forms and turns odd IPv4 spellings
+ * (`2130706433`, `0177.0.0.1`, `0x7f.1`, `127.1`) into dotted quads, but it keeps a name
+ * ending in two or more dots (`localhost..`, `127.0.0.1..`) as a name, which a resolver then
+ * reads without them. So every trailing dot goes, the rest is parsed again (an IPv4 spelling
+ * shows up only now), a name with an empty label (`a..b`, `.localhost`) is refused, and the
+ * URL handed back carries the host as judged, so what is fetched is what was checked.
  *
  * A Worker cannot resolve DNS itself, so a public name whose record points at a
  * private address cannot be caught here; that case is left to Cloudflare's own
@@ -24,27 +29,57 @@ export function checkUrl(url: string, allowPrivate: boolean): UrlCheck {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     return { ok: false, reason: `${parsed.protocol} URLs are not fetched (only http and https)` };
   }
+  const host = resolverHost(parsed.hostname);
+  if (!host.ok) return { ok: false, reason: `${displayHost(parsed.hostname)} is ${host.reason}` };
   if (!allowPrivate) {
-    const kind = hostKind(parsed.hostname);
-    if (kind) return { ok: false, reason: `${displayHost(parsed.hostname)} is ${kind}` };
+    const kind = hostKind(host.host);
+    if (kind) return { ok: false, reason: `${displayHost(host.host)} is ${kind}` };
   }
+  if (parsed.username || parsed.password) {
+    return { ok: false, reason: 'a URL with a user name or password is not accepted (it would be published); give it without them' };
+  }
+  if (host.host !== parsed.hostname) parsed.hostname = host.host;
   return { ok: true, url: parsed };
 }
 
 /** True when the host (a name or an IP literal, any spelling URL parsing accepts) is not public. */
 export function isPrivateHost(hostname: string): boolean {
-  return hostKind(normalizeHost(hostname)) !== null;
-}
-
-/** Normalize a bare hostname the way a URL would, so `0x7f.1` reads as 127.0.0.1. */
-function normalizeHost(hostname: string): string {
   let h = hostname.trim();
   if (h.includes(':') && !h.startsWith('[')) h = `[${h}]`;
+  let parsed: string;
   try {
-    return new URL(`http://${h}/`).hostname;
+    parsed = new URL(`http://${h}/`).hostname;
   } catch {
-    // Not parseable as a host: judge the raw text (it cannot be fetched anyway).
-    return h.toLowerCase();
+    return true; // not a host a URL can name: nothing public either
+  }
+  const host = resolverHost(parsed);
+  return !host.ok || hostKind(host.host) !== null;
+}
+
+type ResolverHost = { ok: true; host: string } | { ok: false; reason: string };
+
+/**
+ * A hostname as URL parsing leaves it, read the way a resolver would: percent-decoded and
+ * lowercased (again, for hosts that did not come through a URL), every trailing dot dropped,
+ * and an IPv4 spelling hidden behind them (`0x7f.1..`) turned into its dotted quad.
+ */
+function resolverHost(hostname: string): ResolverHost {
+  if (hostname.startsWith('[')) return { ok: true, host: hostname };
+  let name = hostname;
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    return { ok: false, reason: 'not a valid host name' };
+  }
+  name = name.toLowerCase().replace(/\.+$/, '');
+  if (name === '') return { ok: false, reason: 'an empty host' };
+  if (name.split('.').includes('')) return { ok: false, reason: 'a host name with an empty label' };
+  try {
+    const again = new URL(`http://${name}/`).hostname;
+    // Parsing again is only for the IPv4 spellings; anything else it changes is not a host.
+    return again === name || /^\d+\.\d+\.\d+\.\d+$/.test(again) ? { ok: true, host: again } : { ok: false, reason: 'not a valid host name' };
+  } catch {
+    return { ok: false, reason: 'not a valid host name' };
   }
 }
 
@@ -53,8 +88,7 @@ function displayHost(hostname: string): string {
 }
 
 /** A phrase saying why the host is not public ("a private address"), or null when it is public. */
-function hostKind(hostname: string): string | null {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
+function hostKind(host: string): string | null {
   if (host.startsWith('[')) {
     const words = parseIPv6(host.slice(1, -1));
     return words ? ipv6Kind(words) : 'an invalid IPv6 address';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkUrl, isPrivateHost } from '../../../src/ingest/address-guard';
+import { INWARD_URLS } from '../../helpers/inward-urls';
 
 // Address strings only: nothing here connects anywhere.
 
@@ -104,6 +105,44 @@ describe('checkUrl without private sources', () => {
   });
 });
 
+describe('hosts read the way a resolver reads them', () => {
+  it.each(INWARD_URLS)('refuses %s', (url, why) => {
+    const r = checkUrl(url, false);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(why);
+  });
+
+  it.each([
+    ['http://backan.gov.vn../rss', 'http://backan.gov.vn/rss'],
+    ['http://BACKAN.gov.vn./rss', 'http://backan.gov.vn/rss'],
+    ['http://8.8.8.8../', 'http://8.8.8.8/'],
+    ['http://134744072../', 'http://8.8.8.8/'],
+  ])('fetches a public %s under the host it was judged by', (url, fetched) => {
+    expect(checkUrl(url, false)).toMatchObject({ ok: true, url: new URL(fetched) });
+  });
+
+  it('refuses empty labels even when private sources are allowed', () => {
+    expect(checkUrl('http://a..localhost/', true)).toEqual({ ok: false, reason: 'a..localhost is a host name with an empty label' });
+  });
+});
+
+describe('user names and passwords', () => {
+  it.each(['http://user:secret@backan.gov.vn/rss.xml', 'https://user@backan.gov.vn/', 'http://:secret@backan.gov.vn/', 'http://%75:%73@backan.gov.vn/'])(
+    'refuses %s without repeating the password',
+    (url) => {
+      for (const allowPrivate of [false, true]) {
+        const r = checkUrl(url, allowPrivate);
+        expect(r).toEqual({ ok: false, reason: expect.stringMatching(/user name or password/) });
+        if (!r.ok) expect(r.reason).not.toMatch(/secret|user:|%73/);
+      }
+    },
+  );
+
+  it('names the inward host first when both are wrong', () => {
+    expect(checkUrl('http://portal.gov.vn:x@localhost../', false)).toEqual({ ok: false, reason: 'localhost is a local name' });
+  });
+});
+
 describe('checkUrl with private sources allowed', () => {
   it.each(['http://127.0.0.1:8787/rss', 'http://[::1]:8787/', 'http://localhost/', 'http://10.0.0.1/'])(
     'allows %s',
@@ -130,6 +169,12 @@ describe('isPrivateHost', () => {
     '::ffff:7f00:1',
     '64:ff9b::c0a8:1',
     'fe80::1%eth0',
+    'localhost..',
+    'LOCALHOST%2E%2E',
+    '127.0.0.1..',
+    '0x7f.1..',
+    'metadata.google.internal..',
+    'a..b',
     'localhost',
     'a.b.localhost',
     'nas.local',

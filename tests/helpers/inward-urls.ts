@@ -1,0 +1,51 @@
+/**
+ * URLs that must never be fetched unless private sources are allowed, each with what the refusal
+ * says. Spellings a resolver reads as an inward host although URL parsing leaves them a name:
+ * trailing dots (several), percent-encoded dots and letters, mixed case, full-width forms, empty
+ * labels, IPv4 as one number / octal / hex / short forms behind trailing dots, IPv6 and IPv4
+ * inside IPv6. Shared by the guard's unit tests, the admin API's and the fetcher's redirect hops,
+ * so every new way out can be tested against the same list. Strings only: nothing connects.
+ */
+export const INWARD_URLS: ReadonlyArray<[url: string, why: RegExp]> = [
+  ['http://localhost../', /^localhost is a local name$/],
+  ['http://localhost.../rss', /^localhost is a local name$/],
+  ['http://a.localhost../', /^a\.localhost is a local name$/],
+  ['http://LOCALHOST%2E%2E/', /^localhost is a local name$/],
+  ['http://localhost.%2e/', /^localhost is a local name$/],
+  ['http://localhost%2e%2e%2e:8787/', /^localhost is a local name$/],
+  ['http://%6c%6f%63%61%6c%68%6f%73%74/', /^localhost is a local name$/],
+  ['http://loc%61lhost../', /^localhost is a local name$/],
+  ['http://LocalHost../', /^localhost is a local name$/],
+  ['http://ｌｏｃａｌｈｏｓｔ../', /^localhost is a local name$/],
+  ['http://localhost。。/', /^localhost is a local name$/],
+  ['http://metadata.google.internal../computeMetadata/v1/', /^metadata\.google\.internal is a local name$/],
+  ['http://metadata../', /^metadata is a local name$/],
+  ['http://printer.local.../', /^printer\.local is a local name$/],
+  ['http://.localhost/', /^\.localhost is a host name with an empty label$/],
+  ['http://a..b/', /^a\.\.b is a host name with an empty label$/],
+  ['http://portal..localhost/', /empty label/],
+  ['http://%2e/', /^\. is an empty host$/],
+  ['http://127.0.0.1../', /^127\.0\.0\.1 is a loopback address$/],
+  ['http://127.0.0.1.%2E/', /^127\.0\.0\.1 is a loopback address$/],
+  ['http://127.0.0.1./', /^127\.0\.0\.1 is a loopback address$/],
+  ['http://127.1./', /^127\.0\.0\.1 is a loopback address$/],
+  ['http://127.1../', /^127\.0\.0\.1 is a loopback address$/],
+  ['http://0x7f.1../', /^127\.0\.0\.1 is a loopback address$/],
+  ['http://0X7F.0.0.1.../', /^127\.0\.0\.1 is a loopback address$/],
+  ['http://0177.0.0.1../', /^127\.0\.0\.1 is a loopback address$/],
+  ['http://2130706433../', /^127\.0\.0\.1 is a loopback address$/],
+  ['http://0x7f000001../', /^127\.0\.0\.1 is a loopback address$/],
+  ['http://10.1../', /^10\.0\.0\.1 is a private address$/],
+  ['http://192.168.1.1..../', /^192\.168\.1\.1 is a private address$/],
+  ['http://0.0.0.0/', /^0\.0\.0\.0 is a "this network" address$/],
+  ['http://0.0.0.0../', /^0\.0\.0\.0 is a "this network" address$/],
+  ['http://0../', /^0\.0\.0\.0 is a "this network" address$/],
+  ['http://169.254.169.254./latest/meta-data/', /^169\.254\.169\.254 is a link-local address/],
+  ['http://169.254.169.254../latest/meta-data/', /^169\.254\.169\.254 is a link-local address/],
+  ['http://2852039166../', /^169\.254\.169\.254 is a link-local address/],
+  ['http://[::1]/', /^::1 is a loopback address$/],
+  ['http://[::]/', /^:: is the unspecified address$/],
+  ['http://[::ffff:127.0.0.1]/', /^::ffff:7f00:1 is a loopback address \(IPv4-mapped\)$/],
+  ['http://[0:0:0:0:0:ffff:7f00:1]/', /^::ffff:7f00:1 is a loopback address \(IPv4-mapped\)$/],
+  ['http://[::ffff:a9fe:a9fe]/', /^::ffff:a9fe:a9fe is a link-local address.*\(IPv4-mapped\)$/],
+];
