@@ -1,9 +1,19 @@
 import type { Article } from '../model';
-import { DEFAULT_PER_KEY, INDEX_MIN_WEIGHT } from './candidates';
-import { DEFAULT_WINDOW_MS } from './cluster';
 import { fingerprint } from './fingerprint';
 import { conflicting, SAME_STORY_THRESHOLD, similarity } from './similarity';
 import type { Fingerprint } from './types';
+
+/** Features at least this heavy index an article: normal syllables and names, not template words. */
+const INDEX_MIN_WEIGHT = 0.5;
+/** Articles one index feature may offer as candidates: a feature in more is common in the window. */
+const PER_KEY = 40;
+
+/** Copies of one story are at most this many calendar days apart (in Vietnam), all of them. */
+export const WINDOW_DAYS = 4;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+/** The calendar day in Vietnam (UTC+07:00, no daylight saving) of an instant, as a day number. */
+export const vietnamDay = (time: number) => Math.floor((time + VIETNAM_OFFSET_MS) / DAY_MS);
 
 /** A stored article as story matching needs it. */
 export type StoredStory = Pick<Article, 'id' | 'sourceId' | 'title' | 'summary' | 'published' | 'storyId'>;
@@ -18,14 +28,16 @@ export interface StoryMatcher {
 
 interface Entry {
   sourceId: string;
-  time: number;
+  /** Vietnam calendar day (vietnamDay). */
+  day: number;
   fp: Fingerprint;
   story: string;
 }
 
-/** A story as stored so far: what a new copy must not clash with (see clusterStories' rules). */
+/** A story as stored so far: what a new copy must not clash with. */
 interface Group {
   sources: Set<string>;
+  /** Its earliest and latest copies' Vietnam calendar days. */
   first: number;
   last: number;
   fps: Fingerprint[];
@@ -39,21 +51,23 @@ interface Group {
  * which costs nothing per request.
  *
  * Incremental, because a run meets the store once and new articles a few at a time: the
- * stored articles are fingerprinted and indexed once per run (by the features
- * candidates.ts indexes on), and each new article is compared only with the stored ones
- * that share such a feature within the window. It joins the most similar story it may
- * join under clusterStories' rules (one copy per source, every copy within the window,
- * no conflicting copy), or starts its own. Stored articles are never compared with one
- * another again: their story ids are settled.
+ * stored articles are fingerprinted and indexed once per run (by their discriminative
+ * features: syllables and bigrams that are not stop or common words), and each new article
+ * is compared only with the stored ones that share such a feature within the window. It
+ * joins the most similar story it may join, or starts its own. A story never holds two
+ * copies of one source (a source's own feed is never collapsed), its copies all lie within
+ * `windowDays` calendar days of each other, and none of them conflicts with the newcomer
+ * (different session numbers, places, people, stages: see similarity.ts). Stored articles
+ * are never compared with one another again: their story ids are settled.
  */
-export function storyMatcher(loadRecent: (scope: string) => Promise<StoredStory[]>, windowMs = DEFAULT_WINDOW_MS, perKey = DEFAULT_PER_KEY): StoryMatcher {
+export function storyMatcher(loadRecent: (scope: string) => Promise<StoredStory[]>, windowDays = WINDOW_DAYS, perKey = PER_KEY): StoryMatcher {
   const entries: Entry[] = [];
   const indexed = new Set<string>();
   const postings = new Map<string, number[]>();
   const groups = new Map<string, Group>();
 
-  const add = (sourceId: string, time: number, fp: Fingerprint, story: string) => {
-    const i = entries.push({ sourceId, time, fp, story }) - 1;
+  const add = (sourceId: string, day: number, fp: Fingerprint, story: string) => {
+    const i = entries.push({ sourceId, day, fp, story }) - 1;
     for (const [key, weight] of fp.all) {
       if (weight < INDEX_MIN_WEIGHT) continue;
       const list = postings.get(key);
@@ -61,21 +75,21 @@ export function storyMatcher(loadRecent: (scope: string) => Promise<StoredStory[
       else postings.set(key, [i]);
     }
     let g = groups.get(story);
-    if (!g) groups.set(story, (g = { sources: new Set(), first: time, last: time, fps: [] }));
+    if (!g) groups.set(story, (g = { sources: new Set(), first: day, last: day, fps: [] }));
     g.sources.add(sourceId);
-    g.first = Math.min(g.first, time);
-    g.last = Math.max(g.last, time);
+    g.first = Math.min(g.first, day);
+    g.last = Math.max(g.last, day);
     g.fps.push(fp);
   };
 
   /**
-   * Stored entries near `time` sharing an index feature; per feature the `perKey` nearest in
+   * Stored entries near `day` sharing an index feature; per feature the `perKey` nearest in
    * time among the last `scan` indexed (postings run oldest to newest). A feature in more items
-   * than that is common in the window, as in candidates.ts, and this keeps a run's cost linear
-   * in its new articles however many it indexes (a first run indexes every source's articles).
+   * than that is common in the window, and this keeps a run's cost linear in its new articles
+   * however many it indexes (a first run indexes every source's articles).
    */
   const scan = 4 * perKey;
-  const candidates = (time: number, fp: Fingerprint): Set<number> => {
+  const candidates = (day: number, fp: Fingerprint): Set<number> => {
     const met = new Set<number>();
     for (const [key, weight] of fp.all) {
       if (weight < INDEX_MIN_WEIGHT) continue;
@@ -83,17 +97,17 @@ export function storyMatcher(loadRecent: (scope: string) => Promise<StoredStory[
       if (!list) continue;
       const near: number[] = [];
       for (let k = list.length - 1; k >= 0 && k >= list.length - scan; k--) {
-        if (Math.abs(entries[list[k]].time - time) <= windowMs) near.push(list[k]);
+        if (Math.abs(entries[list[k]].day - day) <= windowDays) near.push(list[k]);
       }
-      if (near.length > perKey) near.sort((x, y) => Math.abs(entries[x].time - time) - Math.abs(entries[y].time - time));
+      if (near.length > perKey) near.sort((x, y) => Math.abs(entries[x].day - day) - Math.abs(entries[y].day - day));
       for (const j of near.slice(0, perKey)) met.add(j);
     }
     return met;
   };
 
-  const mayJoin = (g: Group, sourceId: string, time: number, fp: Fingerprint) =>
+  const mayJoin = (g: Group, sourceId: string, day: number, fp: Fingerprint) =>
     !g.sources.has(sourceId) &&
-    Math.max(g.last, time) - Math.min(g.first, time) <= windowMs &&
+    Math.max(g.last, day) - Math.min(g.first, day) <= windowDays &&
     !g.fps.some((other) => conflicting(fp, other));
 
   const loaded = new Map<string, Promise<void>>();
@@ -107,7 +121,7 @@ export function storyMatcher(loadRecent: (scope: string) => Promise<StoredStory[
           // Scopes overlap (a province's newest are in the country's): index each article once.
           if (!Number.isFinite(time) || indexed.has(k.id)) continue;
           indexed.add(k.id);
-          add(k.sourceId, time, fingerprint(k.title, k.summary), k.storyId ?? k.id);
+          add(k.sourceId, vietnamDay(time), fingerprint(k.title, k.summary), k.storyId ?? k.id);
         }
       });
       loaded.set(scope, done);
@@ -123,16 +137,17 @@ export function storyMatcher(loadRecent: (scope: string) => Promise<StoredStory[
         const time = Date.parse(a.published);
         // Without a readable date the window cannot be checked: the article stays alone.
         if (!Number.isFinite(time)) continue;
+        const day = vietnamDay(time);
         const fp = fingerprint(a.title, a.summary);
-        const scored = [...candidates(time, fp)]
+        const scored = [...candidates(day, fp)]
           .filter((j) => entries[j].sourceId !== a.sourceId)
           .map((j) => ({ story: entries[j].story, score: similarity(fp, entries[j].fp) }))
           .filter((c) => c.score >= SAME_STORY_THRESHOLD)
           .sort((x, y) => y.score - x.score);
-        const joined = scored.find((c) => mayJoin(groups.get(c.story)!, a.sourceId, time, fp));
+        const joined = scored.find((c) => mayJoin(groups.get(c.story)!, a.sourceId, day, fp));
         if (joined) a.storyId = joined.story;
         indexed.add(a.id);
-        add(a.sourceId, time, fp, joined?.story ?? a.storyId ?? a.id);
+        add(a.sourceId, day, fp, joined?.story ?? a.storyId ?? a.id);
       }
     },
   };

@@ -1,21 +1,3 @@
-/** One article as the story detector sees it. */
-export interface StoryInput {
-  id: string;
-  sourceId: string;
-  title: string;
-  summary: string;
-  /** ISO 8601 instant. */
-  published: string;
-  /** Source level: lower is higher (0 province, 1 district, 2 commune); absent ranks last. */
-  level?: number;
-}
-
-/** One story: the copy to show and the other sources' copies of it. */
-export interface Story {
-  primary: string;
-  alternates: string[];
-}
-
 /** Feature → weight: syllables and syllable bigrams of folded text. */
 export type Features = Map<string, number>;
 

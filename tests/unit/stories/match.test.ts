@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import pairsText from '../../fixtures/stories/pairs.json?raw';
+import type { Article } from '../../../src/model';
+import { storyMatcher, type StoredStory } from '../../../src/stories';
+import { formatScore, scorePairs, type LabelledPair } from '../../helpers/story-pairs';
+
+const pairs = JSON.parse(pairsText) as LabelledPair[];
+
+describe('near-duplicate detection on the hand-labelled pairs, through the matcher a refresh runs', () => {
+  it('has an honest fixture set: at least 40 pairs, about half copies, each pair from two sources', () => {
+    expect(pairs.length).toBeGreaterThanOrEqual(40);
+    const copies = pairs.filter((p) => p.same).length;
+    expect(copies / pairs.length).toBeGreaterThan(0.4);
+    expect(copies / pairs.length).toBeLessThan(0.6);
+    for (const p of pairs) expect(p.a.sourceId).not.toBe(p.b.sourceId);
+  });
+
+  it('reaches precision ≥ 0.95 and recall ≥ 0.9', async () => {
+    const all = await scorePairs(pairs);
+    for (const set of ['tuning', 'holdout-1', 'holdout-2']) console.log(formatScore(`stories ${set}`, await scorePairs(pairs.filter((p) => p.set === set))));
+    console.log(`${formatScore('stories all', all)}\n  ${all.misses.join('\n  ')}`);
+    expect(all.precision).toBeGreaterThanOrEqual(0.95);
+    expect(all.recall).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+const DAY = 24 * 60 * 60 * 1000;
+const at = (day: number, hour = 8) => new Date(Date.UTC(2024, 10, 12 + day, hour)).toISOString();
+
+/** One press release and its republications (reworded titles, partly rewritten summaries). */
+const RELEASE = {
+  title: 'Tỉnh ủy Bắc Kạn tổ chức Hội nghị lần thứ 15',
+  summary:
+    'Sáng 12/11, Tỉnh ủy Bắc Kạn tổ chức Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh khóa XII để cho ý kiến về dự thảo Báo cáo chính trị trình Đại hội Đảng bộ tỉnh lần thứ XIII.',
+};
+const COPY_1 = {
+  title: 'Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh của Tỉnh ủy',
+  summary:
+    'Ngày 12/11, Ban Chấp hành Đảng bộ tỉnh khóa XII tổ chức Hội nghị lần thứ 15, thảo luận, cho ý kiến vào dự thảo Báo cáo chính trị trình Đại hội Đảng bộ tỉnh lần thứ XIII.',
+};
+const COPY_2 = {
+  title: 'Tin tỉnh: Tỉnh ủy Bắc Kạn tổ chức Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh',
+  summary:
+    'Tỉnh ủy Bắc Kạn tổ chức Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh khóa XII, cho ý kiến về dự thảo Báo cáo chính trị trình Đại hội Đảng bộ tỉnh lần thứ XIII.',
+};
+const OTHER = {
+  title: 'Huyện Chợ Đồn ra quân tổng vệ sinh môi trường',
+  summary: 'Sáng 13/11, huyện Chợ Đồn tổ chức ra quân tổng vệ sinh môi trường tại thị trấn Bằng Lũng.',
+};
+
+describe('storyMatcher (a refresh run giving new articles their story ids)', () => {
+  const stored = (id: string, sourceId: string, text: { title: string; summary: string }, published: string, storyId?: string): StoredStory => ({
+    id,
+    sourceId,
+    ...text,
+    published,
+    ...(storyId ? { storyId } : {}),
+  });
+  const fresh = (id: string, sourceId: string, text: { title: string; summary: string }, published: string) =>
+    ({ id, sourceId, ...text, published }) as Article;
+  /** A matcher over fixed snapshots, counting what it reads. */
+  function matcherOver(snapshots: Record<string, StoredStory[]>) {
+    const reads: string[] = [];
+    const matcher = storyMatcher(async (key) => {
+      reads.push(key);
+      return snapshots[key] ?? [];
+    });
+    return { matcher, reads };
+  }
+
+  it('gives a republication the stored story id, reading each snapshot once per run', async () => {
+    const { matcher, reads } = matcherOver({ all: [stored('p', 'tinhuy-backan', RELEASE, at(0), 'story-1'), stored('x', 'cho-don-2', OTHER, at(1))] });
+    const copy = fresh('d1', 'cho-don', COPY_1, at(1));
+    const other = fresh('o', 'ba-be', { title: 'Ba Bể đón đoàn khách quốc tế', summary: 'Huyện Ba Bể đón đoàn khách du lịch.' }, at(1));
+    await matcher.assign([copy, other], ['all', 'p:bac-kan']);
+    await matcher.assign([fresh('d2', 'na-ri', COPY_2, at(2))], ['all', 'p:bac-kan']);
+    expect(copy.storyId).toBe('story-1');
+    expect(other.storyId).toBeUndefined();
+    expect(reads).toEqual(['all', 'p:bac-kan']);
+  });
+
+  it('finds the copy in the province snapshot when the country one has moved past it', async () => {
+    const { matcher } = matcherOver({ all: [stored('x', 'cho-don-2', OTHER, at(1))], 'p:bac-kan': [stored('p', 'tinhuy-backan', RELEASE, at(0))] });
+    const copy = fresh('d1', 'cho-don', COPY_1, at(2));
+    await matcher.assign([copy], ['all', 'p:bac-kan']);
+    expect(copy.storyId).toBe('p');
+  });
+
+  it('groups new copies from two sources of one run, and never two articles of one source', async () => {
+    const { matcher } = matcherOver({});
+    const first = fresh('p', 'tinhuy-backan', RELEASE, at(0));
+    const again = fresh('p2', 'tinhuy-backan', COPY_2, at(0, 9));
+    await matcher.assign([first, again], ['all']);
+    const copy = fresh('d1', 'cho-don', COPY_1, at(1));
+    await matcher.assign([copy], ['all']);
+    expect(first.storyId).toBeUndefined();
+    expect(again.storyId).toBeUndefined();
+    expect(['p', 'p2']).toContain(copy.storyId);
+  });
+
+  it('keeps a copy out of a story one of whose copies it conflicts with, and out of the window', async () => {
+    const s14 = { title: 'Khai mạc Kỳ họp thứ 14 HĐND tỉnh khóa X', summary: 'HĐND tỉnh khai mạc Kỳ họp thứ 14 tại Bắc Kạn.' };
+    const s15 = { title: 'Khai mạc Kỳ họp thứ 15 HĐND tỉnh khóa X', summary: 'HĐND tỉnh khai mạc Kỳ họp thứ 15 tại Bắc Kạn.' };
+    // The stored story "g" holds session 14 and a copy that names no session: 15 is like the copy, not the story.
+    const unnumbered = { title: 'Khai mạc Kỳ họp HĐND tỉnh khóa X', summary: 'HĐND tỉnh khai mạc Kỳ họp tại Bắc Kạn.' };
+    const { matcher } = matcherOver({
+      all: [stored('a', 'hdnd', s14, at(0), 'g'), stored('g', 'tinh-backan', unnumbered, at(0)), stored('old', 'tinhuy-backan', RELEASE, at(-4, 6)), stored('near', 'na-ri', COPY_2, at(0), 'old')],
+    });
+    const session = fresh('b', 'baobackan', s15, at(1));
+    // Like the copy of a day ago, but the story began five calendar days before it.
+    const late = fresh('d1', 'cho-don', COPY_1, at(1, 8));
+    await matcher.assign([session, late], ['all']);
+    expect(session.storyId).toBeUndefined();
+    expect(late.storyId).toBeUndefined();
+  });
+
+  it('groups a chain of three copies from three sources into one story', async () => {
+    const { matcher } = matcherOver({});
+    const first = fresh('p', 'tinhuy-backan', RELEASE, at(0));
+    const second = fresh('d1', 'cho-don', COPY_1, at(1));
+    const third = fresh('d2', 'na-ri', COPY_2, at(2));
+    const other = fresh('x', 'cho-don-2', OTHER, at(1));
+    await matcher.assign([first], ['all']);
+    await matcher.assign([second, other], ['all']);
+    await matcher.assign([third], ['all']);
+    expect([second.storyId, third.storyId]).toEqual(['p', 'p']);
+    expect(other.storyId).toBeUndefined();
+  });
+
+  it('takes a republication up to four calendar days later in Vietnam, not five', async () => {
+    // 22:30 on 12 November in Vietnam, then 07:00 on the 16th (80.5 hours) and on the 17th.
+    const day0 = '2024-11-12T15:30:00Z';
+    const { matcher } = matcherOver({ all: [stored('p', 'tinhuy-backan', RELEASE, day0)] });
+    const inside = fresh('d1', 'cho-don', COPY_1, '2024-11-16T00:00:00Z');
+    const outside = fresh('d2', 'na-ri', COPY_2, '2024-11-17T00:00:00Z');
+    await matcher.assign([inside, outside], ['all']);
+    expect(inside.storyId).toBe('p');
+    expect(outside.storyId).toBeUndefined();
+  });
+
+  it('keeps every copy of a story within the window of each other, not just neighbours', async () => {
+    const { matcher } = matcherOver({});
+    const a = fresh('a', 's1', RELEASE, at(0));
+    const b = fresh('b', 's2', RELEASE, at(3));
+    const c = fresh('c', 's3', RELEASE, at(6));
+    for (const x of [a, b, c]) await matcher.assign([x], ['all']);
+    expect(b.storyId).toBe('a');
+    expect(c.storyId).toBeUndefined();
+  });
+
+  it('finds a copy among many look-alike items of other places in the window, and merges none of them', async () => {
+    // 300 commune items from 30 portals: ten event templates, each in thirty communes.
+    const communes = [
+      'Bằng Lãng', 'Yên Thịnh', 'Nam Cường', 'Quảng Bạch', 'Đại Sảo', 'Nghĩa Tá', 'Yên Phong', 'Bản Thi',
+      'Xuân Lạc', 'Đồng Lạc', 'Cao Kỳ', 'Thanh Mai', 'Nông Hạ', 'Yên Cư', 'Như Cố', 'Quảng Chu',
+      'Thanh Vận', 'Mai Lạp', 'Hòa Mục', 'Tân Sơn', 'Cường Lợi', 'Văn Lang', 'Kim Hỷ', 'Lương Thượng',
+      'Côn Minh', 'Quang Phong', 'Dương Sơn', 'Sơn Thành', 'Kim Lư', 'Trần Phú',
+    ];
+    const events = [
+      'ra quân tổng vệ sinh môi trường',
+      'tổ chức Ngày hội Đại đoàn kết toàn dân tộc',
+      'triển khai kế hoạch trồng rừng năm 2025',
+      'tuyên truyền phòng chống cháy rừng',
+      'tổng kết phong trào thi đua năm 2024',
+      'bàn giao nhà cho hộ nghèo',
+      'tập huấn kỹ thuật trồng quế',
+      'tổ chức tiếp xúc cử tri',
+      'kiểm tra công tác phòng chống dịch bệnh gia súc',
+      'khánh thành nhà văn hóa thôn',
+    ];
+    const filler = Array.from({ length: 300 }, (_, i) => {
+      const commune = communes[i % 30];
+      const event = events[Math.floor(i / 30)];
+      return fresh(`f${i}`, `xa-${i % 30}`, { title: `Xã ${commune} ${event}`, summary: `Ngày ${12 + (i % 3)}/11, xã ${commune} ${event} với sự tham gia của đông đảo nhân dân.` }, at(i % 3, i % 24));
+    });
+    const { matcher } = matcherOver({});
+    const release = fresh('p', 'tinhuy-backan', RELEASE, at(0));
+    const copy = fresh('d1', 'cho-don', COPY_1, at(1));
+    await matcher.assign([release, ...filler], ['all']);
+    await matcher.assign([copy], ['all']);
+    expect(copy.storyId).toBe('p');
+    expect(filler.filter((f) => f.storyId)).toEqual([]);
+  });
+});
