@@ -27,6 +27,7 @@ async function feedResponse(c: Ctx, format: FeedFormat, scope: RouteScope): Prom
     format,
     query,
     ifNoneMatch: c.req.header('If-None-Match') ?? null,
+    ifModifiedSince: c.req.header('If-Modified-Since') ?? null,
     title: (items) => selectionTitle(query, regionNames(items)),
     description: SITE_DESCRIPTION,
     homePath: scope.homePath,

@@ -10,8 +10,10 @@ export interface FeedDoc {
   selfUrl: string;
   /** URL of the same feed in each format, for alternates. */
   formats: Record<FeedFormat, string>;
-  /** ISO instant of the newest change. */
-  updated: string;
+  /** ISO instant of the newest change; null when nothing was ever stored for this selection. */
+  updated: string | null;
+  /** ISO instant the document was made: Atom's required feed <updated> when nothing changed yet. */
+  builtAt: string;
   items: FeedItem[];
   /** The next page, in this format (RFC 5005 / JSON Feed next_url). */
   nextUrl?: string;

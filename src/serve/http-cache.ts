@@ -11,6 +11,17 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
   return ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === bare);
 }
 
+/**
+ * True when the client's copy, dated by If-Modified-Since, is as new as `lastModified` (ISO).
+ * HTTP dates have whole seconds. Only asked when the request has no If-None-Match, which wins (RFC 9110).
+ */
+export function notModifiedSince(ifModifiedSince: string | null, lastModified: string | null): boolean {
+  if (!ifModifiedSince || !lastModified) return false;
+  const since = Date.parse(ifModifiedSince);
+  if (Number.isNaN(since)) return false;
+  return Math.floor(Date.parse(lastModified) / 1000) * 1000 <= since;
+}
+
 export function notModified(etag: string, lastModified?: string): Response {
   const headers: Record<string, string> = { ETag: etag, 'Cache-Control': cacheControl };
   if (lastModified) headers['Last-Modified'] = lastModified;

@@ -13,7 +13,7 @@ export function renderAtom(doc: FeedDoc): string {
     `<id>${esc(doc.formats.atom)}</id>`,
     `<title>${esc(doc.title)}</title>`,
     `<subtitle>${esc(doc.description)}</subtitle>`,
-    `<updated>${rfc3339(doc.updated)}</updated>`,
+    `<updated>${rfc3339(doc.updated ?? doc.builtAt)}</updated>`,
     '<author><name>bantin</name></author>',
     '<generator>bantin</generator>',
     `<link rel="self" type="application/atom+xml" href="${esc(doc.selfUrl)}"/>`,

@@ -28,7 +28,8 @@ export function renderRss(doc: FeedDoc): string {
     `<link>${esc(doc.homeUrl)}</link>`,
     `<description>${esc(doc.description)}</description>`,
     '<language>vi</language>',
-    `<lastBuildDate>${rfc822(doc.updated)}</lastBuildDate>`,
+    // Optional in RSS 2.0: an empty feed says nothing rather than 1 January 1970.
+    ...(doc.updated ? [`<lastBuildDate>${rfc822(doc.updated)}</lastBuildDate>`] : []),
     '<generator>bantin</generator>',
     '<docs>https://www.rssboard.org/rss-specification</docs>',
     '<ttl>15</ttl>',

@@ -1,6 +1,6 @@
 import { MEDIA_TYPES, type FeedDoc, type FeedFormat } from './feed-doc';
 import { fnv1a } from './hash';
-import { cacheControl, etagMatches, notModified } from './http-cache';
+import { cacheControl, etagMatches, notModified, notModifiedSince } from './http-cache';
 import type { FeedQuery, ParamError } from './query';
 import { renderAtom } from './render-atom';
 import { renderJsonFeed } from './render-json';
@@ -15,6 +15,7 @@ export interface FeedRequest {
   format: FeedFormat;
   query: FeedQuery;
   ifNoneMatch: string | null;
+  ifModifiedSince: string | null;
   /** Title for this selection, in Vietnamese; given the selected items to name their portals. */
   title: (items: FeedItem[]) => string;
   description: string;
@@ -42,8 +43,11 @@ export async function serveFeed(req: FeedRequest): Promise<Response> {
   if (etagMatches(req.ifNoneMatch, etag)) return notModified(etag);
 
   const selection = reading.select();
-  const { items, next } = shapeItems(selection.items, req.query, req.now);
   const updated = selection.updated;
+  const lastModified = updated ? new Date(updated).toUTCString() : undefined;
+  // filter_time's answers move with the clock, not with the store: only its ETag can say they did not change.
+  if (!req.ifNoneMatch && !clock && notModifiedSince(req.ifModifiedSince, updated)) return notModified(etag, lastModified);
+  const { items, next } = shapeItems(selection.items, req.query, req.now);
   const origin = req.url.origin;
   const withQuery = (path: string) => `${origin}${path}${req.url.search}`;
   const nextUrl = (path: string) => {
@@ -57,7 +61,8 @@ export async function serveFeed(req: FeedRequest): Promise<Response> {
     homeUrl: withQuery(req.homePath),
     selfUrl: withQuery(req.feedPath(req.format)),
     formats: { rss: withQuery(req.feedPath('rss')), atom: withQuery(req.feedPath('atom')), json: withQuery(req.feedPath('json')) },
-    updated: updated ?? new Date(0).toISOString(),
+    updated,
+    builtAt: req.now.toISOString(),
     items,
     nextUrl: next ? nextUrl(req.feedPath(req.format)) : undefined,
     sourceFeedUrl: (id) => `${origin}/s/${encodeURIComponent(id)}/feed.rss`,
@@ -67,6 +72,6 @@ export async function serveFeed(req: FeedRequest): Promise<Response> {
     ETag: etag,
     'Cache-Control': cacheControl,
   };
-  if (updated) headers['Last-Modified'] = new Date(updated).toUTCString();
+  if (lastModified) headers['Last-Modified'] = lastModified;
   return new Response(RENDER[req.format](doc), { headers });
 }

@@ -77,6 +77,21 @@ describe('refresh and serve, end to end in workerd', () => {
     expect(other.status).toBe(200);
   });
 
+  it('answers 304 to a reader that sends If-Modified-Since the feed\'s Last-Modified or later, and the feed to an older one', async () => {
+    const lastModified = (await call('/feed.rss')).headers.get('last-modified')!;
+    const since = (date: string, extra: Record<string, string> = {}) => call('/feed.rss', { headers: { 'if-modified-since': date, ...extra } });
+    const same = await since(lastModified);
+    expect(same.status).toBe(304);
+    expect(same.headers.get('last-modified')).toBe(lastModified);
+    expect((await since(new Date(Date.parse(lastModified) + 60_000).toUTCString())).status).toBe(304);
+    const older = await since(new Date(Date.parse(lastModified) - 1000).toUTCString());
+    expect(older.status).toBe(200);
+    expect(await older.text()).toContain('<item>');
+    expect((await since('not a date')).status).toBe(200);
+    // If-None-Match wins over If-Modified-Since (RFC 9110).
+    expect((await since(lastModified, { 'if-none-match': '"stale"' })).status).toBe(200);
+  });
+
   it('writes exactly one KV key when a refresh finds nothing changed', async () => {
     const summary = await refreshAll();
     expect(summary.sources.every((s) => s.outcome === 'not-modified' || s.outcome === 'unchanged')).toBe(true);

@@ -23,6 +23,7 @@ const doc: FeedDoc = {
   selfUrl: 'https://bantin.example/feed.rss?district=bac-kan/cho-don',
   formats: { rss: 'https://bantin.example/feed.rss', atom: 'https://bantin.example/feed.atom', json: 'https://bantin.example/feed.json' },
   updated: '2026-11-27T03:00:00.000Z',
+  builtAt: '2026-11-27T03:05:00.000Z',
   items,
   nextUrl: 'https://bantin.example/feed.rss?cursor=abc',
   sourceFeedUrl: (id) => `https://bantin.example/feed.rss?source=${id}`,
@@ -38,6 +39,11 @@ describe('RSS 2.0', () => {
     expect(links.find((l) => l.attrs.rel === 'self')!.attrs.href).toBe(doc.selfUrl);
     expect(links.find((l) => l.attrs.rel === 'next')!.attrs.href).toBe(doc.nextUrl);
     expect(child(channel, 'lastBuildDate')!.text).toBe('Fri, 27 Nov 2026 03:00:00 GMT');
+  });
+  it('leaves lastBuildDate out of a feed that never had an article, rather than saying 1 January 1970', () => {
+    const empty = { ...doc, updated: null, items: [], nextUrl: undefined };
+    expect(child(child(parseXml(renderRss(empty)), 'channel')!, 'lastBuildDate')).toBeUndefined();
+    expect(child(parseXml(renderAtom(empty)), 'updated')!.text).toBe('2026-11-27T03:05:00Z');
   });
   it('escapes text and drops characters XML forbids, so readers that take RSS text as HTML show it as text', () => {
     const item = children(channel, 'item')[0];
