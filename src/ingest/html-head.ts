@@ -1,10 +1,10 @@
-import type { EndTags } from './end-tags';
+import { attr, rawText, type HtmlElement } from '../normalize/html-tree';
 import { resolveHref } from './html-urls';
 
 /**
- * What a page's <head> says about itself, gathered by handlers added to any HTMLRewriter
- * pass: the feeds it announces (autodiscovery), its <title>, and its <base href>, which
- * changes how every relative link after it resolves.
+ * What a page's <head> says about itself: the feeds it announces (autodiscovery), its
+ * <title>, its <base href> (which changes how every relative link resolves), and the
+ * generator that made it (platform detection).
  */
 
 const FEED_TYPES = new Set([
@@ -15,14 +15,13 @@ const FEED_TYPES = new Set([
 ]);
 
 export interface HeadInfo {
-  /** Base for relative URLs: the page URL, or its <base href> once seen. */
+  /** Base for relative URLs: the page URL, or its <base href>. */
   base: string;
+  /** Raw (entity-encoded) and collapsed. */
   title?: string;
   feedLinks: string[];
-}
-
-export function newHeadInfo(pageUrl: string): HeadInfo {
-  return { base: pageUrl, feedLinks: [] };
+  /** `<meta name="generator">`, decoded. */
+  generator?: string;
 }
 
 /** Collapses runs of whitespace; entities are left for the normalize stage. */
@@ -32,49 +31,43 @@ export function collapse(text: string): string {
   return /\s\s|[^\S ]/.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
 
-/**
- * Adds the head handlers to `rewriter`. The title's text comes from a text handler scoped
- * to `title` (not one for the whole document, which would see every chunk of the page).
- */
-export function watchHead(rewriter: HTMLRewriter, head: HeadInfo, ends: EndTags): void {
-  let titleBuf: string | null = null;
-  let titleDone = false;
+/** Reads the head of a parsed page (elements anywhere count: portals put them in the body too). */
+export function readHead(root: HtmlElement, pageUrl: string): HeadInfo {
+  const head: HeadInfo = { base: pageUrl, feedLinks: [] };
+  const links: HtmlElement[] = [];
   let baseSeen = false;
-
-  rewriter.on('base[href]', {
-    element(el) {
-      if (baseSeen) return;
-      baseSeen = true;
-      const url = resolveHref(el.getAttribute('href'), head.base);
-      if (url) head.base = url;
-    },
-  });
-
-  rewriter.on('link[href]', {
-    element(el) {
-      const rel = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
-      if (!rel.includes('alternate')) return;
-      const type = (el.getAttribute('type') ?? '').split(';')[0].trim().toLowerCase();
-      if (!FEED_TYPES.has(type)) return;
-      const url = resolveHref(el.getAttribute('href'), head.base);
-      if (url && !head.feedLinks.includes(url)) head.feedLinks.push(url);
-    },
-  });
-
-  rewriter.on('title', {
-    element(el) {
-      // Only the first HTML <title>: an inline <svg> may carry its own.
-      if (titleDone || titleBuf !== null || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
-      titleBuf = '';
-      ends.on(el, () => {
-        const text = collapse(titleBuf ?? '');
-        titleBuf = null;
-        titleDone = true;
+  const walk = (el: HtmlElement, inSvg: boolean) => {
+    for (const c of el.children) {
+      if (c.type !== 'element') continue;
+      if (c.name === 'base' && !baseSeen && attr(c, 'href') !== null) {
+        baseSeen = true;
+        const url = resolveHref(rawAttr(c, 'href'), pageUrl);
+        if (url) head.base = url;
+      } else if (c.name === 'link') links.push(c);
+      else if (c.name === 'title' && !inSvg && head.title === undefined) {
+        const text = collapse(rawText(c)).slice(0, 1000);
         if (text) head.title = text;
-      });
-    },
-    text(chunk) {
-      if (titleBuf !== null && titleBuf.length < 1000) titleBuf += chunk.text;
-    },
-  });
+      } else if (c.name === 'meta' && attr(c, 'name')?.toLowerCase() === 'generator' && !head.generator) {
+        const g = attr(c, 'content')?.trim();
+        if (g) head.generator = g;
+      }
+      walk(c, inSvg || c.name === 'svg');
+    }
+  };
+  walk(root, false);
+  // Links resolve against the base wherever it stands (as browsers do).
+  for (const el of links) {
+    const rel = (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/);
+    if (!rel.includes('alternate')) continue;
+    const type = (attr(el, 'type') ?? '').split(';')[0].trim().toLowerCase();
+    if (!FEED_TYPES.has(type)) continue;
+    const url = resolveHref(rawAttr(el, 'href'), head.base);
+    if (url && !head.feedLinks.includes(url)) head.feedLinks.push(url);
+  }
+  return head;
+}
+
+function rawAttr(el: HtmlElement, name: string): string | null {
+  for (const [k, v] of el.attrs) if (k === name) return v;
+  return null;
 }

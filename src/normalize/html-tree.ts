@@ -74,6 +74,23 @@ export function parseHtml(html: string): HtmlElement {
     return false;
   };
 
+  /**
+   * A link inside an open link ends that one. When blocks opened inside the old link are
+   * still open (`<a><img><div class=item><h3><a>`), the standard's adoption agency keeps them
+   * open for the new link; here the old link just stops being open, and they stay where they are.
+   */
+  const closeOpenLink = () => {
+    for (let i = stack.length - 1; i > 0; i--) {
+      const n = stack[i].name;
+      if (n === 'a') {
+        if (stack.slice(i + 1).every((e) => INLINE.has(e.name))) stack.length = i;
+        else stack.splice(i, 1);
+        return;
+      }
+      if (SCOPE.has(n)) return;
+    }
+  };
+
   const open = (tag: StartTag) => {
     const name = tag.name;
     if (tag.ns === 'html') {
@@ -84,7 +101,7 @@ export function parseHtml(html: string): HtmlElement {
       else if (name === 'td' || name === 'th') closeNearest(CELLS, ROW_STOP);
       else if (name === 'thead' || name === 'tbody' || name === 'tfoot') closeNearest(SECTIONS, TABLE_ONLY);
       else if (name === 'option') closeNearest('option', SCOPE);
-      else if (name === 'a') closeNearest('a', SCOPE);
+      else if (name === 'a') closeOpenLink();
       if (HEADINGS.has(name) && HEADINGS.has(current().name)) stack.pop();
     }
     const el: MutableElement = { type: 'element', name, attrs: tag.attrs, children: [], parent: current(), order: ++order };
@@ -157,7 +174,12 @@ export function descendants(el: HtmlElement): HtmlElement[] {
  * Whitespace is left as it is (callers collapse it).
  */
 export function textContent(node: HtmlNode): string {
-  if (node.type === 'text') return decodeEntities(node.raw);
+  return decodeEntities(rawText(node));
+}
+
+/** `textContent` with entities left as written (for readers that decode later, once). */
+export function rawText(node: HtmlNode): string {
+  if (node.type === 'text') return node.raw;
   const parts: string[] = [];
   const walk = (e: HtmlElement) => {
     for (const c of e.children) {
@@ -171,7 +193,7 @@ export function textContent(node: HtmlNode): string {
     }
   };
   walk(node);
-  return decodeEntities(parts.join(''));
+  return parts.join('');
 }
 
 /** Inline elements: their edges do not separate words ("Ch<b>ợ</b>"). */

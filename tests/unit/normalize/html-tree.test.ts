@@ -27,6 +27,10 @@ describe('implied end tags, as portals rely on them', () => {
     expect(shape(body('<a href=1>x<a href=2>y</a>'))).toBe('a a');
     expect(shape(body('<h3>tiêu đề<h3>khác</h3>'))).toBe('h3 h3');
   });
+  it('keeps blocks opened inside an unclosed link open for the next link', () => {
+    // An advert's link never closed, then the next news item: the item keeps its heading and link.
+    expect(shape(body('<div><a href=qc><img><div class=item><h3><a href=1>Tin</a></h3><span>1/2</span></div></div>'))).toBe('div(a(img div(h3(a) span)))');
+  });
   it('ignores a stray end tag and one that would leave a table cell', () => {
     expect(shape(body('<div>a</span>b</div>'))).toBe('div');
     expect(shape(body('<div><table><tr><td>a</div>b</td></tr></table></div>'))).toBe('div(table(tr(td)))');

@@ -1,0 +1,149 @@
+import type { RawItem } from '../model';
+import { matches, type SelectorList } from '../normalize/html-select';
+import { rawText, type HtmlElement } from '../normalize/html-tree';
+import { collapse } from './html-head';
+import { imageUrl, resolveHref } from './html-urls';
+
+/**
+ * One item of an HTML listing: its fields read from the elements of the item (an element,
+ * or a run of sibling elements for items without a wrapper), with the field selectors
+ * relative to the item. Texts are kept raw (entity-encoded, whitespace collapsed): the
+ * normalize stage decodes them. URLs (links, images) are decoded and made absolute here.
+ */
+
+/** Longest raw text kept per field. */
+const MAX_CHARS = { title: 1_000, date: 200, summary: 4_000 } as const;
+
+export interface ItemFields {
+  title: SelectorList;
+  /** Absent: the link is the title element's, or the first link inside it. */
+  link?: SelectorList;
+  date?: SelectorList;
+  summary?: SelectorList;
+  image: SelectorList;
+}
+
+export interface ItemScope {
+  /** The item's elements: one wrapper, or a run of siblings (read with their descendants). */
+  roots: HtmlElement[];
+  /** Whether the roots themselves are candidates for the fields (runs), or only what they hold. */
+  rootsAreFields: boolean;
+  /** What field selectors are relative to: the item element, or the run's parent. */
+  scope: HtmlElement;
+  /** Elements whose subtrees belong to other items. */
+  skip?: ReadonlySet<HtmlElement>;
+  /** Read only elements before this document position (to ask whether an item has its link yet). */
+  before?: number;
+}
+
+const raw = (el: HtmlElement, name: string): string | null => {
+  for (const [k, v] of el.attrs) if (k === name) return v;
+  return null;
+};
+
+const text = (el: HtmlElement, max: number): string => {
+  const t = collapse(rawText(el));
+  return t.length > max ? t.slice(0, max) : t;
+};
+
+const getter = (el: HtmlElement) => ({ getAttribute: (name: string) => raw(el, name) });
+
+/** Reads one item's fields; `base` resolves its URLs. Leaves out the fields it does not find. */
+export function readItem(item: ItemScope, fields: ItemFields, base: string): RawItem {
+  const out: RawItem = {};
+  const linkFromTitle = fields.link === undefined;
+  let fallbackTitle: { title: string; link?: string } | undefined;
+  let firstHref: string | undefined;
+  const href = (el: HtmlElement) => resolveHref(raw(el, 'href'), base);
+  const firstInnerLink = (el: HtmlElement): string | undefined => {
+    for (const c of el.children) {
+      if (c.type !== 'element') continue;
+      const h = c.name === 'a' ? href(c) : undefined;
+      if (h) return h;
+      const inner = firstInnerLink(c);
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+
+  const onTitle = (el: HtmlElement) => {
+    const link = linkFromTitle ? (href(el) ?? firstInnerLink(el)) : undefined;
+    if (link && !firstHref) firstHref = link;
+    const t = text(el, MAX_CHARS.title);
+    if (t) {
+      out.title = t;
+      if (linkFromTitle && link) out.link = link;
+      return;
+    }
+    const attrTitle = raw(el, 'title');
+    if (attrTitle && !fallbackTitle) {
+      const title = collapse(attrTitle);
+      if (title) fallbackTitle = { title, link };
+    }
+  };
+
+  const onDate = (el: HtmlElement): boolean => {
+    const attr = collapse(raw(el, 'datetime') ?? raw(el, 'content') ?? '');
+    const t = attr || text(el, MAX_CHARS.date);
+    if (t) out.date = t;
+    return !!t;
+  };
+
+  /** Walks in document order; a field element nested in another of its field is the outer one's text. */
+  let stopped = false;
+  const visit = (el: HtmlElement, inTitle: boolean, inDate: boolean, inSummary: boolean): void => {
+    if (item.before !== undefined && el.order >= item.before) stopped = true;
+    if (stopped) return;
+    const scope = item.scope;
+    if (!inTitle && out.title === undefined && matches(el, fields.title, scope)) {
+      inTitle = true;
+      onTitle(el);
+    }
+    if (fields.link && !out.link && matches(el, fields.link, scope)) {
+      const h = href(el);
+      if (h) out.link = h;
+    }
+    if (fields.date && !inDate && out.date === undefined && matches(el, fields.date, scope)) {
+      inDate = true;
+      onDate(el);
+    }
+    if (fields.summary && !inSummary && out.summary === undefined && matches(el, fields.summary, scope)) {
+      inSummary = true;
+      const t = text(el, MAX_CHARS.summary);
+      if (t) out.summary = t;
+    }
+    if (!out.image && matches(el, fields.image, scope)) {
+      const url = imageUrl(getter(el), base);
+      if (url) out.image = url;
+    }
+    walkChildren(el, inTitle, inDate, inSummary);
+  };
+  const walkChildren = (el: HtmlElement, inTitle: boolean, inDate: boolean, inSummary: boolean): void => {
+    for (const c of el.children) {
+      if (stopped) return;
+      if (c.type === 'element' && !item.skip?.has(c)) visit(c, inTitle, inDate, inSummary);
+    }
+  };
+
+  for (const root of item.roots) {
+    if (item.rootsAreFields) visit(root, false, false, false);
+    else walkChildren(root, false, false, false);
+  }
+
+  if (!out.title && fallbackTitle) {
+    out.title = fallbackTitle.title;
+    if (linkFromTitle && !out.link) out.link = fallbackTitle.link;
+  }
+  if (linkFromTitle && !out.link) out.link = firstHref;
+  // An item that is one link: its href, and its text as the last-resort title.
+  const self = item.roots.length === 1 && !item.rootsAreFields ? item.roots[0] : undefined;
+  if (self && raw(self, 'href') !== null) {
+    if (!out.link) out.link = href(self);
+    if (!out.title) {
+      const t = text(self, MAX_CHARS.title);
+      if (t) out.title = t;
+    }
+  }
+  if (out.link === undefined) delete out.link;
+  return out;
+}
