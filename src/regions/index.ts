@@ -26,6 +26,8 @@ export interface ProvinceInfo {
   change?: 'merged' | 'renamed';
   /** For a current province, the former provinces merged into it (not itself); else []. */
   formerProvinces: string[];
+  /** A current province's kind change since 1 July 2025 (Đồng Nai, 2026-04-30). */
+  kindChange?: { on: string; before: ProvinceKind };
 }
 
 function buildIndex(): Map<string, ProvinceInfo> {
@@ -38,6 +40,7 @@ function buildIndex(): Map<string, ProvinceInfo> {
       current: true,
       mergedInto: p.slug,
       formerProvinces: [...p.absorbed],
+      ...(p.kindChange ? { kindChange: p.kindChange } : {}),
     });
   }
   // A former province that shares its slug with a current one (the namesake or an unchanged
@@ -104,22 +107,33 @@ export function provinceSlugsFor(slug: string): string[] {
 
 const KIND_WORD: Record<ProvinceKind, string> = { tinh: 'tỉnh', 'thanh-pho': 'thành phố' };
 
-function plainTitle(info: { kind: ProvinceKind; name: string }): string {
-  return `${KIND_WORD[info.kind]} ${info.name}`;
+/**
+ * A province's kind on a day (ISO date, Vietnam time; absent = today's kind): Đồng Nai is
+ * "thanh-pho" from 2026-04-30 and "tinh" before. Undefined for an unknown slug.
+ */
+export function provinceKindOn(slug: string, day?: string): ProvinceKind | undefined {
+  const info = BY_SLUG.get(slug);
+  if (!info) return undefined;
+  return typeof day === 'string' && info.kindChange && day < info.kindChange.on ? info.kindChange.before : info.kind;
+}
+
+function plainTitle(info: ProvinceInfo, day?: string): string {
+  return `${KIND_WORD[provinceKindOn(info.slug, day) ?? info.kind]} ${info.name}`;
 }
 
 /**
- * Title for feeds and pages: "tỉnh Thái Nguyên", "thành phố Hà Nội";
+ * Title for feeds and pages: "tỉnh Thái Nguyên", "thành phố Hà Nội", "thành phố Đồng Nai"
+ * (on a `day` before 2026-04-30: "tỉnh Đồng Nai");
  * a former province says where it went: "tỉnh Bắc Kạn (cũ, nay thuộc tỉnh Thái Nguyên)",
  * "tỉnh Thừa Thiên Huế (cũ, nay là thành phố Huế)". An unknown slug is title-cased as is.
  * Lowercase kind word, as inside a sentence; callers capitalize at the start of a title.
  */
-export function provinceTitle(slug: string): string {
+export function provinceTitle(slug: string, day?: string): string {
   const info = BY_SLUG.get(slug);
   if (!info) return titleCaseSlug(slug);
-  if (info.current) return plainTitle(info);
+  if (info.current) return plainTitle(info, day);
   const today = BY_SLUG.get(info.mergedInto);
-  const now = today ? plainTitle(today) : info.mergedInto;
+  const now = today ? plainTitle(today, day) : info.mergedInto;
   const link = info.change === 'renamed' ? 'nay là' : 'nay thuộc';
   return `${plainTitle(info)} (cũ, ${link} ${now})`;
 }
@@ -166,3 +180,20 @@ export function districtTitle(slug: string, display: { name?: string; kind?: Dis
   if (name.toLowerCase().startsWith(`${word} `)) return word + name.slice(word.length);
   return `${word} ${name}`;
 }
+
+export {
+  allCommunes,
+  communesOf,
+  communeTitle,
+  describeCommune,
+  findCommune,
+  isCommuneCode,
+  nearestCommunes,
+  provinceCodeOf,
+  resolveCommune,
+  searchCommunes,
+  type Commune,
+  type CommuneKind,
+  type CommuneLookup,
+} from './communes';
+export { UNITS_SOURCE } from './units.generated';

@@ -16,6 +16,8 @@ export interface CurrentProvince {
   kind: ProvinceKind;
   /** Slugs of the former provinces merged into this one, other than its own namesake. */
   absorbed: string[];
+  /** When its kind changed since 1 July 2025: `kind` holds from `on` (ISO date), `before` until then. */
+  kindChange?: { on: string; before: ProvinceKind };
 }
 
 export interface FormerProvince {
@@ -38,7 +40,10 @@ export interface RenamedProvince {
   since: string;
 }
 
-/** The 34 since 1 July 2025, north to south; the 11 unchanged have `absorbed: []`. */
+/**
+ * The 34 since 1 July 2025, north to south, with today's kind; the 11 unchanged have `absorbed: []`.
+ * Their GSO codes and communes are in units.generated.ts.
+ */
 export const CURRENT_PROVINCES: readonly CurrentProvince[] = [
   { slug: 'ha-noi', name: 'Hà Nội', kind: 'thanh-pho', absorbed: [] },
   { slug: 'hue', name: 'Huế', kind: 'thanh-pho', absorbed: [] },
@@ -67,7 +72,8 @@ export const CURRENT_PROVINCES: readonly CurrentProvince[] = [
   { slug: 'lam-dong', name: 'Lâm Đồng', kind: 'tinh', absorbed: ['dak-nong', 'binh-thuan'] },
   { slug: 'dak-lak', name: 'Đắk Lắk', kind: 'tinh', absorbed: ['phu-yen'] },
   { slug: 'ho-chi-minh', name: 'Hồ Chí Minh', kind: 'thanh-pho', absorbed: ['binh-duong', 'ba-ria-vung-tau'] },
-  { slug: 'dong-nai', name: 'Đồng Nai', kind: 'tinh', absorbed: ['binh-phuoc'] },
+  // Resolution 30/2026/QH16: a centrally-run city from 30 April 2026.
+  { slug: 'dong-nai', name: 'Đồng Nai', kind: 'thanh-pho', absorbed: ['binh-phuoc'], kindChange: { on: '2026-04-30', before: 'tinh' } },
   { slug: 'tay-ninh', name: 'Tây Ninh', kind: 'tinh', absorbed: ['long-an'] },
   { slug: 'can-tho', name: 'Cần Thơ', kind: 'thanh-pho', absorbed: ['soc-trang', 'hau-giang'] },
   { slug: 'vinh-long', name: 'Vĩnh Long', kind: 'tinh', absorbed: ['ben-tre', 'tra-vinh'] },
