@@ -8,9 +8,12 @@ import {
   findProvince,
   formerProvincesOf,
   knownProvinceSlugs,
+  provinceCodeOf,
+  provinceKindOn,
   provinceSlugsFor,
   provinceTitle,
 } from '../../../src/regions';
+import { PROVINCE_UNITS } from '../../../src/regions/units.generated';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -48,9 +51,25 @@ describe('province table (Resolution 202/2025/QH15)', () => {
     for (const s of knownProvinceSlugs()) expect(s).toMatch(SLUG);
   });
 
-  it('marks the six centrally-run cities', () => {
+  it('marks the seven centrally-run cities of today (Đồng Nai since 2026-04-30)', () => {
     const cities = CURRENT_PROVINCES.filter((p) => p.kind === 'thanh-pho').map((p) => p.slug);
-    expect(cities.sort()).toEqual(['can-tho', 'da-nang', 'ha-noi', 'hai-phong', 'ho-chi-minh', 'hue']);
+    expect(cities.sort()).toEqual(['can-tho', 'da-nang', 'dong-nai', 'ha-noi', 'hai-phong', 'ho-chi-minh', 'hue']);
+    expect(CURRENT_PROVINCES.filter((p) => p.kind === 'tinh')).toHaveLength(27);
+  });
+
+  it('gives each of the 34 its GSO code and the kind the official table gives it', () => {
+    const units = new Map(PROVINCE_UNITS.map((u) => [u.slug, u]));
+    expect(units.size).toBe(34);
+    for (const p of CURRENT_PROVINCES) {
+      expect(units.get(p.slug)?.kind, p.slug).toBe(p.kind);
+      expect(provinceCodeOf(p.slug), p.slug).toMatch(/^\d{2}$/);
+    }
+    expect(provinceCodeOf('ha-noi')).toBe('01');
+    expect(provinceCodeOf('thai-nguyen')).toBe('19');
+    expect(provinceCodeOf('dong-nai')).toBe('75');
+    expect(provinceCodeOf('ca-mau')).toBe('96');
+    expect(provinceCodeOf('bac-kan')).toBeUndefined();
+    expect(new Set(PROVINCE_UNITS.map((u) => u.code)).size).toBe(34);
   });
 });
 
@@ -109,6 +128,20 @@ describe('titles', () => {
     expect(provinceTitle('bac-kan')).toBe('tỉnh Bắc Kạn (cũ, nay thuộc tỉnh Thái Nguyên)');
     expect(provinceTitle('hai-duong')).toBe('tỉnh Hải Dương (cũ, nay thuộc thành phố Hải Phòng)');
     expect(provinceTitle('thua-thien-hue')).toBe('tỉnh Thừa Thiên Huế (cũ, nay là thành phố Huế)');
+  });
+
+  it('says thành phố Đồng Nai from 30 April 2026 and tỉnh before', () => {
+    expect(provinceTitle('dong-nai')).toBe('thành phố Đồng Nai');
+    expect(provinceTitle('dong-nai', '2026-04-30')).toBe('thành phố Đồng Nai');
+    expect(provinceTitle('dong-nai', '2026-04-29')).toBe('tỉnh Đồng Nai');
+    expect(provinceTitle('dong-nai', '2025-07-01')).toBe('tỉnh Đồng Nai');
+    expect(provinceKindOn('dong-nai', '2026-05-01')).toBe('thanh-pho');
+    expect(provinceKindOn('dong-nai', '2026-01-15')).toBe('tinh');
+    expect(provinceTitle('binh-phuoc')).toBe('tỉnh Bình Phước (cũ, nay thuộc thành phố Đồng Nai)');
+    expect(provinceTitle('binh-phuoc', '2025-12-01')).toBe('tỉnh Bình Phước (cũ, nay thuộc tỉnh Đồng Nai)');
+    // A kind that never changed is the same on every day.
+    expect(provinceTitle('thai-nguyen', '2025-08-01')).toBe('tỉnh Thái Nguyên');
+    expect(provinceKindOn('nowhere')).toBeUndefined();
   });
 
   it('titles a district from its display name, else from its slug', () => {
