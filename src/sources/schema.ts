@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { findProvince } from '../regions';
+import { checkCommune } from './region-check';
 
 /** The source format: a contract other parts and tools rely on (see README). */
 
@@ -31,12 +32,20 @@ export const regionSchema = z
     // Current or former (pre-2025) province: sources carry the region they published under.
     province: slug.refine((p) => Boolean(findProvince(p)), 'unknown province slug (see src/regions/provinces.ts)'),
     district: slug.optional(),
-    commune: slug.optional(),
+    // A five-digit GSO code names a commune of today (checked below); a slug is a label as published.
+    commune: z
+      .string()
+      .max(64)
+      .regex(/^(?:\d{5}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'must be a commune code like "02143" or a lowercase slug like "bang-lang"')
+      .optional(),
     /** Display names (slugs carry no diacritics): "huyện Chợ Đồn". */
     districtName: z.string().trim().min(1).max(100).optional(),
     communeName: z.string().trim().min(1).max(100).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((region, ctx) => {
+    for (const p of checkCommune(region)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [p.field], message: p.message });
+  });
 
 const httpUrl = z
   .string()
