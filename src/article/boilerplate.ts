@@ -1,0 +1,56 @@
+import { attr, textContent, type HtmlElement } from '../normalize/html-tree';
+import { collapseSpaces } from '../normalize/text';
+
+/**
+ * What around an article is not the article: site furniture named by its class or id
+ * (menus, breadcrumbs, share/print/e-mail buttons, comment forms, related-news boxes, ads,
+ * cookie banners), by its element (nav, aside, footer, forms), or by the Vietnamese label it
+ * opens with ("Tin liên quan", "Tin khác", "Văn bản mới", …).
+ */
+
+/** Elements never part of an article's text. */
+export const FURNITURE_ELEMENTS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed', 'form', 'button', 'input',
+  'select', 'textarea', 'nav', 'aside', 'footer', 'header', 'ins', 'svg', 'math', 'link', 'meta', 'title', 'dialog',
+]);
+
+/** Class or id words of site furniture; a word is matched whole, between `-`, `_` or the ends. */
+const FURNITURE_WORDS = new RegExp(
+  '(?:^|[-_])(?:' +
+    [
+      'related', 'relate', 'lienquan', 'lien-quan', 'tinkhac', 'tin-khac', 'othernews', 'other-news', 'other', 'more-news',
+      'samecategory', 'cung-chuyen-muc', 'share', 'shares', 'sharing', 'social', 'socials', 'print', 'email', 'sendmail',
+      'comment', 'comments', 'binhluan', 'binh-luan', 'ykien', 'y-kien', 'breadcrumb', 'breadcrumbs', 'menu', 'nav', 'navbar',
+      'navigation', 'footer', 'banner', 'ads', 'adv', 'advert', 'advertisement', 'quangcao', 'quang-cao', 'cookie', 'cookies',
+      'consent', 'gdpr', 'vanbanmoi', 'van-ban-moi', 'vanban', 'tags', 'tag', 'keywords', 'rating', 'toolbar', 'tools',
+      'pager', 'pagination', 'sidebar', 'widget', 'popup', 'modal', 'subscribe', 'newsletter', 'hotline', 'btn', 'button',
+      'fb', 'facebook', 'zalo', 'twitter', 'like', 'font-size', 'fontsize', 'audio', 'player', 'listen', 'top-news', 'most-read',
+      'docnhieu', 'doc-nhieu', 'xem-nhieu', 'xemnhieu', 'navigator', 'skip',
+    ].join('|') +
+    ')(?:$|[-_])',
+  'i',
+);
+
+/** Labels that open a box of other links, not the article. */
+const FURNITURE_LABELS =
+  /^(?:các |những )?(?:tin|bài|bài viết|tin bài|văn bản)\s+(?:liên quan|khác|cùng chuyên mục|cùng loại|mới|mới nhất|đã đưa|xem nhiều|đọc nhiều|nổi bật)(?=$|[\s:.,|»›>-])|^(?:chia sẻ|in bài|in trang|gửi email|gửi e-mail|gửi bài|bình luận|ý kiến bạn đọc|gửi ý kiến|từ khóa|từ khoá|tags?)(?=$|[\s:.,|»›>-])/iu;
+
+/** True for an element named as site furniture by its tag, class, id, role or visibility. */
+export function isFurniture(el: HtmlElement): boolean {
+  if (FURNITURE_ELEMENTS.has(el.name)) return true;
+  const role = (attr(el, 'role') ?? '').toLowerCase();
+  if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary' || role === 'dialog') return true;
+  if (attr(el, 'hidden') !== null || (attr(el, 'aria-hidden') ?? '') === 'true') return true;
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr(el, 'style') ?? '')) return true;
+  const id = attr(el, 'id');
+  if (id && FURNITURE_WORDS.test(id)) return true;
+  const cls = attr(el, 'class');
+  if (cls) for (const c of cls.split(/\s+/)) if (c && FURNITURE_WORDS.test(c)) return true;
+  return false;
+}
+
+/** True when the element's text opens with a furniture label ("Tin liên quan", "Văn bản mới", …). */
+export function opensWithLabel(el: HtmlElement, maxChars = 200): boolean {
+  const text = collapseSpaces(textContent(el)).trim().slice(0, maxChars).normalize('NFC');
+  return FURNITURE_LABELS.test(text.replace(/^[\s:»›>•|-]+/u, ''));
+}

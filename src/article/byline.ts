@@ -1,0 +1,165 @@
+import { parseDate, type DateOrder, type ParsedDate } from '../normalize/date';
+import { attr, descendants, textContent, type HtmlElement } from '../normalize/html-tree';
+import { cleanText, collapseSpaces } from '../normalize/text';
+import type { BlockStats } from './block-stats';
+import type { LdFacts } from './json-ld';
+import type { PageFacts } from './page-facts';
+
+/**
+ * When the article was published and who wrote it, as its page says. The date: the page's
+ * structured statements (`article:published_time`, JSON-LD `datePublished`, `itemprop`), else
+ * the date line the platform prints near the article ("Ngày đăng 24/03/2025 | 07:09",
+ * "Thứ Hai, 02/12/2024 08:30 (GMT+7)"); a statement with a time beats a bare day, and of the
+ * printed ones the nearest before the body wins (lists of other articles carry dates too).
+ * A date without a zone is Vietnam time (parseDate's rule).
+ */
+export interface BylineContext {
+  facts: PageFacts;
+  ld: LdFacts;
+  /** The article body's element; null when the body came from elsewhere. */
+  container: HtmlElement | null;
+  now: Date;
+  order: DateOrder;
+}
+
+const STRUCTURED_DATE_KEYS = ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'dc.date.issued', 'date'];
+const DATE_CLASS = /date|time|ngay|publish|posted|thoigian|thoi-gian|meta/i;
+const DATE_LABEL = /(?:ngày đăng|đăng ngày|ngày xuất bản|cập nhật|ngày cập nhật|đăng lúc|thời gian đăng)\s*:?/iu;
+/** Longest text of an element read as a date line. */
+const DATE_LINE_MAX = 120;
+
+export function publishedDate(ctx: BylineContext): ParsedDate | null {
+  const parse = (text: string | undefined) => (text ? parseDate(text, { now: ctx.now, order: ctx.order }) : null);
+  const structured: ParsedDate[] = [];
+  for (const key of STRUCTURED_DATE_KEYS) {
+    const d = parse(ctx.facts.meta.get(key));
+    if (d) structured.push(d);
+  }
+  const ld = parse(ctx.ld.datePublished);
+  if (ld) structured.push(ld);
+  for (const t of ctx.facts.times) {
+    if (!t.published) continue;
+    const d = parse(t.value);
+    if (d) structured.push(d);
+  }
+  const timed = structured.find((d) => d.hasTime);
+  if (timed) return timed;
+  const printed = printedDate(ctx, parse);
+  // A printed time on the structured day refines it; a printed date alone does not overrule.
+  if (structured[0] && printed && (!printed.hasTime || !sameVietnamDay(printed.date, structured[0].date))) return structured[0];
+  return printed ?? structured[0] ?? null;
+}
+
+function sameVietnamDay(a: Date, b: Date): boolean {
+  const day = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  return day(a) === day(b);
+}
+
+/** The date lines printed on the page, nearest before the body first, then the rest in order. */
+function printedDate(ctx: BylineContext, parse: (t: string) => ParsedDate | null): ParsedDate | null {
+  const bodyOrder = ctx.container?.order ?? Number.MAX_SAFE_INTEGER;
+  const lines: Array<{ order: number; text: string }> = [];
+  for (const t of ctx.facts.times) if (!t.published) lines.push({ order: t.el.order, text: t.value });
+  for (const el of ctx.facts.all) {
+    if (el.name === 'script' || el.name === 'style' || el.name === 'meta') continue;
+    const named = DATE_CLASS.test(attr(el, 'class') ?? '') || DATE_CLASS.test(attr(el, 'id') ?? '');
+    if (!named && !hasLabelText(el)) continue;
+    const text = collapseSpaces(textContent(el));
+    if (!text || text.length > DATE_LINE_MAX) continue;
+    lines.push({ order: el.order, text: text.normalize('NFC') });
+  }
+  const before = lines.filter((l) => l.order < bodyOrder).sort((a, b) => b.order - a.order);
+  const after = lines.filter((l) => l.order >= bodyOrder).sort((a, b) => a.order - b.order);
+  let day: ParsedDate | null = null;
+  for (const l of [...before, ...after]) {
+    const d = parse(l.text.replace(DATE_LABEL, ' '));
+    if (d?.hasTime) return d;
+    day ??= d;
+  }
+  return day;
+}
+
+/** An element whose own text (not its children's) carries a date label. */
+function hasLabelText(el: HtmlElement): boolean {
+  for (const c of el.children) if (c.type === 'text' && DATE_LABEL.test(c.raw.normalize('NFC'))) return true;
+  return false;
+}
+
+const AUTHOR_LABEL = /^(?:tác giả|người viết|viết bởi|bởi|bài(?: và ảnh)?|tin(?: và ảnh)?|tin, ảnh|bài, ảnh|by)\s*[:：-]?\s+/iu;
+const LABELLED = /^(?:tác giả|người viết)\s*[:：]\s*(.{2,80})$/iu;
+/** A name that is a site or an office, not a writer. */
+const NOT_A_PERSON = /https?:|www\.|\.vn\b|cổng|trang thông tin|ủy ban|uỷ ban|ubnd|admin|quản trị/iu;
+const AUTHOR_MAX = 80;
+/** Longest text of an element read as a byline. */
+const BYLINE_MAX = 100;
+
+/**
+ * The author: JSON-LD's (a person), an element marked as the author (`.author`, `itemprop`,
+ * `rel`), a "Tác giả: …" line, the signature closing the body (a short bold or right-aligned
+ * name, as Vietnamese portals sign articles), else the `author` meta tag unless it names the site.
+ */
+export function author(ctx: BylineContext, stats: Map<HtmlElement, BlockStats>): string | undefined {
+  const candidates: Array<string | undefined> = [ctx.ld.author];
+  const marked = [...ctx.facts.authors].sort((a, b) => nearness(a, ctx.container) - nearness(b, ctx.container));
+  for (const el of marked) candidates.push(el.name === 'meta' ? attr(el, 'content') ?? undefined : textContent(el));
+  candidates.push(labelledAuthor(ctx, stats));
+  if (ctx.container) candidates.push(signature(ctx.container, stats));
+  candidates.push(ctx.facts.meta.get('author'), ctx.facts.meta.get('article:author'));
+  for (const c of candidates) {
+    const name = asName(c);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** 0 inside the body, then by distance in document order. */
+function nearness(el: HtmlElement, container: HtmlElement | null): number {
+  if (!container) return el.order;
+  for (let p = el.parent; p; p = p.parent) if (p === container) return 0;
+  return Math.abs(el.order - container.order);
+}
+
+/** A short element reading "Tác giả: …", or a text line of the body that does, nearest the body first. */
+function labelledAuthor(ctx: BylineContext, stats: Map<HtmlElement, BlockStats>): string | undefined {
+  const short = ctx.facts.all.filter((el) => {
+    const s = stats.get(el);
+    return s && s.chars > 0 && s.chars <= BYLINE_MAX;
+  });
+  short.sort((a, b) => nearness(a, ctx.container) - nearness(b, ctx.container));
+  for (const el of short) {
+    const m = LABELLED.exec(cleanText(textContent(el)));
+    if (m) return m[1];
+  }
+  // "…<br>Tác giả: Nguyễn Văn A" inside a long block of text.
+  for (const el of ctx.container ? [ctx.container, ...ctx.facts.all.filter((e) => e.order > ctx.container!.order)] : ctx.facts.all) {
+    for (const c of el.children) {
+      if (c.type !== 'text') continue;
+      const m = LABELLED.exec(cleanText(c.raw));
+      if (m) return m[1];
+    }
+  }
+  return undefined;
+}
+
+const SIGNATURE_MAX = 60;
+
+/** The body's last text block when it is a short name set in bold or aligned right. */
+function signature(container: HtmlElement, stats: Map<HtmlElement, BlockStats>): string | undefined {
+  let last: HtmlElement | null = null;
+  for (const el of descendants(container)) {
+    if ((el.name === 'p' || el.name === 'div') && (stats.get(el)?.chars ?? 0) > 0 && !el.children.some((c) => c.type === 'element' && (c.name === 'p' || c.name === 'div'))) last = el;
+  }
+  if (!last) return undefined;
+  const text = cleanText(textContent(last));
+  if (!text || text.length > SIGNATURE_MAX || /[.!?:;]$/.test(text) || !/^\p{Lu}/u.test(text)) return undefined;
+  const right = /text-align\s*:\s*right/i.test(attr(last, 'style') ?? '') || (attr(last, 'align') ?? '').toLowerCase() === 'right';
+  const bold = last.children.every((c) => (c.type === 'text' ? !c.raw.replace(/&nbsp;/g, '').trim() : ['b', 'strong', 'em', 'i', 'span'].includes(c.name)));
+  return right || bold ? text : undefined;
+}
+
+function asName(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const name = cleanText(text).replace(AUTHOR_LABEL, '').replace(/^[\s:|-]+|[\s:|.-]+$/g, '').trim();
+  if (!name || name.length > AUTHOR_MAX || NOT_A_PERSON.test(name) || /\d{1,2}\/\d{1,2}\/\d{2,4}/.test(name)) return undefined;
+  return name;
+}

@@ -1,0 +1,98 @@
+import { attr, VOID_ELEMENTS, type HtmlElement, type HtmlNode } from '../normalize/html-tree';
+import { imageUrl } from '../ingest/html-urls';
+import { linkDensity, type BlockStats } from './block-stats';
+import { isFurniture, opensWithLabel } from './boilerplate';
+
+/**
+ * The article body's markup, written back from the container's tree without the furniture in
+ * it: site furniture (boilerplate.ts), boxes opened by a label such as "Tin liên quan" and the
+ * link lists after such a label, link-dense lists, the page's own `<h1>` (the title, shown
+ * apart), and tracking pixels and icons. Images get their real address from lazy-loading
+ * attributes; runs of `&nbsp;` become one space. The result still goes through the sanitizer.
+ */
+export function cleanBody(container: HtmlElement, stats: Map<HtmlElement, BlockStats>, baseUrl: string): string {
+  const out: string[] = [];
+  writeChildren(container, out, stats, baseUrl);
+  return out.join('');
+}
+
+const BLOCKS = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b']);
+const LISTS = new Set(['ul', 'ol', 'div', 'table', 'dl', 'section']);
+/** Attributes that decide nothing once the image's address is resolved. */
+const IMAGE_KEEP = ['alt', 'title', 'width', 'height'];
+
+function writeChildren(el: HtmlElement, out: string[], stats: Map<HtmlElement, BlockStats>, baseUrl: string): void {
+  // After a label like "Tin liên quan", the link lists that follow it are its content.
+  let afterLabel = false;
+  for (const c of el.children) {
+    if (c.type === 'text') {
+      out.push(cleanText(c.raw));
+      continue;
+    }
+    if (drop(c, stats)) {
+      if (isLabel(c, stats)) afterLabel = true;
+      continue;
+    }
+    if (afterLabel && LISTS.has(c.name) && linkDensity(stats.get(c)) > 0.4) continue;
+    afterLabel = false;
+    writeElement(c, out, stats, baseUrl);
+  }
+}
+
+function drop(el: HtmlElement, stats: Map<HtmlElement, BlockStats>): boolean {
+  if (isFurniture(el) || el.name === 'h1') return true;
+  const s = stats.get(el);
+  // A label alone, or a short box of links under one; a paragraph that merely begins with the words stays.
+  if (s && BLOCKS.has(el.name) && (s.chars <= LABEL_MAX || (s.chars < 600 && linkDensity(s) > 0.3)) && opensWithLabel(el)) return true;
+  // A list of three or more links with little else is a box of other articles.
+  if (LISTS.has(el.name) && s && s.links >= 3 && linkDensity(s) > 0.6) return true;
+  return false;
+}
+
+/** Longest text of a bare label ("Tin liên quan:", "Các tin khác"). */
+const LABEL_MAX = 40;
+
+const isLabel = (el: HtmlElement, stats: Map<HtmlElement, BlockStats>) => (stats.get(el)?.chars ?? 0) <= LABEL_MAX && opensWithLabel(el);
+
+function writeElement(el: HtmlElement, out: string[], stats: Map<HtmlElement, BlockStats>, baseUrl: string): void {
+  if (el.name === 'img') {
+    writeImage(el, out, baseUrl);
+    return;
+  }
+  out.push('<', el.name);
+  for (const [k, v] of el.attrs) out.push(' ', k, '="', v.replaceAll('"', '&quot;'), '"');
+  out.push('>');
+  if (VOID_ELEMENTS.has(el.name)) return;
+  writeChildren(el, out, stats, baseUrl);
+  out.push('</', el.name, '>');
+}
+
+function writeImage(el: HtmlElement, out: string[], baseUrl: string): void {
+  const src = imageUrl({ getAttribute: (n) => rawAttr(el, n) }, baseUrl);
+  if (!src || isDecoration(el, src)) return;
+  out.push('<img src="', src.replaceAll('"', '%22').replaceAll('&', '&amp;'), '"');
+  for (const k of IMAGE_KEEP) {
+    const v = rawAttr(el, k);
+    if (v !== null) out.push(' ', k, '="', v.replaceAll('"', '&quot;'), '"');
+  }
+  out.push('>');
+}
+
+/** The attribute as written (entity-encoded), which is what `imageUrl` expects. */
+function rawAttr(el: HtmlElement, name: string): string | null {
+  for (const [k, v] of el.attrs) if (k === name) return v;
+  return null;
+}
+
+/** Tracking pixels, spacers, icons of print/share buttons. */
+function isDecoration(el: HtmlElement, src: string): boolean {
+  const w = Number(attr(el, 'width'));
+  const h = Number(attr(el, 'height'));
+  if ((w > 0 && w <= 2) || (h > 0 && h <= 2)) return true;
+  return /\/(?:icons?|emoji|spacer|blank|pixel)[^/]*\.|[/_-](?:print|email|share|facebook|zalo|twitter)[^/]*\.(?:png|gif|svg)/i.test(src);
+}
+
+/** Runs of `&nbsp;` (as entity or character) become one space: Word and old editors pad with them. */
+function cleanText(raw: string): string {
+  return raw.replace(/(?:&nbsp;?|&#160;|&#xa0;|\u00a0)(?:\s|&nbsp;?|&#160;|&#xa0;|\u00a0)+/gi, ' ');
+}

@@ -1,0 +1,118 @@
+import { attr, type HtmlElement } from '../normalize/html-tree';
+import { linkDensity, type BlockStats } from './block-stats';
+import { isFurniture } from './boilerplate';
+
+/**
+ * The element that holds an article page's body. First the known content containers of the
+ * portal platforms (the one with the most prose; a nested known container that holds nearly
+ * all of it is preferred, as the tighter fit). Else a generic choice by text density: each
+ * paragraph-like block scores its parent and grandparent by its length and commas, a
+ * candidate keeps its score less its share of link text, and sectioning elements, content-like
+ * class names and `itemprop=articleBody` weigh in.
+ */
+
+/** `.class` or `#id`, compared without regard to case (portals write `ArticleContent`, `articlecontent`). */
+export const KNOWN_CONTAINERS = [
+  '.tandan-content-view', // Tân Dân SharePoint
+  '.journal-content-article', '.asset-content', // Liferay
+  '#news-bodyhtml', '.bodytext', // NukeViet
+  '.td-post-content', // WordPress tagDiv
+  '.detail__content', '.news_detail', '.detail-content', '.article__body', // story CMS papers
+  '.articlecontent', // ASP.NET Title/PostDate
+  '.ms-rtestate-field', '.newsdetail', '.news-detail', // SharePoint news-item
+  '.entry-content', '.post-content', '.article-content', '.article-body', '.content-detail', '.noidung', '.chitiet',
+].map((s) => ({ kind: s[0] === '#' ? ('id' as const) : ('class' as const), name: s.slice(1).toLowerCase() }));
+
+/** Less prose than this in a known container means it is not the body (an empty template). */
+const MIN_KNOWN_CHARS = 80;
+
+export function findContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats>): HtmlElement | null {
+  return knownContainer(all, stats) ?? genericContainer(all, stats);
+}
+
+const prose = (s: BlockStats | undefined) => (s ? s.chars - s.linkChars : 0);
+
+function isKnown(el: HtmlElement): boolean {
+  const id = attr(el, 'id')?.toLowerCase();
+  const cls = attr(el, 'class')?.toLowerCase().split(/\s+/);
+  return KNOWN_CONTAINERS.some((k) => (k.kind === 'id' ? id === k.name : !!cls?.includes(k.name)));
+}
+
+function within(el: HtmlElement, ancestor: HtmlElement): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
+function insideFurniture(el: HtmlElement): boolean {
+  for (let p = el.parent; p; p = p.parent) if (isFurniture(p) && p.name !== 'form' && p.name !== 'header') return true;
+  return false;
+}
+
+function knownContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats>): HtmlElement | null {
+  const found = all.filter((el) => isKnown(el) && prose(stats.get(el)) >= MIN_KNOWN_CHARS && !insideFurniture(el));
+  if (!found.length) return null;
+  found.sort((a, b) => prose(stats.get(b)) - prose(stats.get(a)));
+  let best = found[0];
+  // The tightest known container that still holds nearly all of the best one's prose.
+  for (const el of found) {
+    if (within(el, best) && prose(stats.get(el)) >= 0.8 * prose(stats.get(best))) best = el;
+  }
+  return best;
+}
+
+const PARAGRAPHS = new Set(['p', 'pre', 'blockquote', 'td', 'div', 'section', 'li']);
+const CANDIDATES = new Set(['div', 'section', 'article', 'main', 'td', 'body', 'blockquote']);
+const POSITIVE = /article|content|detail|body|entry|post|story|text|news|noidung|chitiet|main/i;
+const NEGATIVE = /comment|footer|sidebar|menu|related|lienquan|share|banner|widget|nav|breadcrumb|promo|sponsor|hidden|other|tinkhac/i;
+
+function classWeight(el: HtmlElement): number {
+  let w = 0;
+  for (const name of [attr(el, 'class'), attr(el, 'id')]) {
+    if (!name) continue;
+    if (NEGATIVE.test(name)) w -= 25;
+    if (POSITIVE.test(name)) w += 25;
+  }
+  if (el.name === 'article' || el.name === 'main') w += 25;
+  if ((attr(el, 'itemprop') ?? '').toLowerCase() === 'articlebody') w += 50;
+  return w;
+}
+
+/** Prose written directly in `el` (not in child blocks): what makes a `<div>` a paragraph. */
+function ownTextChars(el: HtmlElement): number {
+  let n = 0;
+  for (const c of el.children) if (c.type === 'text') n += c.raw.trim().length;
+    else if (INLINE.has(c.name)) n += c.children.reduce((m, g) => m + (g.type === 'text' ? g.raw.trim().length : 0), 0);
+  return n;
+}
+const INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'u', 'span', 'font', 'sub', 'sup', 'br']);
+
+function genericContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats>): HtmlElement | null {
+  const scores = new Map<HtmlElement, number>();
+  for (const el of all) {
+    if (!PARAGRAPHS.has(el.name)) continue;
+    const s = stats.get(el);
+    if (!s || s.chars < 25) continue;
+    if (el.name !== 'p' && el.name !== 'pre' && ownTextChars(el) < 25) continue;
+    if (isFurniture(el)) continue;
+    const score = 1 + s.commas + Math.min(Math.floor(s.chars / 100), 3);
+    // A cell or div holding the text itself (lines split by <br>) is a container too.
+    if (CANDIDATES.has(el.name) && ownTextChars(el) >= 100) scores.set(el, (scores.get(el) ?? classWeight(el)) + score);
+    let level = 0;
+    for (let p = el.parent; p && level < 3; p = p.parent, level++) {
+      if (!CANDIDATES.has(p.name)) continue;
+      if (!scores.has(p)) scores.set(p, classWeight(p));
+      scores.set(p, scores.get(p)! + score / (level === 0 ? 1 : level * 2));
+    }
+  }
+  let best: HtmlElement | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (insideFurniture(el)) continue;
+    const final = score * (1 - linkDensity(stats.get(el)));
+    if (final > bestScore) {
+      best = el;
+      bestScore = final;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,91 @@
+import type { DateOrder } from '../normalize/date';
+import { parseHtml } from '../normalize/html-tree';
+import { sanitizeHtml } from '../normalize/sanitize';
+import { absoluteUrl } from '../normalize/url';
+import { blockStats } from './block-stats';
+import { author, publishedDate } from './byline';
+import { cleanBody } from './clean';
+import { findContainer } from './container';
+import { readJsonLd } from './json-ld';
+import { pageFacts } from './page-facts';
+import { capContent, plainTextHtml } from './size';
+
+/** What an article's own page gives: each field only when the page has it. */
+export interface ArticlePage {
+  /** Sanitized HTML of the body, absolute URLs, capped (see size.ts). */
+  contentHtml?: string;
+  /** ISO instant. */
+  published?: string;
+  /** True when the page gave a time of day, not only the day. */
+  hasTime?: boolean;
+  author?: string;
+  /** Absolute http(s) URL of the lead image: og:image, else JSON-LD's, else the body's first. */
+  image?: string;
+}
+
+export interface ExtractContext {
+  /** The page's final URL (after redirects): the base of relative links. */
+  url: string;
+  now: Date;
+  order?: DateOrder;
+}
+
+/** Less text than this is no article body (a stub, an error page). */
+const MIN_BODY_CHARS = 60;
+
+/** Reads an article page: body, publication time, author and lead image. Never throws. */
+export async function extractArticle(html: string, ctx: ExtractContext): Promise<ArticlePage> {
+  const root = parseHtml(html);
+  const facts = pageFacts(root);
+  const ld = readJsonLd(facts.jsonLd);
+  const stats = blockStats(root);
+  const container = findContainer(facts.all, stats);
+
+  let body = container ? await sanitizeHtml(cleanBody(container, stats, ctx.url), ctx.url) : '';
+  body = dropEmptyBlocks(body);
+  const bodyChars = visibleLength(body);
+  // JSON-LD's articleBody when the page's markup gave clearly less (a body rendered by script).
+  if (ld.articleBody && bodyChars < 0.5 * ld.articleBody.length) body = dropEmptyBlocks(await sanitizeHtml(plainTextHtml(ld.articleBody), ctx.url));
+
+  const page: ArticlePage = {};
+  if (visibleLength(body) >= MIN_BODY_CHARS || body.includes('<img')) page.contentHtml = capContent(body, ctx.url);
+  const byline = { facts, ld, container, now: ctx.now, order: ctx.order ?? 'dmy' };
+  const date = publishedDate(byline);
+  if (date && !Number.isNaN(date.date.getTime())) {
+    page.published = date.date.toISOString();
+    page.hasTime = date.hasTime;
+  }
+  const name = author(byline, stats);
+  if (name) page.author = name;
+  const image = leadImage([facts.meta.get('og:image'), facts.meta.get('og:image:url'), facts.meta.get('og:image:secure_url'), facts.meta.get('twitter:image'), ld.image], ctx.url) ?? firstImage(page.contentHtml);
+  if (image) page.image = image;
+  return page;
+}
+
+function leadImage(candidates: Array<string | undefined>, base: string): string | undefined {
+  for (const c of candidates) {
+    const url = c ? absoluteUrl(c, base) : null;
+    if (url) return url;
+  }
+  return undefined;
+}
+
+/** The first image of our own sanitized output (its `src` is absolute and escaped by us). */
+function firstImage(html: string | undefined): string | undefined {
+  const m = html ? /<img src="([^"]+)"/.exec(html) : null;
+  return m ? m[1].replaceAll('&amp;', '&') : undefined;
+}
+
+/** Our sanitizer's output only: empty paragraphs and wrappers left by removed furniture. */
+function dropEmptyBlocks(html: string): string {
+  let prev;
+  do {
+    prev = html;
+    html = html.replace(/<(p|div|span|strong|b|em|i|u|li|ul|ol|figure|blockquote|section|h[2-6])>(?:\s|&nbsp;|&#160;|<br>)*<\/\1>/g, '');
+  } while (html !== prev);
+  return html.trim();
+}
+
+function visibleLength(html: string): number {
+  return html.replace(/<[^>]*>/g, '').replace(/&nbsp;|\s+/g, '').length;
+}

@@ -1,0 +1,60 @@
+import { attr, type HtmlElement } from '../normalize/html-tree';
+
+/**
+ * The page's statements about itself, gathered in one walk of its tree: `<meta>` values by
+ * property/name/itemprop (first of each, lowercase key), JSON-LD scripts, and the elements
+ * marked up as the publication time or the author.
+ */
+export interface PageFacts {
+  meta: Map<string, string>;
+  jsonLd: string[];
+  /** `time[datetime]`, `[itemprop=datePublished]`: their machine-readable values, in document order. */
+  times: Array<{ el: HtmlElement; value: string; published: boolean }>;
+  /** `[itemprop=author]`, `[rel=author]`, `.author` and kin, in document order. */
+  authors: HtmlElement[];
+  /** Every element, in document order (the walk is done once and shared). */
+  all: HtmlElement[];
+}
+
+const AUTHOR_CLASS = /(?:^|[-_])(?:author|byline|tac-?gia|tacgia|nguoi-?viet)(?:$|[-_])/i;
+
+export function pageFacts(root: HtmlElement): PageFacts {
+  const facts: PageFacts = { meta: new Map(), jsonLd: [], times: [], authors: [], all: [] };
+  const walk = (e: HtmlElement) => {
+    for (const c of e.children) {
+      if (c.type !== 'element') continue;
+      facts.all.push(c);
+      visit(c, facts);
+      walk(c);
+    }
+  };
+  walk(root);
+  return facts;
+}
+
+function visit(el: HtmlElement, facts: PageFacts): void {
+  if (el.name === 'meta') {
+    const key = (attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemprop') ?? '').trim().toLowerCase();
+    const content = (attr(el, 'content') ?? '').trim();
+    if (key && content && !facts.meta.has(key)) facts.meta.set(key, content);
+    if (key === 'datepublished' && content) facts.times.push({ el, value: content, published: true });
+    return;
+  }
+  if (el.name === 'script') {
+    const type = (attr(el, 'type') ?? '').split(';')[0].trim().toLowerCase();
+    if (type === 'application/ld+json') facts.jsonLd.push(el.children.map((c) => (c.type === 'text' ? c.raw : '')).join(''));
+    return;
+  }
+  const itemprop = (attr(el, 'itemprop') ?? '').toLowerCase().split(/\s+/);
+  if (itemprop.includes('datepublished')) {
+    const value = attr(el, 'datetime') ?? attr(el, 'content');
+    if (value?.trim()) facts.times.push({ el, value: value.trim(), published: true });
+  } else if (el.name === 'time') {
+    const value = attr(el, 'datetime');
+    if (value?.trim()) facts.times.push({ el, value: value.trim(), published: false });
+  }
+  const cls = attr(el, 'class') ?? '';
+  if (itemprop.includes('author') || (attr(el, 'rel') ?? '').toLowerCase() === 'author' || cls.split(/\s+/).some((c) => AUTHOR_CLASS.test(c))) {
+    facts.authors.push(el);
+  }
+}

@@ -1,0 +1,96 @@
+/// <reference types="vite/client" />
+import { describe, expect, it } from 'vitest';
+import { extractArticle, type ArticlePage } from '../../../src/article/extract';
+import { MAX_CONTENT_CHARS } from '../../../src/article/size';
+import { decodeBody } from '../../../src/ingest/charset';
+import { decodeEntities } from '../../../src/normalize/text';
+import { activeHtml } from '../../helpers/xss';
+import cases from '../../fixtures/articles/cases.json';
+
+interface Case {
+  file: string;
+  platform: string;
+  url: string;
+  contains: string[];
+  absent: string[];
+  published: string;
+  author: string;
+  image: string | null;
+}
+
+const pages = import.meta.glob('../../fixtures/articles/*.html', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const encoded = import.meta.glob('../../fixtures/articles/*.b64', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+/** The page as fetchBody would hand it over: legacy charsets decoded by their `<meta>`. */
+function pageText(file: string): string {
+  const path = `../../fixtures/articles/${file}`;
+  if (pages[path]) return pages[path];
+  const bytes = Uint8Array.from(atob(encoded[path].replace(/\s+/g, '')), (c) => c.charCodeAt(0));
+  return decodeBody(bytes, 'text/html').text;
+}
+
+const now = new Date('2026-01-01T00:00:00Z');
+/** Text a reader sees: tags dropped, entities decoded, spaces collapsed. */
+const visible = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
+
+async function run(c: Case): Promise<{ page: ArticlePage; missing: string[]; leaks: string[] }> {
+  const page = await extractArticle(pageText(c.file), { url: c.url, now });
+  const html = page.contentHtml ?? '';
+  const text = visible(html);
+  const has = (s: string) => html.includes(s) || text.includes(s);
+  return { page, missing: c.contains.filter((s) => !has(s)), leaks: c.absent.filter(has) };
+}
+
+describe('extractArticle on article pages of each platform', () => {
+  for (const c of cases as Case[]) {
+    it(`${c.platform}: ${c.file}`, async () => {
+      const { page, missing, leaks } = await run(c);
+      expect(missing, 'phrases of the body missing').toEqual([]);
+      expect(leaks, 'boilerplate in the body').toEqual([]);
+      expect(page.published).toBe(c.published);
+      expect(page.author).toBe(c.author);
+      expect(page.image).toBe(c.image ?? undefined);
+      expect(await activeHtml(page.contentHtml ?? '', 'content')).toEqual([]);
+    });
+  }
+
+  it('the report: full text, leaks, exact dates, authors and lead images over every fixture', async () => {
+    const all = cases as Case[];
+    const results = await Promise.all(all.map(run));
+    const report = {
+      pages: all.length,
+      fullText: results.filter((r) => r.page.contentHtml && r.missing.length === 0).length,
+      leaks: results.reduce((n, r) => n + r.leaks.length, 0),
+      exactDates: results.filter((r, i) => r.page.published === all[i].published && r.page.hasTime).length,
+      authors: results.filter((r, i) => r.page.author === all[i].author).length,
+      leadImages: results.filter((r, i) => all[i].image && r.page.image === all[i].image).length,
+      withLeadImage: all.filter((c) => c.image).length,
+    };
+    console.log('article extraction report', JSON.stringify(report));
+    expect(report).toEqual({ pages: 12, fullText: 12, leaks: 0, exactDates: 12, authors: 12, leadImages: 8, withLeadImage: 8 });
+  });
+});
+
+describe('extractArticle on hand-made pages', () => {
+  it('caps a very long body at a block boundary and links to the rest', async () => {
+    const para = `<p>${'Nội dung bài viết rất dài của cổng thông tin xã. '.repeat(20)}</p>`;
+    const html = `<html><body><div class="td-post-content">${para.repeat(60)}</div></body></html>`;
+    const page = await extractArticle(html, { url: 'https://xa.example/bai-dai', now });
+    expect(page.contentHtml!.length).toBeLessThanOrEqual(MAX_CONTENT_CHARS);
+    expect(page.contentHtml).toMatch(/<\/p><p><a href="https:\/\/xa\.example\/bai-dai"[^>]*>Đọc tiếp trên trang gốc<\/a><\/p>$/);
+  });
+
+  it('gives no body for a page without an article, and never throws on broken markup', async () => {
+    const page = await extractArticle('<html><body><div class="menu"><a href="/">Trang chủ</a></div><p>Lỗi 404', { url: 'https://xa.example/x', now });
+    expect(page.contentHtml).toBeUndefined();
+    expect(page.published).toBeUndefined();
+    await expect(extractArticle('<div class="bodytext"><p>a<table><td>b</p></div></span></em>', { url: 'https://xa.example/y', now })).resolves.toBeDefined();
+  });
+
+  it('keeps a date-only statement when the page prints no time, and reads a zone-less time as Vietnam time', async () => {
+    const day = await extractArticle('<html><head><meta property="article:published_time" content="2025-03-24"></head><body><p>x</p></body></html>', { url: 'https://xa.example/a', now });
+    expect(day).toMatchObject({ published: '2025-03-23T17:00:00.000Z', hasTime: false });
+    const timed = await extractArticle('<html><head><meta property="article:published_time" content="2025-03-24"></head><body><div class="post-date">24/03/2025 07:09</div><div class="entry-content"><p>Nội dung đủ dài để là một bài viết thật sự của cổng thông tin điện tử xã.</p></div></body></html>', { url: 'https://xa.example/a', now });
+    expect(timed).toMatchObject({ published: '2025-03-24T00:09:00.000Z', hasTime: true });
+  });
+});
