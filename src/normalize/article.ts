@@ -3,7 +3,7 @@ import type { Source } from '../sources/schema';
 import { VIETNAM_OFFSET_MINUTES, clampFuture, monthWrittenAsMinutes, parseDate } from './date';
 import { articleId } from './id';
 import { sanitizeHtml } from './sanitize';
-import { cleanText, summarize } from './text';
+import { cleanText, htmlToText, summarize } from './text';
 import { absoluteUrl, canonicalUrl } from './url';
 
 export interface NormalizeContext {
@@ -80,8 +80,8 @@ export async function normalizeItem(raw: RawItem, ctx: NormalizeContext): Promis
 
   if (raw.contentHtml) {
     const html = (await sanitizeHtml(raw.contentHtml, ctx.baseUrl)).trim();
-    // Our own output, so a tag regex is exact here: keep it only if something would show.
-    if (html.includes('<img') || html.replace(/<[^>]*>/g, '').trim()) article.contentHtml = html;
+    // Kept only if something would show: an image or some text.
+    if (html.includes('<img') || htmlToText(html).trim()) article.contentHtml = html;
   }
   const image = absoluteUrl(raw.image, ctx.baseUrl);
   if (image) article.image = image;

@@ -1,12 +1,14 @@
 /**
- * An HTML tokenizer in plain TypeScript, for the sanitizer: the WHATWG tokenizer's states
+ * The project's one HTML reader, in plain TypeScript (the sanitizer, plain text for titles and
+ * summaries, and the element tree all read through it): the WHATWG tokenizer's states
  * (tags with quoted and unquoted attributes, comments, bogus comments, doctype, CDATA in
  * foreign content, RCDATA/RAWTEXT/script data/PLAINTEXT content), with the few decisions the
  * tree builder would make about them simulated the way HTMLRewriter (lol-html) does: which
  * start tags switch the text type, and when SVG/MathML content is entered and left.
  *
  * It only reads: text is handed over as written (entities not decoded, no newline
- * normalization), attribute values raw. What becomes of the tokens is the caller's business;
+ * normalization), marked raw where character references are not references, attribute
+ * values raw. What becomes of the tokens is the caller's business;
  * the sanitizer writes its output from vetted pieces, so a difference from a browser's
  * reading of broken markup can change which harmless text shows, never what runs.
  * A tag cut off by the end of the input is dropped, as the standard says.
@@ -25,7 +27,11 @@ export interface StartTag {
 }
 
 export interface TokenSink {
-  text(text: string): void;
+  /**
+   * `raw`: the text of RAWTEXT, script data, PLAINTEXT or CDATA, where `&` is just `&`;
+   * otherwise data or RCDATA, whose character references a reader sees decoded.
+   */
+  text(text: string, raw: boolean): void;
   startTag(tag: StartTag): void;
   endTag(name: string): void;
 }
@@ -323,10 +329,10 @@ export function tokenizeHtml(s: string, sink: TokenSink): void {
   while (i < n) {
     const lt = s.indexOf('<', i);
     if (lt < 0) {
-      sink.text(s.slice(i));
+      sink.text(s.slice(i), false);
       return;
     }
-    if (lt > i) sink.text(s.slice(i, lt));
+    if (lt > i) sink.text(s.slice(i, lt), false);
     i = lt;
     const c = s.charCodeAt(lt + 1);
     if (isAlpha(c)) {
@@ -339,18 +345,19 @@ export function tokenizeHtml(s: string, sink: TokenSink): void {
       // The element's content is text up to its end tag, for these elements.
       const name = tag.name;
       if (name === 'plaintext') {
-        if (i < n) sink.text(s.slice(i));
+        if (i < n) sink.text(s.slice(i), true);
         return;
       }
       let end: number;
       if (name === 'script') end = scriptEnd(s, i);
       else if (RCDATA.has(name) || RAWTEXT.has(name)) end = rawTextEnd(s, i, name);
       else continue;
+      const raw = !RCDATA.has(name);
       if (end < 0) {
-        if (i < n) sink.text(s.slice(i));
+        if (i < n) sink.text(s.slice(i), raw);
         return;
       }
-      if (end > i) sink.text(s.slice(i, end));
+      if (end > i) sink.text(s.slice(i, end), raw);
       i = end; // the end tag is read as any other
       continue;
     }
@@ -365,7 +372,7 @@ export function tokenizeHtml(s: string, sink: TokenSink): void {
       } else if (d === GT) {
         i = lt + 3; // `</>` is nothing
       } else if (lt + 2 >= n) {
-        sink.text('</');
+        sink.text('</', false);
         return;
       } else {
         i = toGt(s, lt + 2); // bogus comment
@@ -377,7 +384,7 @@ export function tokenizeHtml(s: string, sink: TokenSink): void {
       else if (ns.current !== 'html' && s.startsWith('<![CDATA[', lt)) {
         const close = s.indexOf(']]>', lt + 9);
         const text = close < 0 ? s.slice(lt + 9) : s.slice(lt + 9, close);
-        if (text) sink.text(text);
+        if (text) sink.text(text, true);
         i = close < 0 ? n : close + 3;
       } else i = toGt(s, lt + 2); // doctype or bogus comment
       continue;
@@ -387,7 +394,7 @@ export function tokenizeHtml(s: string, sink: TokenSink): void {
       continue;
     }
     // Not markup: the `<` is text.
-    sink.text('<');
+    sink.text('<', false);
     i = lt + 1;
   }
 }

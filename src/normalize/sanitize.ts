@@ -241,8 +241,9 @@ export async function sanitizeHtml(html: string, baseUrl: string): Promise<strin
         return;
       }
     },
-    text(t) {
-      if (dropping === 0) pendingText += t;
+    text(t, raw) {
+      // Raw text (xmp, plaintext) has no character references: its `&` is shown as written.
+      if (dropping === 0) pendingText += raw ? t.replace(/&/g, '&amp;') : t;
     },
   });
 

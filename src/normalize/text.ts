@@ -1,4 +1,5 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
+import { tokenizeHtml } from './html-tokens';
 
 /** Decodes every HTML entity (named, decimal, hex), as a browser would in text. */
 export function decodeEntities(s: string): string {
@@ -13,75 +14,55 @@ export function decodeAttribute(s: string): string {
   return s.includes('&') ? decodeHTMLAttribute(s) : s;
 }
 
-/** Elements whose content is never readable text. */
-const SKIP_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title']);
+/** Elements whose content a reader never sees as text (code, form values, fallbacks, the document title). */
+export const HIDDEN_CONTENT = new Set([
+  'script', 'style', 'template', 'noscript', 'textarea', 'title', 'iframe', 'object', 'noembed', 'noframes',
+]);
 
-/** Inline elements: removing them must not split a word ("Ch<b>ợ</b>"). Any other tag becomes a space. */
-const INLINE = new Set([
+/** Inline elements: their edges do not separate words ("Ch<b>ợ</b>"). Any other tag is a space. */
+export const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd',
   'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var',
 ]);
 
-/** Index just past the `>` closing a tag that starts at `from`, honouring quoted attribute values; -1 if none. */
-function tagEnd(s: string, from: number): number {
-  let quote = '';
-  for (let i = from; i < s.length; i++) {
-    const c = s[i];
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") {
-      quote = c;
-    } else if (c === '>') {
-      return i + 1;
-    }
-  }
-  return -1;
-}
-
 /**
- * Removes tags and comments in one linear pass (no backtracking regex: content can be large).
- * A `<` that does not open a tag ("giá < 5 triệu") stays text.
+ * The text a reader sees in `html`, read by the project's HTML tokenizer: tags, comments and
+ * hidden content gone, character references decoded where the standard decodes them (so
+ * `&lt;script&gt;` is the text "<script>", while `<xmp>&amp;</xmp>` shows "&amp;"), a space
+ * for every tag that is not inline. A `<` that opens no tag ("giá < 5 triệu") is text.
+ * Whitespace is left as it is (callers collapse it).
  */
-export function stripTags(s: string): string {
-  if (!s.includes('<')) return s;
+export function htmlToText(html: string): string {
+  if (!html.includes('<')) return decodeEntities(html);
   let out = '';
-  let i = 0;
-  while (i < s.length) {
-    const lt = s.indexOf('<', i);
-    if (lt < 0) {
-      out += s.slice(i);
-      break;
-    }
-    out += s.slice(i, lt);
-    const next = s[lt + 1] ?? '';
-    if (s.startsWith('<!--', lt)) {
-      const end = s.indexOf('-->', lt + 4);
-      i = end < 0 ? s.length : end + 3;
-      continue;
-    }
-    if (s.startsWith('<![CDATA[', lt)) {
-      const end = s.indexOf(']]>', lt + 9);
-      out += end < 0 ? s.slice(lt + 9) : s.slice(lt + 9, end);
-      i = end < 0 ? s.length : end + 3;
-      continue;
-    }
-    if (!/[A-Za-z/!?]/.test(next)) {
-      out += '<';
-      i = lt + 1;
-      continue;
-    }
-    const end = tagEnd(s, lt + 1);
-    if (end < 0) break; // an unterminated tag runs to the end, as in a browser
-    const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(s.slice(lt, lt + 40))?.[1]?.toLowerCase() ?? '';
-    const closing = next === '/';
-    out += INLINE.has(name) ? '' : ' ';
-    i = end;
-    if (!closing && SKIP_CONTENT.has(name)) {
-      const close = new RegExp(`</${name}`, 'gi');
-      close.lastIndex = i;
-      i = close.exec(s)?.index ?? s.length;
-    }
-  }
+  /** The hidden element being skipped, and how deeply it is nested in itself. */
+  let hidden = '';
+  let depth = 0;
+  tokenizeHtml(html, {
+    text(text, raw) {
+      if (!hidden) out += raw ? text : decodeEntities(text);
+    },
+    startTag({ name, selfClosing, ns }) {
+      // A self-closing SVG/MathML element has no content; in HTML the slash means nothing.
+      const empty = selfClosing && ns !== 'html';
+      if (hidden) {
+        if (name === hidden && !empty) depth++;
+        return;
+      }
+      if (HIDDEN_CONTENT.has(name) && !empty) {
+        hidden = name;
+        depth = 1;
+      }
+      if (!INLINE.has(name)) out += ' ';
+    },
+    endTag(name) {
+      if (hidden) {
+        if (name !== hidden || --depth > 0) return;
+        hidden = '';
+      }
+      if (!INLINE.has(name)) out += ' ';
+    },
+  });
   return out;
 }
 
@@ -103,13 +84,10 @@ export function collapseSpaces(s: string): string {
   return s.replace(SPACES, ' ').trim();
 }
 
-/**
- * Plain text for titles, authors, categories, summaries: no tags, entities decoded (after
- * stripping, so `&lt;script&gt;` is the text "<script>"), NFC, one space between words.
- */
+/** Plain text for titles, authors, categories, summaries: the text of the HTML, NFC, one space between words. */
 export function cleanText(s: string): string {
   if (!s) return '';
-  const text = decodeEntities(stripTags(s)).normalize('NFC');
+  const text = htmlToText(s).normalize('NFC');
   return collapseSpaces(dropInvalidXmlChars(text).replace(INVISIBLE, ''));
 }
 
