@@ -7,7 +7,7 @@
  * values are kept as written (decoded on demand), so a subtree can be written back as it was.
  */
 import { tokenizeHtml, type StartTag } from './html-tokens';
-import { decodeAttribute, decodeEntities } from './text';
+import { HIDDEN_CONTENT, INLINE, decodeAttribute, decodeEntities } from './text';
 
 export interface HtmlElement {
   readonly type: 'element';
@@ -33,9 +33,6 @@ export type HtmlNode = HtmlElement | HtmlText;
 export const VOID_ELEMENTS = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
 ]);
-
-/** Elements whose content is not text a reader sees. */
-const HIDDEN_CONTENT = new Set(['script', 'style', 'template', 'noscript', 'textarea', 'title', 'iframe', 'object']);
 
 /** Start tags that close an open `p` (the standard's list). */
 const CLOSES_P = new Set([
@@ -195,12 +192,6 @@ export function rawText(node: HtmlNode): string {
   walk(node);
   return parts.join('');
 }
-
-/** Inline elements: their edges do not separate words ("Ch<b>ợ</b>"). */
-const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd',
-  'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var',
-]);
 
 /** The markup of `el`'s content, written back from the tree (attribute values and text as written). */
 export function innerHtml(el: HtmlElement): string {
