@@ -94,7 +94,10 @@ export async function startOrigin({ port = 0, root = 'tests/fixtures', host = '1
     if (!req.headers['if-none-match'] && !o && since >= Date.parse(LAST_MODIFIED)) return res.writeHead(304).end();
     res.writeHead(o?.status ?? 200, headers).end(body);
   });
-  await new Promise((ok) => server.listen(port, host, ok));
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, ok);
+  });
   const actual = server.address().port;
   return {
     port: actual,
