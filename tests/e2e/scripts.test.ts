@@ -72,7 +72,7 @@ describe('npm start and npm run demo check their ports first', () => {
 
 describe("workerd's stack dumps for unreachable portals", () => {
   it('become one line per failure, other lines pass unchanged', () => {
-    const show = workerdLogFilter();
+    const show: (line: string) => string | null = workerdLogFilter();
     const lines = [
       '[wrangler:info] POST /admin/refresh 200 OK (116ms)',
       '\u001b[31m✘ \u001b[41;31m[\u001b[41;97mERROR\u001b[41;31m]\u001b[0m \u001b[1me = kj/async-io-unix.c++:1298: failed: DNS lookup failed.; params.host = cong.example.invalid; params.service = ; gai_strerror(status) = Name or service not known\u001b[0m',
@@ -82,7 +82,7 @@ describe("workerd's stack dumps for unreachable portals", () => {
       '',
       '{"level":"warn","event":"source-failed","source":"dns","code":"dns"}',
     ];
-    expect(lines.map(show).filter((l: string | null) => l !== null)).toEqual([
+    expect(lines.map((l) => show(l)).filter((l) => l !== null)).toEqual([
       lines[0],
       '  workerd: DNS lookup failed (cong.example.invalid)',
       lines[6],
