@@ -23,6 +23,7 @@ api.get('/api/sources', async (c) => {
       enabled: s.enabled,
       retired: s.retired,
       verified: Boolean(h?.lastSuccess),
+      unverifiedFrom: s.unverified?.from ?? null,
       note: s.note ?? null,
       health: {
         lastSuccess: h?.lastSuccess ?? null,

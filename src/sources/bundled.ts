@@ -1,21 +1,23 @@
+import { nationalSources } from './national';
 import type { SourceInput } from './schema';
 
 /**
- * The bundled catalog: real portals of Thái Nguyên and the former Bắc Kạn (merged
- * into Thái Nguyên on 1 July 2025). The addresses come from public scrapers and were
- * not checked live (no internet where this was written): each stays "unverified" on
- * /api/sources until a refresh of it succeeds. Tests never refresh this catalog.
+ * The bundled catalog: real portals of Thái Nguyên and the former Bắc Kạn (merged into Thái
+ * Nguyên on 1 July 2025), then the national catalog (national.ts). No address was checked live
+ * (no internet where this was written): each is marked unverified with where it came from, and
+ * /sources says so until a refresh of it succeeds. Tests never refresh this catalog.
  */
-const UNVERIFIED = 'address from public scrapers, not checked live';
+const SCRAPERS = 'các script thu thập tin công khai (2019–2025)';
 
-export const BUNDLED_SOURCES: SourceInput[] = [
+const LOCAL: SourceInput[] = [
   {
     id: 'baothainguyen',
     name: 'Báo Thái Nguyên',
     url: 'https://baothainguyen.vn/rss/home.rss',
     kind: 'auto',
     region: { province: 'thai-nguyen' },
-    note: `${UNVERIFIED}; /rss/home.rss is listed for many provincial papers`,
+    note: '/rss/home.rss is listed for many provincial papers',
+    unverified: { from: SCRAPERS },
   },
   {
     id: 'ict-thainguyen',
@@ -23,7 +25,7 @@ export const BUNDLED_SOURCES: SourceInput[] = [
     url: 'https://ict.thainguyen.gov.vn/',
     kind: 'auto',
     region: { province: 'thai-nguyen' },
-    note: UNVERIFIED,
+    unverified: { from: SCRAPERS },
   },
   {
     id: 'backan',
@@ -32,7 +34,7 @@ export const BUNDLED_SOURCES: SourceInput[] = [
     kind: 'auto',
     preset: 'newsitem',
     region: { province: 'bac-kan' },
-    note: UNVERIFIED,
+    unverified: { from: SCRAPERS },
   },
   {
     id: 'baobackan',
@@ -41,7 +43,7 @@ export const BUNDLED_SOURCES: SourceInput[] = [
     kind: 'auto',
     preset: 'story',
     region: { province: 'bac-kan' },
-    note: UNVERIFIED,
+    unverified: { from: SCRAPERS },
   },
   {
     id: 'khuyennong-backan',
@@ -49,6 +51,14 @@ export const BUNDLED_SOURCES: SourceInput[] = [
     url: 'https://khuyennong.backan.gov.vn/feed/',
     kind: 'feed',
     region: { province: 'bac-kan' },
-    note: `${UNVERIFIED}; WordPress, so /feed/`,
+    note: 'WordPress, so /feed/',
+    unverified: { from: SCRAPERS },
   },
 ];
+
+const hostOf = (url: string) => new URL(url).hostname;
+
+/** A portal both lists carry keeps its local entry (it knows the platform). */
+const localHosts = new Set(LOCAL.map((s) => hostOf(s.url)));
+
+export const BUNDLED_SOURCES: SourceInput[] = [...LOCAL, ...nationalSources().filter((s) => !localHosts.has(hostOf(s.url)))];

@@ -69,6 +69,8 @@ export const sourceSchema = z
     enrich: z.boolean().default(false),
     /** Free note, e.g. "address from a public scraper, not checked live". */
     note: z.string().max(500).optional(),
+    /** An address not checked live, and where it came from (readers see it: Vietnamese); shown until a refresh succeeds. */
+    unverified: z.object({ from: z.string().trim().min(1).max(300) }).strict().optional(),
   })
   .strict();
 

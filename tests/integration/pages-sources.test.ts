@@ -7,8 +7,9 @@ import { children, parseXml, type XmlNode } from '../helpers/xml';
 
 const NAME = 'Ban Tiếp công dân <Thử> "A&B"';
 const extra = (tiepDanUrl: string) => [
-  { id: 'tiep-dan', name: NAME, url: tiepDanUrl, kind: 'feed', region: { province: 'thai-nguyen' } },
-  { id: 'hong', name: 'Cổng TTĐT huyện Hòa An', url: '{{ORIGIN}}/hostile/500', kind: 'feed', region: { province: 'cao-bang', district: 'hoa-an', districtName: 'huyện Hòa An' } },
+  // Both unverified: one refresh proves the first, the second keeps saying where its address came from.
+  { id: 'tiep-dan', name: NAME, url: tiepDanUrl, kind: 'feed', region: { province: 'thai-nguyen' }, unverified: { from: 'một danh sách thử' } },
+  { id: 'hong', name: 'Cổng TTĐT huyện Hòa An', url: '{{ORIGIN}}/hostile/500', kind: 'feed', unverified: { from: 'một script công khai' }, region: { province: 'cao-bang', district: 'hoa-an', districtName: 'huyện Hòa An' } },
   { id: 'na-ri', name: 'Cổng TTĐT huyện Na Rì', url: '{{ORIGIN}}/xss/rss.xml', kind: 'feed', retired: true, region: { province: 'bac-kan', district: 'na-ri', districtName: 'huyện Na Rì' } },
   { id: 'ngan-son', name: 'Cổng TTĐT huyện Ngân Sơn', url: '{{ORIGIN}}/xss/rss.xml', kind: 'html', preset: 'tandan', enabled: false, region: { province: 'bac-kan', district: 'ngan-son', districtName: 'huyện Ngân Sơn' } },
 ];
@@ -36,7 +37,7 @@ describe('/sources, /sources.opml and the embed', () => {
     const s = await statuses();
     expect(s.backan).toBe('Hoạt động');
     expect(s['tiep-dan']).toBe('Hoạt động');
-    expect(s.hong).toMatch(/^Chưa kiểm chứng · Lỗi: HTTP 500 .*\(1 lần\)$/);
+    expect(s.hong).toMatch(/^Chưa kiểm chứng \(địa chỉ lấy từ một script công khai\) · Lỗi: HTTP 500 .*\(1 lần\)$/);
     expect(s['na-ri']).toBe('Đã ngừng');
     expect(s['ngan-son']).toBe('Tắt');
     const row = (await select(html, 'tr#nguon-backan td')).map((c) => c.text);

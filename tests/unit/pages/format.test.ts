@@ -34,6 +34,11 @@ describe('source health in words', () => {
       text: 'Lỗi: HTTP 503 Service Unavailable from https://backan.gov.vn/ (3 lần liên tiếp)',
     });
     expect(sourceStatus(on, { failures: 1, lastError: 'HTTP 404 from x' }).text).toBe('Chưa kiểm chứng · Lỗi: HTTP 404 from x (1 lần)');
+    // An address from a list says where it came from until a refresh of it succeeds.
+    const listed = { ...on, unverified: { from: 'một script công khai' } };
+    expect(sourceStatus(listed, undefined)).toEqual({ kind: 'unverified', text: 'Chưa kiểm chứng (địa chỉ lấy từ một script công khai)' });
+    expect(sourceStatus(listed, { failures: 1, lastError: 'HTTP 404 from x' }).text).toBe('Chưa kiểm chứng (địa chỉ lấy từ một script công khai) · Lỗi: HTTP 404 from x (1 lần)');
+    expect(sourceStatus(listed, { failures: 0, lastSuccess: '2026-11-27T09:00:00Z' }).text).toBe('Hoạt động');
     // Not fetched any more: an old error says nothing of today.
     expect(sourceStatus({ enabled: true, retired: true }, { failures: 2, lastError: 'x' }).text).toBe('Đã ngừng');
     expect(sourceStatus({ enabled: false, retired: false }, { failures: 2, lastError: 'x' }).text).toBe('Tắt');
