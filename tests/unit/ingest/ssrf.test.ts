@@ -5,6 +5,8 @@ import { fetchBody } from '../../../src/ingest/fetch';
 import { ingestSource } from '../../../src/ingest/ingest-source';
 import { IngestError } from '../../../src/ingest/types';
 import { sourceSchema } from '../../../src/sources/schema';
+import { planImport } from '../../../src/sources/opml-import';
+import { INWARD_URLS } from '../../helpers/inward-urls';
 
 // Outbound requests (issue 5): only http(s), never an inward address in any spelling, at
 // every hop. Address strings and fake fetches only: nothing here opens a connection.
@@ -95,6 +97,35 @@ describe('every redirect hop is checked before it is requested', () => {
     expect(fake.asked).toEqual([START]);
   });
 
+  it.each(INWARD_URLS)('refuses a redirect to %s, a host a resolver reads as inward', async (location, why) => {
+    const fake = fakeFetch({ [START]: to(location) });
+    const err = await fetchBody(START, {}, { fetch: fake.fetch, allowPrivate: false }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IngestError);
+    expect((err as IngestError).code).toBe('blocked');
+    expect((err as IngestError).message.replace(/^blocked: /, '')).toMatch(why);
+    expect(fake.asked).toEqual([START]);
+  });
+
+  it('refuses a redirect to a URL with a user name and password, and does not repeat them', async () => {
+    const fake = fakeFetch({ [START]: to('https://reader:hunter2@thainguyen.gov.vn/rss/private.rss') });
+    const err = (await fetchBody(START, {}, { fetch: fake.fetch, allowPrivate: true }).catch((e: unknown) => e)) as IngestError;
+    expect(err.code).toBe('blocked');
+    expect(err.message).toMatch(/user name or password/);
+    expect(err.message).not.toMatch(/hunter2|reader/);
+    expect(fake.asked).toEqual([START]);
+  });
+
+  it('follows a public name with trailing dots under the name it was judged by', async () => {
+    const rss = '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>';
+    const fake = fakeFetch({
+      [START]: to('https://www.thainguyen.gov.vn../rss'),
+      'https://www.thainguyen.gov.vn/rss': () => new Response(rss, { headers: { 'content-type': 'application/rss+xml' } }),
+    });
+    const r = await fetchBody(START, {}, { fetch: fake.fetch, allowPrivate: false });
+    expect(r).toMatchObject({ status: 'ok', url: 'https://www.thainguyen.gov.vn/rss' });
+    expect(fake.asked).toEqual([START, 'https://www.thainguyen.gov.vn/rss']);
+  });
+
   it('refuses the third hop of a chain of public redirects', async () => {
     const fake = fakeFetch({
       [START]: to('https://www.thainguyen.gov.vn/rss'),
@@ -120,6 +151,18 @@ describe('links found in fetched pages pass the guard too', () => {
     expect(err.code).toBe('blocked');
     expect(fake.asked).toEqual(['https://thainguyen.gov.vn/tin-tuc']);
   });
+
+  it.each(['http://localhost../rss.xml', 'http://127.0.0.1../rss.xml', 'http://admin:secret@thainguyen.gov.vn/rss.xml'])(
+    'does not follow an autodiscovered feed link to %s',
+    async (href) => {
+      const page = `<html><head><link rel="alternate" type="application/rss+xml" href="${href}"></head><body></body></html>`;
+      const fake = fakeFetch({ 'https://thainguyen.gov.vn/tin-tuc': () => new Response(page, { headers: { 'content-type': 'text/html' } }) });
+      const err = (await ingestSource({ source: source({}), validators: {} }, deps(fake.fetch)).catch((e: unknown) => e)) as IngestError;
+      expect(err.code).toBe('blocked');
+      expect(err.message).not.toMatch(/secret/);
+      expect(fake.asked).toEqual(['https://thainguyen.gov.vn/tin-tuc']);
+    },
+  );
 
   it('does not fetch an article page on a private address to enrich it', async () => {
     const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
@@ -152,5 +195,24 @@ describe('catalog URLs are checked when they are set', () => {
 
   it('accepts them when private sources are allowed', () => {
     expect(checkCatalogUrls(entries, true)).toEqual([]);
+  });
+});
+
+describe('OPML import passes every xmlUrl through the guard', () => {
+  const outline = (xmlUrl: string, line: number) => ({ line, ancestors: [], attrs: { type: 'rss', text: `Nguồn ${line}`, xmlUrl, province: 'thai-nguyen' } });
+
+  it('skips each inward spelling and each URL with a password, saying why, and adds the public one', () => {
+    const urls = [...INWARD_URLS.map(([u]) => u), 'http://editor:matkhau@thainguyen.gov.vn/rss.xml', 'https://thainguyen.gov.vn/rss.xml'];
+    const plan = planImport([], urls.map(outline), { allowPrivate: false });
+    expect(plan.report.added.map((a) => a.url)).toEqual(['https://thainguyen.gov.vn/rss.xml']);
+    expect(plan.report.skipped.map((s) => s.reason)).toEqual([...INWARD_URLS.map(([, why]) => expect.stringMatching(why)), expect.stringMatching(/user name or password/)]);
+    expect(plan.catalog.map((s) => s.url)).toEqual(['https://thainguyen.gov.vn/rss.xml']);
+  });
+});
+
+describe('catalog URL spellings a resolver reads as inward', () => {
+  it('names the field of each', () => {
+    const errors = checkCatalogUrls(INWARD_URLS.map(([url]) => ({ url })), false);
+    expect(errors).toEqual(INWARD_URLS.map(([, why], i) => ({ field: `[${i}].url`, message: expect.stringMatching(why) })));
   });
 });
