@@ -22,7 +22,30 @@ export function absoluteUrl(href: string | undefined, base: string): string | nu
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   if (!url.hostname) return null;
+  dropUserinfo(url);
   return url.href;
+}
+
+/**
+ * A URL without the user name and password written into it (`http://user:secret@host/`):
+ * whatever we show (article links, images, source addresses) never carries them.
+ * Text that is no URL is returned as it is.
+ */
+export function withoutUserinfo(url: string): string {
+  if (!url.includes('@')) return url;
+  try {
+    const u = new URL(url);
+    return dropUserinfo(u) ? u.href : url;
+  } catch {
+    return url;
+  }
+}
+
+function dropUserinfo(url: URL): boolean {
+  if (!url.username && !url.password) return false;
+  url.username = '';
+  url.password = '';
+  return true;
 }
 
 /** Query parameters that only track the click (campaigns, Facebook, Google Ads, Zalo). */
@@ -42,7 +65,7 @@ function paramName(pair: string): string {
 
 /**
  * One spelling per article URL, so the same article seen twice gets the same id: no fragment,
- * no tracking parameters, lowercase host, no default port, no empty "?". The other parameters
+ * no tracking parameters, no user name or password, lowercase host, no default port, no empty "?". The other parameters
  * keep their order and their encoding as written (some servers care).
  */
 export function canonicalUrl(url: string): string {
@@ -53,6 +76,7 @@ export function canonicalUrl(url: string): string {
     return url.trim();
   }
   u.hash = ''; // the URL parser already lowercases the host and drops default ports
+  dropUserinfo(u);
   const kept = u.search
     .slice(1)
     .split('&')

@@ -3,6 +3,7 @@ import type { Source } from '../sources/schema';
 import type { SourceState, StateDoc } from '../store/types';
 import { hostOf } from './safe-url';
 import { sourceKindText, sourceStatus, type SourceStatus } from './source-status';
+import { withoutUserinfo } from '../normalize/url';
 
 /** One row of /sources: a source and its health, ready to show. */
 export interface SourceRow {
@@ -44,7 +45,7 @@ export function sourceGroups(catalog: Source[], state: StateDoc | null): SourceG
     g.rows.push({
       id: s.id,
       name: s.name,
-      url: s.url,
+      url: withoutUserinfo(s.url),
       host: hostOf(s.url),
       region: regionText(s),
       kind: sourceKindText(s),

@@ -8,11 +8,12 @@ import type { Bucket, SourceInfo, SourceState } from '../store/types';
 import type { Abandon, Processed, RunContext, SourceReport } from './types';
 import { errorText } from './error-text';
 import { version } from './version';
+import { withoutUserinfo } from '../normalize/url';
 
 export const sourceInfo = (s: Source): SourceInfo => ({
   id: s.id,
   name: s.name,
-  url: s.url,
+  url: withoutUserinfo(s.url),
   region: s.region,
   ...(s.retired ? { retired: true } : {}),
 });

@@ -4,6 +4,7 @@ import { loadCatalog } from '../sources/catalog';
 import { STATE_KEY } from '../store/keys';
 import { countingStore } from '../store/kv';
 import type { StateDoc } from '../store/types';
+import { withoutUserinfo } from '../normalize/url';
 
 export const api = new Hono<{ Bindings: Env }>();
 
@@ -16,7 +17,7 @@ api.get('/api/sources', async (c) => {
     return {
       id: s.id,
       name: s.name,
-      url: s.url,
+      url: withoutUserinfo(s.url),
       kind: s.kind,
       preset: s.preset ?? null,
       region: s.region,

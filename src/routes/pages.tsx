@@ -25,6 +25,7 @@ import { hostOf, httpUrl } from '../pages/safe-url';
 import { sourceGroups } from '../pages/source-rows';
 import { SourceTable } from '../pages/source-table';
 import { STYLE_CSS, STYLE_VERSION } from '../pages/style';
+import { withoutUserinfo } from '../normalize/url';
 
 export const pages = new Hono<{ Bindings: Env }>();
 type Ctx = Context<{ Bindings: Env }>;
@@ -166,7 +167,7 @@ async function articlesPage(c: Ctx, scope: PageScope): Promise<Response> {
   const nextParams = new URLSearchParams(kept);
   if (next) nextParams.set('cursor', next);
   const q = params.get('q')?.trim() ?? '';
-  const portal = source ? httpUrl(source.url) : undefined;
+  const portal = source ? httpUrl(withoutUserinfo(source.url)) : undefined;
   const note = region.province && !region.district && !scope.source ? regionNote(region.province) : null;
 
   return htmlResponse(

@@ -1,6 +1,7 @@
 import { currentProvinceOf, districtTitle, findProvince, provinceTitle } from '../regions';
 import type { Source } from '../sources/schema';
 import { esc } from './xml';
+import { withoutUserinfo } from '../normalize/url';
 
 /** One feed a reader subscribes to. */
 export interface OpmlFeed {
@@ -28,7 +29,7 @@ const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A portal's home for htmlUrl: the page itself for an HTML source, the site for a feed address. */
 function portalUrl(s: Source): string {
-  if (s.kind === 'html') return s.url;
+  if (s.kind === 'html') return withoutUserinfo(s.url);
   try {
     return `${new URL(s.url).origin}/`;
   } catch {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, canonicalUrl } from '../../../src/normalize/url';
+import { absoluteUrl, canonicalUrl, withoutUserinfo } from '../../../src/normalize/url';
 
 const base = 'https://chodon.backan.gov.vn/news/tin-tuc/';
 
@@ -78,5 +78,29 @@ describe('canonicalUrl', () => {
     const a = canonicalUrl(absoluteUrl('/-/view_content/123-hoi-nghi.html?utm_source=rss#top', base)!);
     const b = canonicalUrl('https://chodon.backan.gov.vn/-/view_content/123-hoi-nghi.html');
     expect(a).toBe(b);
+  });
+});
+
+describe('user names and passwords are never kept', () => {
+  it.each([
+    ['http://user:secret@chodon.backan.gov.vn/tin/1.html', 'http://chodon.backan.gov.vn/tin/1.html'],
+    ['https://user@chodon.backan.gov.vn/', 'https://chodon.backan.gov.vn/'],
+    ['https://:secret@chodon.backan.gov.vn/a?b=1', 'https://chodon.backan.gov.vn/a?b=1'],
+    ['//bientap:matkhau@baobackan.com.vn/anh.jpg', 'https://baobackan.com.vn/anh.jpg'],
+  ])('absoluteUrl drops them from %s', (href, expected) => {
+    expect(absoluteUrl(href, base)).toBe(expected);
+  });
+
+  it('canonicalUrl drops them, so the same article has one id with or without them', () => {
+    expect(canonicalUrl('http://a:b@Chodon.Backan.gov.vn/tin/1.html?utm_source=x#top')).toBe('http://chodon.backan.gov.vn/tin/1.html');
+  });
+
+  it.each([
+    ['http://user:secret@backan.gov.vn/rss.xml', 'http://backan.gov.vn/rss.xml'],
+    ['https://backan.gov.vn/tin?email=a@b.vn', 'https://backan.gov.vn/tin?email=a@b.vn'],
+    ['https://backan.gov.vn/@tin', 'https://backan.gov.vn/@tin'],
+    ['not a url @ all', 'not a url @ all'],
+  ])('withoutUserinfo(%s) is %s', (url, expected) => {
+    expect(withoutUserinfo(url)).toBe(expected);
   });
 });
