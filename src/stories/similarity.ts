@@ -1,3 +1,5 @@
+import { tellsOf, type NameKind } from './places';
+import { TOLD } from './stages';
 import type { Features, Fingerprint } from './types';
 
 /** Σ min / Σ max over the union of features: 1 for the same text, 0 for nothing shared. */
@@ -27,25 +29,51 @@ export function weightedContainment(a: Features, b: Features): number {
   return small === 0 ? 0 : min / small;
 }
 
-function disjointSomewhere(a: Map<string, Set<string>>, b: Map<string, Set<string>>): boolean {
+/** Under keys both name, each names a value the other does not ("lần thứ 15" / "lần thứ 16"). */
+function eachNamesAnother(a: Map<string, Set<string>>, b: Map<string, Set<string>>): boolean {
+  let aOnly = false;
+  let bOnly = false;
   for (const [key, sa] of a) {
     const sb = b.get(key);
-    if (sb && ![...sa].some((v) => sb.has(v))) return true;
+    if (!sb) continue;
+    for (const v of sa) if (!sb.has(v)) aOnly = true;
+    for (const v of sb) if (!sa.has(v)) bOnly = true;
+  }
+  return aOnly && bOnly;
+}
+
+/** Some name of one text, of this kind, that the other never tells of, under any kind word or none. */
+function untoldName(kind: NameKind, x: Fingerprint, y: Fingerprint): boolean {
+  for (const n of x.names[kind]) {
+    if (!(kind === 'places' ? tellsOf(n, y.text, y.names.places) : y.text.includes(` ${n} `))) return true;
   }
   return false;
 }
 
+const NAME_KINDS: readonly NameKind[] = ['places', 'people', 'schools'];
+
+/** Two titles telling opposite stages ("khai mạc" / "bế mạc"), or one telling a stage the other text never tells. */
+function stagesDiffer(a: Fingerprint, b: Fingerprint): boolean {
+  for (const [group, sa] of a.titleStages) {
+    const sb = b.titleStages.get(group);
+    if (sb && ![...sa].some((v) => sb.has(v))) return true;
+  }
+  const untold = (x: Fingerprint, y: Fingerprint) =>
+    y.summary.size > 0 && [...(x.titleStages.get('stage') ?? [])].some((v) => TOLD.has(v) && !y.stages.get('stage')?.has(v));
+  return untold(a, b) || untold(b, a);
+}
+
 /**
- * Two texts that name different numbers for the same thing (session 14 / 15, October /
- * November, decree 168 / 151), different places at the same level (huyện Chợ Đồn /
- * huyện Ba Bể), different people or schools, an opening against a closing or a rise against
- * a cut, are different stories however alike their words.
+ * Two texts are different stories however alike their words when each names a number the
+ * other does not for the same thing (session 14 / 15, October / November, thôn 2 / thôn 5,
+ * Công văn 112 / 118), each names a place, person or school the other never mentions (one
+ * shared place does not cancel a differing one), or their titles tell different stages.
  */
 export function conflicting(a: Fingerprint, b: Fingerprint): boolean {
   return (
-    disjointSomewhere(a.numbers, b.numbers) ||
-    disjointSomewhere(a.places, b.places) ||
-    disjointSomewhere(a.opposites, b.opposites)
+    eachNamesAnother(a.numbers, b.numbers) ||
+    NAME_KINDS.some((k) => untoldName(k, a, b) && untoldName(k, b, a)) ||
+    stagesDiffer(a, b)
   );
 }
 

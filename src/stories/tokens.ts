@@ -58,8 +58,8 @@ const DIGIT_GROUPING = /(\d)[.,](?=\d{3}(?!\d))/g;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Words after which an upper-case I/V/X/L run is an ordinal: "khóa X", "lần thứ XV", "Đại hội XIII". */
-const ROMAN_CONTEXT = new Set(['thu', 'khoa', 'lan', 'hoi', 'ky', 'dot', 'phien', 'so']);
+/** Words after which an upper-case I/V/X/L run is an ordinal: "khóa X", "lần thứ XV", "Đại hội XIII", "quý I". */
+const ROMAN_CONTEXT = new Set(['thu', 'khoa', 'lan', 'hoi', 'ky', 'dot', 'phien', 'so', 'quy']);
 const ROMAN = /^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const ROMAN_VALUE: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 

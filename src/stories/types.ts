@@ -1,3 +1,6 @@
+import type { Names } from './places';
+import type { Stages } from './stages';
+
 /** Feature → weight: syllables and syllable bigrams of folded text. */
 export type Features = Map<string, number>;
 
@@ -7,10 +10,16 @@ export interface Fingerprint {
   summary: Features;
   /** Title and summary together (the larger weight of a feature seen in both). */
   all: Features;
+  /** The folded words, " title | summary ", to ask whether the text names something. */
+  text: string;
   /** Identifying numbers by what they count: "lan" → {"15"} for "lần thứ 15". */
   numbers: Map<string, Set<string>>;
-  /** Names by kind: places by level ("huyen" → {"cho don"}), people, schools. */
-  places: Map<string, Set<string>>;
-  /** Opposites the title names, by kind: "session" → {"open"} for "khai mạc". */
-  opposites: Map<string, Set<string>>;
+  /** Places, people and schools named (folded). */
+  names: Names;
+  /** Stages and other opposites the title tells, by group: "stage" → {"open"} for "khai mạc". */
+  titleStages: Stages;
+  /** The same, told by the title or the summary. */
+  stages: Stages;
+  /** A routine posting (a weekly agenda, a monthly case count): a story of its own. */
+  routine: boolean;
 }

@@ -1,0 +1,52 @@
+/**
+ * What stage of an event a title tells, and other opposites a republisher never swaps: a
+ * session convened, opened or closed; an exam's first day or its end; a call and its result;
+ * a plan, a mid-term review ("sơ kết") or a final one ("tổng kết"); a price rise or a cut;
+ * a chair or a vice-chair elected. Read with diacritics: folded, "tăng" would meet "tặng".
+ */
+
+/** Values by group; `told` values must also be told by a copy's text when it has a summary. */
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{M}])';
+const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])';
+const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, pattern: string]> = [
+  ['stage', 'convene', true, 'triệu tập'],
+  ['stage', 'open', false, 'khai mạc|khai giảng|khai hội|ngày (?:thi )?đầu tiên|ngày thi thứ nhất|bước vào (?:kỳ thi|ngày thi|kỳ họp)'],
+  ['stage', 'close', false, 'bế mạc|bế giảng|kết thúc|ngày thi cuối|hoàn thành (?:kỳ thi|các bài thi|bài thi)'],
+  ['works', 'start', false, 'khởi công|động thổ'],
+  ['works', 'end', false, 'khánh thành|gắn biển|đưa vào sử dụng'],
+  ['stage', 'result', true, '(?:thông báo|công bố) kết quả|kết quả (?:tuyển|xét|thi|kỳ thi|kiểm tra|bầu|lựa chọn|đấu giá|cuộc thi|hội thi)|trúng tuyển|công bố điểm|điểm thi|điểm chuẩn|trao giải|đạt giải'],
+  ['stage', 'midterm', true, 'sơ kết'],
+  ['stage', 'review', true, 'tổng kết'],
+  ['stage', 'plan', false, 'kế hoạch|triển khai|phát động|ra quân'],
+  // "tăng cường" (strengthen), "tăng trưởng" (growth), "giảm nghèo" (a programme) are no direction.
+  ['direction', 'up', false, 'tăng(?! cường| trưởng)'],
+  ['direction', 'down', false, 'giảm(?! nghèo)'],
+];
+const STAGE_RES = STAGES.map(([group, value, told, p]) => ({ group, value, told, re: new RegExp(`${NOT_LETTER_BEFORE}(?:${p})${NOT_LETTER_AFTER}`, 'u') }));
+
+/** Who is elected or appointed: the head or a deputy. */
+const APPOINTMENT = /(?<![\p{L}\p{M}])(?:bầu|bổ nhiệm|giữ chức|phê chuẩn|miễn nhiệm|điều động|tân)(?![\p{L}\p{M}])/u;
+const ROLE = /(?<![\p{L}\p{M}])(phó )?(?:chủ tịch|bí thư|giám đốc|trưởng ban|trưởng phòng|chánh văn phòng|chỉ huy trưởng|trưởng công an|hiệu trưởng)(?![\p{L}\p{M}])/gu;
+
+export type Stages = Map<string, Set<string>>;
+
+export function stages(text: string): Stages {
+  const lower = text.normalize('NFC').toLowerCase();
+  const out: Stages = new Map();
+  const put = (group: string, value: string) => {
+    const set = out.get(group) ?? new Set<string>();
+    set.add(value);
+    out.set(group, set);
+  };
+  for (const { group, value, re } of STAGE_RES) if (re.test(lower)) put(group, value);
+  if (APPOINTMENT.test(lower)) for (const m of lower.matchAll(ROLE)) put('role', m[1] ? 'deputy' : 'head');
+  return out;
+}
+
+/** Stage values a text must tell too, when the other title tells them. */
+export const TOLD = new Set(STAGES.filter(([, , told]) => told).map(([, value]) => value));
+
+/** Routine postings (weekly agendas, citizen reception days, monthly case counts): never one story across portals. */
+const ROUTINE = /^(?:[^:]{1,40}:\s*)?(?:lịch công tác|lịch làm việc|lịch tiếp công dân|lịch trực|giấy mời|thư mời|(?:thông báo |báo cáo )?kết quả giải quyết (?:thủ tục|hồ sơ|tthc)|công khai (?:ngân sách|dự toán|quyết toán|thủ tục)|thông báo lịch|danh sách hồ sơ|thông báo (?:về việc )?nghỉ)/u;
+
+export const isRoutine = (title: string) => ROUTINE.test(title.normalize('NFC').toLowerCase().trim());
