@@ -9,11 +9,11 @@ import { foldForSearch } from '../normalize/text';
 /**
  * Words a number after which identifies: lần, (kỳ / phiên) họp, phiên, khóa, tháng, quý, tuần,
  * đợt, (nghị) định, (nghị) quyết, (chỉ) thị, bão, năm, (nhiệm) kỳ, (đại) hội, thôn, xóm, tổ,
- * khu, (quốc / tỉnh) lộ, đội, bản, phường, quận.
+ * khu, (quốc / tỉnh) lộ, đội, bản, phường, quận, đường tỉnh, ĐT, QL.
  */
 const NUMBER_KEYS = new Set([
   'lan', 'hop', 'phien', 'khoa', 'thang', 'quy', 'tuan', 'dot', 'dinh', 'quyet', 'thi', 'bao', 'nam', 'ky', 'hoi',
-  'thon', 'xom', 'to', 'khu', 'lo', 'doi', 'ban', 'phuong', 'quan',
+  'thon', 'xom', 'to', 'khu', 'lo', 'doi', 'ban', 'phuong', 'quan', 'tinh', 'dt', 'ql',
 ]);
 /** Counted periods written before the word: "6 tháng", "9 tháng". */
 const COUNTED_AFTER = new Set(['thang', 'quy', 'nam']);

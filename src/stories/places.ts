@@ -93,6 +93,8 @@ const KNOWN = new Set([
 ].filter((n) => !NOT_ALONE.has(n)));
 const SINGLE = new Set(COUNTRIES.filter((c) => !c.includes(' ')).map(foldForSearch));
 
+/** A foreign place marked with its country: "Phông Sa Lỳ (Lào)". */
+const MARKED_FOREIGN = new RegExp(`(${NAME})\\s*\\((?:${COUNTRIES.join('|')})\\)`, 'gu');
 const CAPITAL_RUN = new RegExp(`${NAME.replace('{0,3}', '{0,5}')}`, 'gu');
 const PERSON_BEFORE = /(?:ông|bà|anh|chị|đồng chí|em|cháu)\s*$/iu;
 
@@ -133,6 +135,7 @@ function scan(text: string, out: Names) {
     const kind = KIND_WORDS[m[1].toLowerCase().replace(/\.$/, '')];
     for (const name of m[2].split(LIST_SPLIT)) if (name) add(out, kind, name);
   }
+  for (const m of nfc.matchAll(MARKED_FOREIGN)) add(out, 'places', m[1]);
   for (const m of nfc.matchAll(CAPITAL_RUN)) {
     if (PERSON_BEFORE.test(nfc.slice(Math.max(0, m.index - 9), m.index))) continue;
     knownIn(m[0].split(/\s+/), out);
@@ -156,6 +159,7 @@ export function tellsOf(place: string, text: string, places: Set<string>): boole
   if (text.includes(` ${place} `)) return true;
   const unit = PROVINCE_UNIT.get(place);
   if (!unit) return false;
-  for (const p of places) if (PROVINCES_OF.get(p)?.has(unit)) return true;
+  // A province's name may also be a ward's in it ("Yên Bái", Lào Cai): that one tells nothing.
+  for (const p of places) if (!PROVINCE_UNIT.has(p) && PROVINCES_OF.get(p)?.has(unit)) return true;
   return false;
 }

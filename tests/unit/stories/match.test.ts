@@ -1,10 +1,33 @@
 import { describe, expect, it } from 'vitest';
+import localText from '../../fixtures/stories/pairs-local.txt?raw';
 import pairsText from '../../fixtures/stories/pairs.json?raw';
 import type { Article } from '../../../src/model';
 import { storyMatcher, type StoredStory } from '../../../src/stories';
-import { formatScore, scorePairs, type LabelledPair } from '../../helpers/story-pairs';
+import { formatScore, parsePairs, scorePairs, type LabelledPair } from '../../helpers/story-pairs';
 
 const pairs = JSON.parse(pairsText) as LabelledPair[];
+const local = parsePairs(localText);
+
+describe('local-government pairs (copies and hard look-alikes), through the matcher a refresh runs', () => {
+  it('is an honest set: about half copies, every pair from two sources, dated 2024–2026, commune-era portals included', () => {
+    const copies = local.filter((p) => p.same).length;
+    expect(copies / local.length).toBeGreaterThan(0.45);
+    expect(copies / local.length).toBeLessThan(0.55);
+    for (const p of local) {
+      expect(p.a.sourceId, p.note).not.toBe(p.b.sourceId);
+      for (const side of [p.a, p.b]) expect(side.published >= '2024' && side.published < '2027', p.note).toBe(true);
+    }
+    expect(local.filter((p) => p.a.published >= '2025-07-01').length).toBeGreaterThan(local.length / 5);
+  });
+
+  it('reaches precision ≥ 0.98 and recall ≥ 0.92', async () => {
+    const all = await scorePairs(local);
+    for (const set of new Set(local.map((p) => p.set))) console.log(formatScore(`local ${set}`, await scorePairs(local.filter((p) => p.set === set))));
+    console.log(`${formatScore('local all', all)}\n  ${all.misses.join('\n  ')}`);
+    expect(all.precision).toBeGreaterThanOrEqual(0.98);
+    expect(all.recall).toBeGreaterThanOrEqual(0.92);
+  });
+});
 
 describe('near-duplicate detection on the hand-labelled pairs, through the matcher a refresh runs', () => {
   it('has an honest fixture set: at least 40 pairs, about half copies, each pair from two sources', () => {
