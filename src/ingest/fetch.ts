@@ -3,10 +3,14 @@ import { decodeBody } from './charset';
 import { IngestError, type FetchOptions, type FetchResult, type IngestErrorCode, type Validators } from './types';
 
 /**
- * One conditional GET of a source, with the limits a shared Worker needs:
- * a deadline over the whole exchange (headers and body), a byte cap counted
- * while streaming, redirects followed by hand so every hop passes the address
- * guard, and an honest User-Agent. The fetch function is passed in.
+ * The one way bantin reaches another server: every outbound request (a source's feed or page,
+ * a discovered feed, an article page, an image) goes through fetchBody, never through fetch
+ * itself, so each gets the same guard. One conditional GET with the limits a shared Worker
+ * needs: http(s) only, no user name or password in the URL, no private or internal host in any
+ * spelling (unless allowPrivate), checked again at every redirect hop, which is followed by
+ * hand; a deadline over the whole exchange (headers and body); a byte cap counted while
+ * streaming; the media types the caller reads, checked before the body is read; an honest
+ * User-Agent and no cookies or credentials sent. The fetch function is passed in.
  */
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -133,6 +137,11 @@ export async function fetchBody(url: string, validators: Validators, opts: Fetch
       discard(response);
       const reason = response.statusText || REASONS[response.status] || '';
       return fail('http', `HTTP ${response.status}${reason ? ` ${reason}` : ''} from ${current}`, response.status);
+    }
+    if (opts.types && !isOneOf(response.headers.get('content-type') ?? '', opts.types)) {
+      discard(response);
+      const type = response.headers.get('content-type')?.split(';')[0].trim() || 'no content type';
+      return fail('not-a-feed', `${type} from ${current}, not ${opts.types.join(' or ')}`);
     }
 
     const lengthHeader = response.headers.get('content-length');
@@ -271,6 +280,12 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 /** Let go of a body we will not read, so the connection is freed. */
 function discard(response: Response): void {
   response.body?.cancel().catch(() => {});
+}
+
+/** The Content-Type's media type is one of `types` (`image/` stands for any image). */
+function isOneOf(contentType: string, types: readonly string[]): boolean {
+  const type = contentType.split(';')[0].trim().toLowerCase();
+  return types.some((t) => (t.endsWith('/') ? type.startsWith(t) : type === t));
 }
 
 function errorText(err: unknown): string {

@@ -59,6 +59,8 @@ export interface FetchOptions {
   userAgent?: string;
   /** Accept header; default prefers feeds, then HTML. */
   accept?: string;
+  /** Media types the caller reads (`image/` for any image); another answer fails before its body is read. */
+  types?: readonly string[];
 }
 
 export type FetchResult =

@@ -216,3 +216,41 @@ describe('catalog URL spellings a resolver reads as inward', () => {
     expect(errors).toEqual(INWARD_URLS.map(([, why], i) => ({ field: `[${i}].url`, message: expect.stringMatching(why) })));
   });
 });
+
+describe('the media types a caller reads are checked before the body is read', () => {
+  const IMAGE = 'https://thainguyen.gov.vn/uploads/anh-hoi-nghi.jpg';
+  /** A body that records whether anyone started reading it. */
+  const watched = (type: string) => {
+    const seen = { read: false };
+    const pull = (c: ReadableStreamDefaultController<Uint8Array>) => {
+      seen.read = true;
+      c.enqueue(new Uint8Array(1024));
+      c.close();
+    };
+    const body = new ReadableStream<Uint8Array>({ pull }, { highWaterMark: 0 });
+    return { seen, respond: () => new Response(body, { headers: { 'content-type': type } }) };
+  };
+
+  it.each(['text/html; charset=utf-8', 'image/svg+xml', 'application/octet-stream', ''])('refuses %j where only raster images are read, unread', async (type) => {
+    const answer = watched(type);
+    const fake = fakeFetch({ [IMAGE]: answer.respond });
+    const err = (await fetchBody(IMAGE, {}, { fetch: fake.fetch, allowPrivate: false, types: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] }).catch((e: unknown) => e)) as IngestError;
+    expect(err).toBeInstanceOf(IngestError);
+    expect(err.code).toBe('not-a-feed');
+    expect(err.message).toBe(`${type.split(';')[0] || 'no content type'} from ${IMAGE}, not image/jpeg or image/png or image/webp or image/gif`);
+    expect(answer.seen.read).toBe(false);
+  });
+
+  it('takes a type given by its family, after the redirect hops', async () => {
+    const fake = fakeFetch({ [START]: to(IMAGE), [IMAGE]: watched('IMAGE/JPEG').respond });
+    const r = await fetchBody(START, {}, { fetch: fake.fetch, allowPrivate: false, types: ['image/'] });
+    expect(r).toMatchObject({ status: 'ok', url: IMAGE, contentType: 'IMAGE/JPEG' });
+  });
+
+  it('still names an HTTP error as one, whatever its type', async () => {
+    const fake = fakeFetch({});
+    const err = (await fetchBody(IMAGE, {}, { fetch: fake.fetch, allowPrivate: false, types: ['image/'] }).catch((e: unknown) => e)) as IngestError;
+    expect(err.code).toBe('http');
+    expect(err.status).toBe(404);
+  });
+});
