@@ -1,3 +1,4 @@
+import { explainCopy, type StoryWhy } from '../stories';
 import type { FeedItem } from './select';
 
 /** Another portal's copy of the same story. */
@@ -7,6 +8,8 @@ export interface Alternate {
   title: string;
   sourceId: string;
   sourceName: string;
+  /** Why it was taken for a copy of the item that stands for the story. */
+  why: StoryWhy;
 }
 
 /** Higher-level portals speak first: province 0, district 1, commune 2. */
@@ -38,7 +41,7 @@ export function collapseStories(items: FeedItem[]): FeedItem[] {
     const primary = group.reduce((p, c) => (better(c, p) ? c : p));
     const alternates: Alternate[] = group
       .filter((c) => c !== primary)
-      .map((c) => ({ id: c.id, url: c.url, title: c.title, sourceId: c.source.id, sourceName: c.source.name }));
+      .map((c) => ({ id: c.id, url: c.url, title: c.title, sourceId: c.source.id, sourceName: c.source.name, why: explainCopy(primary, c) }));
     keep.set(primary.id, { ...primary, alternates });
   }
   return items.flatMap((item) => {

@@ -3,7 +3,7 @@ import { rfc3339 } from './xml';
 
 /**
  * JSON Feed 1.1 (`feed` writes 1.0). Items carry content_html when we have the
- * article's content, else content_text; `_bantin` says which portal and region.
+ * article's content, else content_text; `_bantin` says which portal and region, and which other portals' copies the item stands for and why.
  */
 export function renderJsonFeed(doc: FeedDoc): string {
   const feed = {
@@ -32,7 +32,16 @@ export function renderJsonFeed(doc: FeedDoc): string {
         region: item.source.region,
         ...(item.dateEstimated ? { date_estimated: true } : {}),
         ...(item.alternates?.length
-          ? { alternates: item.alternates.map((a) => ({ id: itemId(a.id), url: a.url, title: a.title, source: { id: a.sourceId, name: a.sourceName } })) }
+          ? {
+              alternates: item.alternates.map((a) => ({
+                id: itemId(a.id),
+                url: a.url,
+                title: a.title,
+                source: { id: a.sourceId, name: a.sourceName },
+                // Why the copies were grouped, so a wrong merge can be understood from outside.
+                grouped_by: { similarity: a.why.score, shared_title_words: a.why.words, shared_names: a.why.names, shared_numbers: a.why.numbers },
+              })),
+            }
           : {}),
         first_seen: rfc3339(item.firstSeen),
       },

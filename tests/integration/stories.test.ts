@@ -3,7 +3,8 @@ import catalogText from '../fixtures/stories-catalog.json?raw';
 import { adminCall, call, loadCatalog, override, runCron } from '../helpers/worker';
 import { child, children, parseXml } from '../helpers/xml';
 
-type JsonFeed = { items: { title: string; url: string; _bantin: { source: { id: string }; alternates?: { url: string; source: { id: string } }[] } }[] };
+type GroupedBy = { similarity: number; shared_title_words: string[]; shared_names: string[]; shared_numbers: string[] };
+type JsonFeed = { items: { title: string; url: string; _bantin: { source: { id: string }; alternates?: { url: string; source: { id: string }; grouped_by: GroupedBy }[] } }[] };
 const json = async (path: string) => (await (await call(path)).json()) as JsonFeed;
 const catalog = () => JSON.parse(catalogText) as { id: string; retired?: boolean }[];
 
@@ -25,6 +26,16 @@ describe('stories, not copies', () => {
       expect(meetings[0]._bantin.alternates).toEqual([expect.objectContaining({ source: expect.objectContaining({ id: 'cho-moi' }), url: expect.stringContaining('chomoi.backan.gov.vn') })]);
       expect(feed.items).toHaveLength(3);
     }
+  });
+
+  it('says in JSON Feed why a copy was grouped: the similarity, shared title words, places and numbers', async () => {
+    const meeting = (await json('/feed.json')).items.find((i) => /lần thứ 15/.test(i.title))!;
+    const why = meeting._bantin.alternates![0].grouped_by;
+    expect(why.similarity).toBeGreaterThanOrEqual(0.5);
+    expect(why.similarity).toBeLessThanOrEqual(1);
+    expect(why.shared_title_words).toEqual(expect.arrayContaining(['bac', 'kan', '15']));
+    expect(why.shared_names).toContain('bac kan');
+    expect(why.shared_numbers).toEqual(expect.arrayContaining(['lan 15', 'nam 2026']));
   });
 
   it('lists the alternates in Atom and RSS too', async () => {

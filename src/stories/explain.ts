@@ -1,0 +1,52 @@
+import { fingerprint } from './fingerprint';
+import { tellsOf } from './places';
+import { similarity } from './similarity';
+import type { Fingerprint } from './types';
+import { NORMAL_WEIGHT } from './weights';
+
+/** Why two copies were taken for one story, in the matcher's folded words. */
+export interface StoryWhy {
+  /** Their similarity, 0…1 (copies score at least SAME_STORY_THRESHOLD). */
+  score: number;
+  /** Words of one title the other copy also has, names and ordinary words, not grammar or template words. */
+  words: string[];
+  /** Places, people and schools both tell of. */
+  names: string[];
+  /** Identifying numbers both name: "lan 15", "doc 112/ubnd-vx". */
+  numbers: string[];
+}
+
+const MAX_WORDS = 8;
+
+function sharedWords(a: Fingerprint, b: Fingerprint): string[] {
+  const out: string[] = [];
+  for (const [word, weight] of a.title) {
+    if (out.length >= MAX_WORDS) break;
+    if (!word.includes(' ') && weight >= NORMAL_WEIGHT && (b.all.get(word) ?? 0) >= NORMAL_WEIGHT) out.push(word);
+  }
+  return out;
+}
+
+function sharedNames(a: Fingerprint, b: Fingerprint): string[] {
+  const out = new Set<string>();
+  for (const [x, y] of [[a, b], [b, a]]) {
+    for (const n of x.names.places) if (tellsOf(n, y.text, y.names.places)) out.add(n);
+    for (const n of [...x.names.people, ...x.names.schools]) if (y.text.includes(` ${n} `)) out.add(n);
+  }
+  return [...out];
+}
+
+function sharedNumbers(a: Fingerprint, b: Fingerprint): string[] {
+  const out: string[] = [];
+  for (const [key, values] of a.numbers) for (const v of values) if (b.numbers.get(key)?.has(v)) out.push(`${key} ${v}`);
+  return out;
+}
+
+export function explainPair(a: Fingerprint, b: Fingerprint): StoryWhy {
+  return { score: Math.round(similarity(a, b) * 100) / 100, words: sharedWords(a, b), names: sharedNames(a, b), numbers: sharedNumbers(a, b) };
+}
+
+/** Why a copy (title, summary) is shown as an alternate of the item that stands for its story. */
+export function explainCopy(shown: { title: string; summary: string }, copy: { title: string; summary: string }): StoryWhy {
+  return explainPair(fingerprint(shown.title, shown.summary), fingerprint(copy.title, copy.summary));
+}
