@@ -30,7 +30,7 @@ function sharedWords(a: Fingerprint, b: Fingerprint): string[] {
 function sharedNames(a: Fingerprint, b: Fingerprint): string[] {
   const out = new Set<string>();
   for (const [x, y] of [[a, b], [b, a]]) {
-    for (const n of x.names.places) if (tellsOf(n, y.text, y.names.places)) out.add(n);
+    for (const n of x.names.places) if (tellsOf(n, y.text)) out.add(n);
     for (const n of [...x.names.people, ...x.names.schools]) if (y.text.includes(` ${n} `)) out.add(n);
   }
   return [...out];

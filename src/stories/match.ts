@@ -121,7 +121,8 @@ export function storyMatcher(loadRecent: (scope: string) => Promise<StoredStory[
           // Scopes overlap (a province's newest are in the country's): index each article once.
           if (!Number.isFinite(time) || indexed.has(k.id)) continue;
           indexed.add(k.id);
-          add(k.sourceId, vietnamDay(time), fingerprint(k.title, k.summary), k.storyId ?? k.id);
+          const fp = fingerprint(k.title, k.summary);
+          if (!fp.routine) add(k.sourceId, vietnamDay(time), fp, k.storyId ?? k.id);
         }
       });
       loaded.set(scope, done);
@@ -139,6 +140,8 @@ export function storyMatcher(loadRecent: (scope: string) => Promise<StoredStory[
         if (!Number.isFinite(time)) continue;
         const day = vietnamDay(time);
         const fp = fingerprint(a.title, a.summary);
+        // A weekly agenda or a monthly case count is each portal's own, however alike.
+        if (fp.routine) continue;
         const scored = [...candidates(day, fp)]
           .filter((j) => entries[j].sourceId !== a.sourceId)
           .map((j) => ({ story: entries[j].story, score: similarity(fp, entries[j].fp) }))

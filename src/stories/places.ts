@@ -74,20 +74,8 @@ const COUNTRIES = [
 ];
 /** Names that are places only after a kind word: heroes' names that are also wards ("Hồ Chí Minh", "Trần Phú"). */
 const NOT_ALONE = new Set(['ho chi minh', 'tran phu', 'le loi', 'quang trung', 'hung vuong', 'ly thuong kiet', 'nguyen trai', 'tran hung dao', 'hoang van thu', 'phan dinh phung', 'le hong phong', 'nguyen du', 'chu van an', 'ba dinh']);
-/** Commune name → the provinces (of today) that have a commune of that name. */
-const PROVINCES_OF = new Map<string, Set<string>>();
-for (const [province, names] of Object.entries(COMMUNES_BY_PROVINCE)) {
-  for (const n of names.split('|')) PROVINCES_OF.set(n, (PROVINCES_OF.get(n) ?? new Set()).add(province));
-}
-/** Province name, former or current → the province of today it is (part of). */
-const PROVINCE_UNIT = new Map<string, string>();
-for (const p of FORMER_PROVINCES) {
-  const today = FORMER_PROVINCES.find((q) => q.slug === p.mergedInto) ?? p;
-  PROVINCE_UNIT.set(foldForSearch(p.name), foldForSearch(today.name));
-}
-
 const KNOWN = new Set([
-  ...PROVINCES_OF.keys(),
+  ...Object.values(COMMUNES_BY_PROVINCE).flatMap((names) => names.split('|')),
   ...FORMER_PROVINCES.map((p) => foldForSearch(p.name)),
   ...COUNTRIES.map(foldForSearch),
 ].filter((n) => !NOT_ALONE.has(n)));
@@ -152,14 +140,7 @@ export function namesIn(title: string, summary: string): Names {
 }
 
 /**
- * Whether a text (folded words, as Fingerprint.text) with these places tells of `place`: it
- * names it, or, for a province, names a commune in it ("Thái Nguyên" / "xã Võ Nhai").
+ * Whether a text (folded words, as Fingerprint.text) tells of `place`. By its name only: a
+ * province and a commune in it are two places (the province's news is not the ward's).
  */
-export function tellsOf(place: string, text: string, places: Set<string>): boolean {
-  if (text.includes(` ${place} `)) return true;
-  const unit = PROVINCE_UNIT.get(place);
-  if (!unit) return false;
-  // A province's name may also be a ward's in it ("Yên Bái", Lào Cai): that one tells nothing.
-  for (const p of places) if (!PROVINCE_UNIT.has(p) && PROVINCES_OF.get(p)?.has(unit)) return true;
-  return false;
-}
+export const tellsOf = (place: string, text: string) => text.includes(` ${place} `);

@@ -45,7 +45,7 @@ function eachNamesAnother(a: Map<string, Set<string>>, b: Map<string, Set<string
 /** Some name of one text, of this kind, that the other never tells of, under any kind word or none. */
 function untoldName(kind: NameKind, x: Fingerprint, y: Fingerprint): boolean {
   for (const n of x.names[kind]) {
-    if (!(kind === 'places' ? tellsOf(n, y.text, y.names.places) : y.text.includes(` ${n} `))) return true;
+    if (!tellsOf(n, y.text)) return true;
   }
   return false;
 }
