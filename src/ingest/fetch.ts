@@ -1,5 +1,6 @@
 import { checkUrl } from './address-guard';
 import { decodeBody } from './charset';
+import { readBody } from './fetch-body';
 import { IngestError, type FetchOptions, type FetchResult, type IngestErrorCode, type Validators } from './types';
 
 /**
@@ -21,21 +22,6 @@ export const DEFAULT_USER_AGENT =
 export const DEFAULT_ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, ' +
   'application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5';
-
-/**
- * An IngestError from fetchBody that also says how many HTTP requests were made
- * before it failed, so the caller can keep its subrequest budget exact.
- */
-export class FetchError extends IngestError {
-  constructor(
-    code: IngestErrorCode,
-    message: string,
-    readonly subrequests: number,
-    status?: number,
-  ) {
-    super(code, message, undefined, status);
-  }
-}
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
@@ -62,9 +48,8 @@ export async function fetchBody(url: string, validators: Validators, opts: Fetch
   // Called detached: workerd's fetch refuses a `this` other than the global.
   const doFetch = opts.fetch;
 
-  let subrequests = 0;
-  const fail = (code: IngestErrorCode, message: string, status?: number): never => {
-    throw new FetchError(code, message, subrequests, status);
+  const fail = (code: IngestErrorCode, message: string, status?: number, cause?: unknown): never => {
+    throw new IngestError(code, message, undefined, status, cause === undefined ? undefined : { cause });
   };
 
   // One deadline for the whole exchange. The abort stops a real fetch; the race
@@ -102,14 +87,13 @@ export async function fetchBody(url: string, validators: Validators, opts: Fetch
       current = check.url.href;
       visited.add(current);
 
-      subrequests++;
       try {
         response = await withinDeadline(
           doFetch(current, { method: 'GET', headers, redirect: 'manual', signal: controller.signal }),
         );
       } catch (err) {
         if (timedOut) return fail('timeout', `no response within ${limit} from ${current}`);
-        return fail('network', `cannot reach ${current}: ${errorText(err)}`);
+        return fail('network', `cannot reach ${current}: ${errorText(err)}`, undefined, err);
       }
 
       if (!REDIRECT_STATUSES.has(response.status)) break;
@@ -131,7 +115,7 @@ export async function fetchBody(url: string, validators: Validators, opts: Fetch
 
     if (response.status === 304) {
       discard(response);
-      return { status: 'not-modified', subrequests };
+      return { status: 'not-modified' };
     }
     if (response.status < 200 || response.status > 299) {
       discard(response);
@@ -144,23 +128,10 @@ export async function fetchBody(url: string, validators: Validators, opts: Fetch
       return fail('not-a-feed', `${type} from ${current}, not ${opts.types.join(' or ')}`);
     }
 
-    const lengthHeader = response.headers.get('content-length');
-    const declared = lengthHeader !== null && /^\s*\d+\s*$/.test(lengthHeader) ? Number(lengthHeader) : null;
-    if (declared !== null && declared > maxBytes) {
-      discard(response);
-      return fail('too-large', `body exceeds ${formatSize(maxBytes)} (Content-Length ${declared}) at ${current}`);
-    }
-
-    // Counted as it arrives, so an endless body stops at the cap (a compressed one too, whose
-    // Content-Length counts the bytes before decompression); a declared length sizes the
-    // buffer, so an honest body is read in one piece.
-    const read = readCapped(response, maxBytes, declared, withinDeadline, () =>
-      fail('too-large', `body exceeds ${formatSize(maxBytes)} at ${current}`),
-    );
-    const bytes = await read.catch((err: unknown) => {
+    const bytes = await readBody(response, maxBytes, current, withinDeadline).catch((err: unknown) => {
       if (err instanceof IngestError) throw err;
       if (timedOut) return fail('timeout', `no complete response within ${limit} from ${current}`);
-      return fail('network', `body from ${current} broke off: ${errorText(err)}`);
+      return fail('network', `body from ${current} broke off: ${errorText(err)}`, undefined, err);
     });
 
     const contentType = response.headers.get('content-type') ?? '';
@@ -170,103 +141,13 @@ export async function fetchBody(url: string, validators: Validators, opts: Fetch
     // them again, so they are not decoded (body and charset stay empty).
     const hash = await sha256Hex(bytes);
     if (hash === validators.hash) {
-      return { status: 'ok', url: current, body: '', contentType, charset: '', hash, unchanged: true, etag, lastModified, subrequests };
+      return { status: 'ok', url: current, body: '', contentType, charset: '', hash, unchanged: true, etag, lastModified };
     }
     const { text, charset } = decodeBody(bytes, contentType || null);
-    return { status: 'ok', url: current, body: text, contentType, charset, hash, unchanged: false, etag, lastModified, subrequests };
+    return { status: 'ok', url: current, body: text, contentType, charset, hash, unchanged: false, etag, lastModified };
   } finally {
     if (timer !== undefined) clearTimeout(timer);
   }
-}
-
-/**
- * Read the body, counting bytes as they arrive. Past the cap (`tooLarge`
- * throws) or the deadline, cancel the stream so the origin stops sending.
- * Byte streams (fetch bodies) are read into one growing buffer, a few large
- * reads instead of one per 4 KiB chunk; other streams chunk by chunk.
- */
-async function readCapped(
-  response: Response,
-  maxBytes: number,
-  declared: number | null,
-  withinDeadline: <T>(p: Promise<T>) => Promise<T>,
-  tooLarge: () => never,
-): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array();
-  let byob: ReadableStreamBYOBReader | undefined;
-  try {
-    byob = response.body.getReader({ mode: 'byob' });
-  } catch {
-    // not a byte stream
-  }
-  if (!byob) return readChunks(response.body.getReader(), maxBytes, withinDeadline, tooLarge);
-  // One byte of room past the declared length, to see the end without growing the buffer.
-  const first = declared === null ? FIRST_BUFFER : declared + 1;
-  return readInto(byob, maxBytes, first, withinDeadline, tooLarge);
-}
-
-const FIRST_BUFFER = 64 * 1024;
-
-async function readInto(
-  reader: ReadableStreamBYOBReader,
-  maxBytes: number,
-  firstSize: number,
-  withinDeadline: <T>(p: Promise<T>) => Promise<T>,
-  tooLarge: () => never,
-): Promise<Uint8Array> {
-  // One byte of room past the cap, to tell "exactly the cap" from "more".
-  const room = maxBytes + 1;
-  let buf = new Uint8Array(Math.max(1, Math.min(firstSize, room)));
-  let total = 0;
-  try {
-    for (;;) {
-      if (total === buf.byteLength) {
-        const bigger = new Uint8Array(Math.min(buf.byteLength * 2, room));
-        bigger.set(buf);
-        buf = bigger;
-      }
-      const { done, value } = await withinDeadline(reader.read(new Uint8Array(buf.buffer, total, buf.byteLength - total)));
-      // The read takes the buffer over and hands it back in `value`.
-      if (value) buf = new Uint8Array(value.buffer, 0, value.buffer.byteLength);
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) tooLarge();
-    }
-  } catch (err) {
-    reader.cancel().catch(() => {});
-    throw err;
-  }
-  return buf.subarray(0, total);
-}
-
-async function readChunks(
-  reader: ReadableStreamDefaultReader<Uint8Array>,
-  maxBytes: number,
-  withinDeadline: <T>(p: Promise<T>) => Promise<T>,
-  tooLarge: () => never,
-): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await withinDeadline(reader.read());
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) tooLarge();
-      chunks.push(value);
-    }
-  } catch (err) {
-    reader.cancel().catch(() => {});
-    throw err;
-  }
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
 }
 
 /** SHA-256 of the raw bytes, lowercase hex: the same page hashes the same whatever its charset. */
@@ -294,11 +175,4 @@ function errorText(err: unknown): string {
 
 function formatDuration(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`;
-}
-
-function formatSize(bytes: number): string {
-  const MiB = 1024 * 1024;
-  if (bytes >= MiB && bytes % MiB === 0) return `${bytes / MiB} MiB`;
-  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
-  return `${bytes} bytes`;
 }

@@ -52,8 +52,8 @@ export async function ingestSource(input: IngestInput, deps: IngestDeps): Promis
   try {
     return await ingest(input, deps);
   } catch (e) {
-    if (e instanceof IngestError) throw new IngestError(e.code, e.message, input.source.id, e.status);
-    throw new IngestError('parse', `unexpected ${e instanceof Error ? e.message : String(e)}`, input.source.id);
+    if (e instanceof IngestError) throw new IngestError(e.code, e.message, input.source.id, e.status, { cause: e });
+    throw new IngestError('parse', `unexpected ${e instanceof Error ? e.message : String(e)}`, input.source.id, undefined, { cause: e });
   }
 }
 

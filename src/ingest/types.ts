@@ -19,8 +19,9 @@ export class IngestError extends Error {
     message: string,
     readonly sourceId?: string,
     readonly status?: number,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
   }
 }
 
@@ -64,7 +65,7 @@ export interface FetchOptions {
 }
 
 export type FetchResult =
-  | { status: 'not-modified'; subrequests: number }
+  | { status: 'not-modified' }
   | {
       status: 'ok';
       /** Final URL after redirects (base for relative links). */
@@ -79,5 +80,4 @@ export type FetchResult =
       unchanged: boolean;
       etag?: string;
       lastModified?: string;
-      subrequests: number;
     };

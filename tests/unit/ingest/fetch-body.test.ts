@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fetchBody, sha256Hex } from '../../../src/ingest/fetch';
-import { IngestError, type FetchOptions } from '../../../src/ingest/types';
+import { readBody } from '../../../src/ingest/fetch-body';
+import { IngestError } from '../../../src/ingest/types';
 
-// How fetchBody reads bodies: byte streams (what fetch gives) into one buffer (sized by a
-// declared Content-Length), still counted against the cap, and an unchanged body (same
-// hash) left undecoded. Every fetch is a fake answering from memory.
+// How a response body is read under the byte cap: byte streams (what fetch gives) into one
+// buffer (sized by a declared Content-Length), other streams chunk by chunk, both counted as
+// they arrive. Responses are built in memory.
 
 const URL_ = 'https://bacgiang.gov.vn/tin-tuc';
-const opts = (make: () => Response, extra: Partial<FetchOptions> = {}): FetchOptions => ({
-  fetch: (async () => make()) as unknown as typeof fetch,
-  allowPrivate: false,
-  ...extra,
-});
 
 /** A byte stream (like a fetch body) of `chunk` repeated, or endless; notes cancellation. */
 function byteStream(chunk: Uint8Array, times = Infinity) {
@@ -30,7 +25,26 @@ function byteStream(chunk: Uint8Array, times = Infinity) {
   return { stream, state };
 }
 
+/** A default (not byte) stream that counts pulls and notices cancellation. */
+function watchedStream(pull: (c: ReadableStreamDefaultController<Uint8Array>) => void | Promise<void>) {
+  const state = { pulls: 0, cancelled: false };
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      async pull(c) {
+        state.pulls++;
+        await pull(c);
+      },
+      cancel() {
+        state.cancelled = true;
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  return { stream, state };
+}
+
 const page = '<html><body>' + '<p>Tin tức huyện Chợ Đồn, tỉnh Bắc Kạn.</p>'.repeat(3000) + '</body></html>';
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 describe('reading a body', () => {
   it('reads a body streamed in many pieces whole, past the first buffer', async () => {
@@ -44,65 +58,94 @@ describe('reading a body', () => {
         at += 1000;
       },
     });
-    const r = await fetchBody(URL_, {}, opts(() => new Response(stream, { headers: { 'Content-Type': 'text/html; charset=utf-8' } })));
-    expect(r).toMatchObject({ status: 'ok', body: page, charset: 'utf-8', hash: await sha256Hex(bytes), unchanged: false });
+    expect(text(await readBody(new Response(stream), 5_000_000, URL_))).toBe(page);
   });
 
-  it('stops an endless byte stream at the limit and cancels it', async () => {
-    const { stream, state } = byteStream(new Uint8Array(1000).fill(0x61));
-    const attempt = fetchBody(URL_, {}, opts(() => new Response(stream), { maxBytes: 50_000 }));
-    await expect(attempt).rejects.toMatchObject({ code: 'too-large' });
-    expect(state.cancelled).toBe(true);
-    expect(state.sent).toBeLessThan(100);
-  });
-
-  it('accepts a byte stream of exactly the limit, not one byte more', async () => {
-    const exact = byteStream(new Uint8Array(1000).fill(0x61), 50);
-    expect(await fetchBody(URL_, {}, opts(() => new Response(exact.stream), { maxBytes: 50_000 }))).toMatchObject({ status: 'ok' });
-    const over = byteStream(new Uint8Array(1000).fill(0x61), 51);
-    await expect(fetchBody(URL_, {}, opts(() => new Response(over.stream), { maxBytes: 50_000 }))).rejects.toMatchObject({ code: 'too-large' });
-  });
-
-  it('counts a compressed body after decompression, whatever its Content-Length says', async () => {
-    // Content-Length counts the compressed bytes; the body arrives decompressed.
-    const { stream, state } = byteStream(new Uint8Array(1000).fill(0x61));
-    const make = () => new Response(stream, { headers: { 'Content-Encoding': 'gzip', 'Content-Length': '900' } });
-    await expect(fetchBody(URL_, {}, opts(make, { maxBytes: 50_000 }))).rejects.toMatchObject({ code: 'too-large' });
-    expect(state.cancelled).toBe(true);
-  });
-
-  it('reads a body with a Content-Length, and reports one that breaks off', async () => {
+  it('reads a body with a Content-Length', async () => {
     const bytes = new TextEncoder().encode(page);
-    const ok = await fetchBody(URL_, {}, opts(() => new Response(bytes, { headers: { 'Content-Length': String(bytes.byteLength) } })));
-    expect(ok).toMatchObject({ status: 'ok', body: page });
+    const body = await readBody(new Response(bytes, { headers: { 'Content-Length': String(bytes.byteLength) } }), 5_000_000, URL_);
+    expect(text(body)).toBe(page);
+  });
+
+  it('reads an empty body', async () => {
+    expect((await readBody(new Response(null), 1024, URL_)).byteLength).toBe(0);
+  });
+
+  it('passes on a stream that breaks off, for the caller to name', async () => {
     const broken = new ReadableStream({
       type: 'bytes',
       pull(c) {
         c.error(new Error('connection reset'));
       },
     });
-    const err = await fetchBody(URL_, {}, opts(() => new Response(broken, { headers: { 'Content-Length': '5000' } }))).catch((e) => e);
-    expect(err).toBeInstanceOf(IngestError);
-    expect(err.code).toBe('network');
+    const err = await readBody(new Response(broken, { headers: { 'Content-Length': '5000' } }), 5_000_000, URL_).catch((e) => e);
+    expect(err).not.toBeInstanceOf(IngestError);
+    expect(err.message).toBe('connection reset');
   });
 });
 
-describe('an unchanged body', () => {
-  it('is known by the hash of its bytes and not decoded', async () => {
-    const bytes = new TextEncoder().encode(page);
-    const hash = await sha256Hex(bytes);
-    const r = await fetchBody(URL_, { hash }, opts(() => new Response(bytes, { headers: { ETag: '"v2"', 'Content-Type': 'text/html' } })));
-    expect(r).toEqual({
-      status: 'ok',
-      url: URL_,
-      body: '',
-      contentType: 'text/html',
-      charset: '',
-      hash,
-      unchanged: true,
-      etag: '"v2"',
-      lastModified: undefined,
-      subrequests: 1,
-    });
+describe('the byte cap', () => {
+  it('stops an endless byte stream at the limit and cancels it', async () => {
+    const { stream, state } = byteStream(new Uint8Array(1000).fill(0x61));
+    await expect(readBody(new Response(stream), 50_000, URL_)).rejects.toMatchObject({ code: 'too-large' });
+    expect(state.cancelled).toBe(true);
+    expect(state.sent).toBeLessThan(100);
+  });
+
+  it('accepts a byte stream of exactly the limit, not one byte more', async () => {
+    const exact = byteStream(new Uint8Array(1000).fill(0x61), 50);
+    expect((await readBody(new Response(exact.stream), 50_000, URL_)).byteLength).toBe(50_000);
+    const over = byteStream(new Uint8Array(1000).fill(0x61), 51);
+    await expect(readBody(new Response(over.stream), 50_000, URL_)).rejects.toMatchObject({ code: 'too-large' });
+  });
+
+  it('stops reading an endless stream of chunks past the limit and cancels it', async () => {
+    const { stream, state } = watchedStream((c) => c.enqueue(new Uint8Array(256).fill(0x61)));
+    const err = await readBody(new Response(stream), 1024, URL_).catch((e) => e);
+    expect(err).toBeInstanceOf(IngestError);
+    expect(err.code).toBe('too-large');
+    expect(err.message).toBe(`body exceeds 1 KiB at ${URL_}`);
+    expect(state.pulls).toBe(5); // 4 × 256 bytes fit, the fifth chunk crosses the limit
+    expect(state.cancelled).toBe(true);
+  });
+
+  it('accepts a body of exactly the limit, not one byte more', async () => {
+    expect((await readBody(new Response(new Uint8Array(1024).fill(0x61)), 1024, URL_)).byteLength).toBe(1024);
+    await expect(readBody(new Response(new Uint8Array(1025).fill(0x61)), 1024, URL_)).rejects.toMatchObject({ code: 'too-large' });
+  });
+
+  it('counts a compressed body after decompression, whatever its Content-Length says', async () => {
+    // Content-Length counts the compressed bytes; the body arrives decompressed.
+    const { stream, state } = byteStream(new Uint8Array(1000).fill(0x61));
+    const response = new Response(stream, { headers: { 'Content-Encoding': 'gzip', 'Content-Length': '900' } });
+    await expect(readBody(response, 50_000, URL_)).rejects.toMatchObject({ code: 'too-large' });
+    expect(state.cancelled).toBe(true);
+  });
+
+  it('fails on a declared Content-Length over the limit before reading, and cancels the body', async () => {
+    const { stream, state } = watchedStream((c) => c.enqueue(new Uint8Array(1)));
+    const response = new Response(stream, { headers: { 'Content-Length': String(3 * 1024 * 1024) } });
+    const err = await readBody(response, 2 * 1024 * 1024, URL_).catch((e) => e);
+    expect(err.code).toBe('too-large');
+    expect(err.message).toBe(`body exceeds 2 MiB (Content-Length 3145728) at ${URL_}`);
+    expect(state.pulls).toBe(0);
+    expect(state.cancelled).toBe(true);
+  });
+
+  it('reads a body of exactly a declared Content-Length at the limit', async () => {
+    const bytes = new Uint8Array(4096).fill(0x61);
+    const body = await readBody(new Response(bytes, { headers: { 'Content-Length': '4096' } }), 4096, URL_);
+    expect(body.byteLength).toBe(4096);
+  });
+});
+
+describe('the deadline', () => {
+  it('reads each piece within the deadline it is given, and cancels the stream when it passes', async () => {
+    const { stream, state } = byteStream(new Uint8Array(100));
+    let reads = 0;
+    const deadline = <T>(p: Promise<T>): Promise<T> => (++reads > 3 ? Promise.reject(new Error('deadline')) : p);
+    const err = await readBody(new Response(stream), 1_000_000, URL_, deadline).catch((e) => e);
+    expect(err.message).toBe('deadline');
+    expect(state.cancelled).toBe(true);
   });
 });
