@@ -125,4 +125,66 @@ describe('ingestSource: one source, start to finish', () => {
     expect(await fail({ url: 'https://x.gov.vn/missing' })).toMatchObject({ code: 'http', status: 404 });
     expect(await fail({ url: 'http://10.0.0.1/feed' })).toMatchObject({ code: 'blocked' });
   });
+
+  it('keeps the error it re-throws with the source id as its cause, down to the original', async () => {
+    const lost = new TypeError('Network connection lost.');
+    const fetch = (async () => {
+      throw lost;
+    }) as unknown as typeof globalThis.fetch;
+    const err = (await ingestSource({ source: source({}), validators: {} }, deps(fetch)).catch((e: unknown) => e)) as IngestError;
+    expect(err).toMatchObject({ code: 'network', sourceId: 'src' });
+    expect(err.cause).toBeInstanceOf(IngestError);
+    expect((err.cause as IngestError).cause).toBe(lost);
+  });
+
+  it('keeps an unexpected error as the cause of the parse failure it reports', async () => {
+    const w = web({ 'https://x.gov.vn/rss': { body: nukevietRss, type: 'application/rss+xml' } });
+    // An invalid clock makes normalizing throw a RangeError: nothing ingest expects.
+    const err = (await ingestSource({ source: source({ url: 'https://x.gov.vn/rss' }), validators: {} }, { ...deps(w.fetch), now: new Date(NaN) }).catch(
+      (e: unknown) => e,
+    )) as IngestError;
+    expect(err).toMatchObject({ code: 'parse', sourceId: 'src', message: expect.stringMatching(/^unexpected /) });
+    expect(err.cause).toBeInstanceOf(RangeError);
+  });
+});
+
+describe('links found in fetched pages pass the guard too', () => {
+  const tn = (over: Partial<SourceInput> = {}) =>
+    source({ id: 'tn', name: 'Thái Nguyên', url: 'https://thainguyen.gov.vn/tin-tuc', region: { province: 'thai-nguyen' }, ...over });
+  const pageLinking = (href: string) => ({
+    body: `<html><head><link rel="alternate" type="application/rss+xml" href="${href}"></head><body></body></html>`,
+    type: 'text/html',
+  });
+
+  it('does not follow an autodiscovered feed link to a private address', async () => {
+    const w = web({ 'https://thainguyen.gov.vn/tin-tuc': pageLinking('http://192.168.1.10/rss.xml') });
+    const err = (await ingestSource({ source: tn(), validators: {} }, deps(w.fetch)).catch((e: unknown) => e)) as IngestError;
+    expect(err.code).toBe('blocked');
+    expect(w.asked).toEqual(['https://thainguyen.gov.vn/tin-tuc']);
+  });
+
+  it.each(['http://localhost../rss.xml', 'http://127.0.0.1../rss.xml', 'http://admin:secret@thainguyen.gov.vn/rss.xml'])(
+    'does not follow an autodiscovered feed link to %s',
+    async (href) => {
+      const w = web({ 'https://thainguyen.gov.vn/tin-tuc': pageLinking(href) });
+      const err = (await ingestSource({ source: tn(), validators: {} }, deps(w.fetch)).catch((e: unknown) => e)) as IngestError;
+      expect(err.code).toBe('blocked');
+      expect(err.message).not.toMatch(/secret/);
+      expect(w.asked).toEqual(['https://thainguyen.gov.vn/tin-tuc']);
+    },
+  );
+
+  it('does not fetch an article page on a private address to enrich it', async () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
+      <item><title>Tin nội bộ</title><link>http://169.254.169.254/latest/meta-data/</link></item>
+      <item><title>Tin công khai</title><link>https://thainguyen.gov.vn/tin/1.html</link></item></channel></rss>`;
+    const w = web({
+      'https://thainguyen.gov.vn/rss': { body: rss, type: 'application/rss+xml' },
+      'https://thainguyen.gov.vn/tin/1.html': { body: '<html><head></head><body>ok</body></html>', type: 'text/html' },
+    });
+    const r = await ingestSource({ source: tn({ url: 'https://thainguyen.gov.vn/rss', enrich: true }), validators: {} }, deps(w.fetch));
+    expect(r.status).toBe('parsed');
+    expect(w.asked).toContain('https://thainguyen.gov.vn/tin/1.html');
+    expect(w.asked.some((u) => u.includes('169.254'))).toBe(false);
+  });
 });

@@ -191,3 +191,58 @@ describe('isPrivateHost', () => {
     },
   );
 });
+
+/** Spellings beyond the ones above, each of an address that must stay unreachable. */
+const inward: Array<[url: string, why: RegExp]> = [
+  // IPv4 written as one number, in octal, in hex, with padding, short forms
+  ['http://0/', /0\.0\.0\.0 is a "this network"/],
+  ['http://017700000001/', /127\.0\.0\.1 is a loopback/],
+  ['http://0x7f.0x0.0x0.0x1/', /127\.0\.0\.1 is a loopback/],
+  ['http://127.000.000.001/', /127\.0\.0\.1 is a loopback/],
+  ['http://00000177.0.0.1/', /127\.0\.0\.1 is a loopback/],
+  ['http://4294967295/', /broadcast/],
+  ['http://2852039166/latest/meta-data/', /169\.254\.169\.254 is a link-local/],
+  ['http://0251.0376.0251.0376/', /169\.254\.169\.254 is a link-local/],
+  ['http://100.100.100.200/', /CGNAT/], // Alibaba Cloud metadata
+  ['http://192.0.0.192/', /reserved/], // Oracle Cloud metadata
+  // Full-width digits, percent-encoding, user-info and backslash tricks: URL parsing undoes them
+  ['http://１２７.０.０.１/', /127\.0\.0\.1 is a loopback/],
+  ['http://%31%32%37.0.0.1/', /127\.0\.0\.1 is a loopback/],
+  ['http://127.0.0.1%2e/', /loopback/],
+  ['http://portal.gov.vn@127.0.0.1/', /127\.0\.0\.1 is a loopback/],
+  ['http://127.0.0.1:80\\@portal.gov.vn/', /127\.0\.0\.1 is a loopback/],
+  ['https://ⓛⓞⓒⓐⓛⓗⓞⓢⓣ/', /localhost is a local name/],
+  // IPv6 and IPv4 inside IPv6
+  ['http://[0000:0000:0000:0000:0000:0000:0000:0001]/', /::1 is a loopback/],
+  ['http://[0::1]/', /::1 is a loopback/],
+  ['http://[::127.0.0.1]/', /loopback.*IPv4-compatible/],
+  ['http://[0:0:0:0:0:ffff:7f00:0001]/', /loopback.*IPv4-mapped/],
+  ['http://[::ffff:169.254.169.254]/', /link-local.*IPv4-mapped/],
+  ['http://[::ffff:192.168.0.1]/', /private.*IPv4-mapped/],
+  ['http://[::ffff:0.0.0.0]/', /this network.*IPv4-mapped/],
+  ['http://[::ffff:0:127.0.0.1]/', /loopback.*IPv4-translated/],
+  ['http://[::ffff:0:a9fe:a9fe]/', /link-local.*IPv4-translated/],
+  ['http://[fd00:ec2::254]/', /unique local/], // AWS metadata over IPv6
+  ['http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/', /Teredo/],
+  ['http://[100::1]/', /discard-only/],
+  ['http://[64:ff9b:1::a00:1]/', /local-use NAT64/],
+  // Names
+  ['http://metadata.google.internal./', /local name/],
+  ['http://instance-data/', /local name/],
+];
+
+describe('address forms', () => {
+  it.each(inward)('blocks %s', (url, why) => {
+    const r = checkUrl(url, false);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(why);
+  });
+
+  it.each(['http://[fe80::1%25eth0]/', 'http://0x100000000/', 'http://[::ffff:127.0.0.1%25lo]/'])('refuses %s as no valid URL', (url) => {
+    expect(checkUrl(url, false)).toMatchObject({ ok: false, reason: expect.stringMatching(/not a valid URL/) });
+  });
+
+  it.each(['http://[2001:4860:4860::8888]/', 'http://[2402:800::1]/', 'https://thainguyen.gov.vn/'])('lets the public %s through', (url) => {
+    expect(checkUrl(url, false).ok).toBe(true);
+  });
+});

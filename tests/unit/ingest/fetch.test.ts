@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ACCEPT, DEFAULT_USER_AGENT, fetchBody, sha256Hex } from '../../../src/ingest/fetch';
 import { IngestError, type FetchOptions } from '../../../src/ingest/types';
+import { INWARD_URLS } from '../../helpers/inward-urls';
 
 // Every fetch here is a fake: a function from URL to Response. No sockets.
 
@@ -270,6 +271,7 @@ describe('redirects', () => {
 
 describe('every redirect hop is checked before it is requested', () => {
   const START = 'https://thainguyen.gov.vn/rss/tin-tuc.rss';
+  const asked = (fake: Fake) => fake.calls.map((c) => c.url);
 
   it.each([
     ['a protocol-relative loopback', '//127.0.0.1/admin', /127\.0\.0\.1 is a loopback/],
@@ -283,7 +285,34 @@ describe('every redirect hop is checked before it is requested', () => {
     const err = await failure(fetchBody(START, {}, opts(fake)));
     expect(err.code).toBe('blocked');
     expect(err.message).toMatch(why);
-    expect(fake.calls.map((c) => c.url)).toEqual([START]);
+    expect(asked(fake)).toEqual([START]);
+  });
+
+  it.each(INWARD_URLS)('refuses a redirect to %s, a host a resolver reads as inward', async (location, why) => {
+    const fake = fakeFetch({ [START]: redirect(location, 302) });
+    const err = await failure(fetchBody(START, {}, opts(fake)));
+    expect(err.code).toBe('blocked');
+    expect(err.message.replace(/^blocked: /, '')).toMatch(why);
+    expect(asked(fake)).toEqual([START]);
+  });
+
+  it('refuses a redirect to a URL with a user name and password, and does not repeat them', async () => {
+    const fake = fakeFetch({ [START]: redirect('https://reader:hunter2@thainguyen.gov.vn/rss/private.rss', 302) });
+    const err = await failure(fetchBody(START, {}, opts(fake, { allowPrivate: true })));
+    expect(err.code).toBe('blocked');
+    expect(err.message).toMatch(/user name or password/);
+    expect(err.message).not.toMatch(/hunter2|reader/);
+    expect(asked(fake)).toEqual([START]);
+  });
+
+  it('follows a public name with trailing dots under the name it was judged by', async () => {
+    const fake = fakeFetch({
+      [START]: redirect('https://www.thainguyen.gov.vn../rss', 302),
+      'https://www.thainguyen.gov.vn/rss': () => new Response(RSS, { headers: { 'content-type': 'application/rss+xml' } }),
+    });
+    const r = await fetchBody(START, {}, opts(fake));
+    expect(r).toMatchObject({ status: 'ok', url: 'https://www.thainguyen.gov.vn/rss' });
+    expect(asked(fake)).toEqual([START, 'https://www.thainguyen.gov.vn/rss']);
   });
 
   it('refuses the third hop of a chain of public redirects', async () => {
@@ -294,7 +323,7 @@ describe('every redirect hop is checked before it is requested', () => {
     });
     const err = await failure(fetchBody(START, {}, opts(fake)));
     expect(err.code).toBe('blocked');
-    expect(fake.calls.map((c) => c.url)).not.toContain('http://10.10.0.5/rss.xml');
+    expect(asked(fake)).not.toContain('http://10.10.0.5/rss.xml');
     expect(fake.calls).toHaveLength(3);
   });
 });
@@ -315,6 +344,42 @@ describe('the address guard', () => {
   it('refuses other schemes', async () => {
     const err = await failure(fetchBody('file:///etc/passwd', {}, opts(fakeFetch({}), { allowPrivate: true })));
     expect(err.code).toBe('blocked');
+  });
+});
+
+describe('the media types a caller reads are checked before the body is read', () => {
+  const IMAGE = 'https://thainguyen.gov.vn/uploads/anh-hoi-nghi.jpg';
+  /** A body that records whether anyone started reading it. */
+  const watched = (type: string) => {
+    const seen = { read: false };
+    const pull = (c: ReadableStreamDefaultController<Uint8Array>) => {
+      seen.read = true;
+      c.enqueue(new Uint8Array(1024));
+      c.close();
+    };
+    const body = new ReadableStream<Uint8Array>({ pull }, { highWaterMark: 0 });
+    return { seen, respond: () => new Response(body, { headers: { 'content-type': type } }) };
+  };
+
+  it.each(['text/html; charset=utf-8', 'image/svg+xml', 'application/octet-stream', ''])('refuses %j where only raster images are read, unread', async (type) => {
+    const answer = watched(type);
+    const fake = fakeFetch({ [IMAGE]: answer.respond });
+    const err = await failure(fetchBody(IMAGE, {}, opts(fake, { types: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] })));
+    expect(err.code).toBe('not-a-feed');
+    expect(err.message).toBe(`${type.split(';')[0] || 'no content type'} from ${IMAGE}, not image/jpeg or image/png or image/webp or image/gif`);
+    expect(answer.seen.read).toBe(false);
+  });
+
+  it('takes a type given by its family, after the redirect hops', async () => {
+    const fake = fakeFetch({ [FEED_URL]: redirect(IMAGE, 302), [IMAGE]: watched('IMAGE/JPEG').respond });
+    const r = await fetchBody(FEED_URL, {}, opts(fake, { types: ['image/'] }));
+    expect(r).toMatchObject({ status: 'ok', url: IMAGE, contentType: 'IMAGE/JPEG' });
+  });
+
+  it('still names an HTTP error as one, whatever its type', async () => {
+    const err = await failure(fetchBody(IMAGE, {}, opts(fakeFetch({}), { types: ['image/'] })));
+    expect(err.code).toBe('http');
+    expect(err.status).toBe(404);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseOpml } from '../../../src/sources/opml-parse';
 import { planImport, slugify } from '../../../src/sources/opml-import';
 import { sourceSchema } from '../../../src/sources/schema';
+import { INWARD_URLS } from '../../helpers/inward-urls';
 import portalsText from '../../fixtures/opml/portals.opml?raw';
 import xxeText from '../../fixtures/opml/xxe.opml?raw';
 
@@ -110,5 +111,17 @@ describe('planImport', () => {
   it('slugs Vietnamese titles, đ included', () => {
     expect(slugify('Cổng TTĐT huyện Đại Từ')).toBe('cong-ttdt-huyen-dai-tu');
     expect(slugify('  ***  ')).toBe('');
+  });
+});
+
+describe('OPML import passes every xmlUrl through the guard', () => {
+  const outline = (xmlUrl: string, line: number) => ({ line, ancestors: [], attrs: { type: 'rss', text: `Nguồn ${line}`, xmlUrl, province: 'thai-nguyen' } });
+
+  it('skips each inward spelling and each URL with a password, saying why, and adds the public one', () => {
+    const urls = [...INWARD_URLS.map(([u]) => u), 'http://editor:matkhau@thainguyen.gov.vn/rss.xml', 'https://thainguyen.gov.vn/rss.xml'];
+    const plan = planImport([], urls.map(outline), { allowPrivate: false });
+    expect(plan.report.added.map((a) => a.url)).toEqual(['https://thainguyen.gov.vn/rss.xml']);
+    expect(plan.report.skipped.map((s) => s.reason)).toEqual([...INWARD_URLS.map(([, why]) => expect.stringMatching(why)), expect.stringMatching(/user name or password/)]);
+    expect(plan.catalog.map((s) => s.url)).toEqual(['https://thainguyen.gov.vn/rss.xml']);
   });
 });
