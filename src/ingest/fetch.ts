@@ -1,6 +1,7 @@
 import { checkUrl } from './address-guard';
 import { decodeBody } from './charset';
 import { readBody } from './fetch-body';
+import { cloudflareStatusCode, networkFailureCode, networkFailureText } from './network-failure';
 import { IngestError, type FetchOptions, type FetchResult, type IngestErrorCode, type Validators } from './types';
 
 /**
@@ -93,7 +94,8 @@ export async function fetchBody(url: string, validators: Validators, opts: Fetch
         );
       } catch (err) {
         if (timedOut) return fail('timeout', `no response within ${limit} from ${current}`);
-        return fail('network', `cannot reach ${current}: ${errorText(err)}`, undefined, err);
+        const code = networkFailureCode(errorText(err), current);
+        return fail(code, `cannot reach ${current}: ${networkFailureText(errorText(err), code)}`, undefined, err);
       }
 
       if (!REDIRECT_STATUSES.has(response.status)) break;
@@ -120,7 +122,7 @@ export async function fetchBody(url: string, validators: Validators, opts: Fetch
     if (response.status < 200 || response.status > 299) {
       discard(response);
       const reason = response.statusText || REASONS[response.status] || '';
-      return fail('http', `HTTP ${response.status}${reason ? ` ${reason}` : ''} from ${current}`, response.status);
+      return fail(cloudflareStatusCode(response.status) ?? 'http', `HTTP ${response.status}${reason ? ` ${reason}` : ''} from ${current}`, response.status);
     }
     if (opts.types && !isOneOf(response.headers.get('content-type') ?? '', opts.types)) {
       discard(response);

@@ -3,7 +3,10 @@ import type { RawItem } from '../model';
 /** What went wrong while ingesting a source: one code per kind of failure. */
 export type IngestErrorCode =
   | 'blocked' // URL not allowed (scheme, private address)
-  | 'network' // DNS, connection refused, reset
+  | 'dns' // the host name does not resolve
+  | 'refused' // connection refused or dropped before an answer
+  | 'tls' // TLS handshake or certificate
+  | 'network' // any other connection failure (e.g. a body that broke off)
   | 'timeout'
   | 'http' // 4xx / 5xx
   | 'redirects' // too many redirects or a loop

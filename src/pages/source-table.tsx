@@ -2,6 +2,7 @@ import type { FC } from 'hono/jsx';
 import { vnRelative, vnShort } from './dates';
 import { httpUrl } from './safe-url';
 import type { SourceGroup, SourceRow } from './source-rows';
+import { lastErrorText } from './source-status';
 
 /** "2 giờ trước" with the date beside it, or the words for never. */
 const When: FC<{ iso?: string; now: Date; never: string }> = ({ iso, now, never }) =>
@@ -30,7 +31,7 @@ const LastError: FC<{ row: SourceRow; now: Date }> = ({ row, now }) => {
   if (st.failures && row.status.kind === 'failing') return <When iso={st.lastErrorAt} now={now} never="—" />;
   return (
     <span class="why">
-      Trước đây: {st.lastError}
+      Trước đây: {lastErrorText(st)}
       {st.lastErrorAt ? (
         <small>
           {vnRelative(st.lastErrorAt, now)}, <time datetime={st.lastErrorAt}>{vnShort(st.lastErrorAt)}</time>

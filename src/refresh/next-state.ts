@@ -11,6 +11,8 @@ export function nextState(prev: SourceState | undefined, p: Processed, now: Date
   if (outcome === 'failed') {
     s.failures = (s.failures ?? 0) + 1;
     s.lastError = p.report.error;
+    s.lastErrorCode = p.report.code;
+    s.lastErrorStatus = p.report.status;
     s.lastErrorAt = now.toISOString();
   } else {
     s.failures = 0;

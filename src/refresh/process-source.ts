@@ -111,6 +111,7 @@ async function processSource(source: Source, prev: SourceState | undefined, ctx:
     if (clamped && e instanceof IngestError && e.code === 'timeout') return deferred(source, 'run time budget spent');
     report.outcome = 'failed';
     report.code = e instanceof IngestError ? e.code : 'store';
+    if (e instanceof IngestError && e.status) report.status = e.status;
     report.error = errorText(e);
     if (!(e instanceof IngestError)) report.error = `storing failed: ${report.error}`;
     log({ level: 'warn', event: 'source-failed', source: source.id, code: report.code, reason: report.error });

@@ -41,6 +41,8 @@ export interface SourceReport {
   updatedArticles: number;
   error?: string;
   code?: string;
+  /** The HTTP status of an `http` failure. */
+  status?: number;
   /** Set when the feed was damaged and only the items before the damage were read. */
   partial?: true;
   /** Something the operator should know although the source did not fail. */

@@ -31,6 +31,8 @@ api.get('/api/sources', async (c) => {
         lastAttempt: h?.lastAttempt ?? null,
         lastOutcome: h?.lastOutcome ?? null,
         lastError: h?.lastError ?? null,
+        lastErrorCode: h?.lastErrorCode ?? null,
+        lastErrorStatus: h?.lastErrorStatus ?? null,
         lastErrorAt: h?.lastErrorAt ?? null,
         consecutiveFailures: h?.failures ?? 0,
         articleCount: h?.articleCount ?? 0,

@@ -7,6 +7,7 @@ import type { StateDoc } from '../store/types';
 import { MEDIA_TYPES, type FeedFormat } from '../serve/feed-doc';
 import { fnv1a } from '../serve/hash';
 import { parseFeedQuery, type FeedQuery, type ParamError } from '../serve/query';
+import { paramErrorText } from '../pages/param-text';
 import { keysFor, readSelection, type FeedItem } from '../serve/select';
 import { shapeItems } from '../serve/shape';
 import { SITE_DESCRIPTION, SITE_TITLE, selectionTitle } from '../serve/titles';
@@ -116,7 +117,7 @@ const ErrorPage = ({ title, messages }: { title: string; messages: string[] }) =
 );
 
 const badRequest = (errors: ParamError[]) =>
-  htmlResponse(<ErrorPage title="Yêu cầu không hợp lệ" messages={errors.map((e) => `${e.parameter}: ${e.message}`)} />, { status: 400 });
+  htmlResponse(<ErrorPage title="Yêu cầu không hợp lệ" messages={errors.map(paramErrorText)} />, { status: 400 });
 
 /** `/`, `/p/<province>`, `/p/<province>/<district>`, `/s/<source>`: one page of articles with filters, feeds and paging. */
 async function articlesPage(c: Ctx, scope: PageScope): Promise<Response> {
@@ -238,7 +239,7 @@ pages.get('/sources', async (c) => {
     <Layout title="Nguồn tin và tình trạng — bantin" nav="sources" wide description="Mọi cổng thông tin bantin đọc tin, lần cuối lấy được tin và lỗi nếu có.">
       <h1>Nguồn tin và tình trạng</h1>
       <p class="lead">
-        {rows.length} nguồn: {count('ok')} hoạt động, {count('failing')} đang lỗi, {count('unverified')} chưa kiểm chứng, {count('retired')} đã ngừng, {count('disabled')} tắt.{' '}
+        {rows.length} nguồn: {count('ok')} hoạt động, {count('failing')} đang lỗi, {rows.filter((r) => r.status.unverified).length} chưa kiểm chứng, {count('retired')} đã ngừng, {count('disabled')} tắt.{' '}
         {lastRun ? `Lần cập nhật gần nhất ${vnRelative(lastRun, now)}.` : 'Chưa cập nhật lần nào.'}
       </p>
       <p class="feeds">

@@ -15,6 +15,9 @@ export interface SourceState {
   /** When the source is due again (ISO); absent = due now. */
   nextDue?: string;
   lastError?: string;
+  /** The machine code of the last error (`dns`, `refused`, `http`…), and its HTTP status when it has one. */
+  lastErrorCode?: string;
+  lastErrorStatus?: number;
   lastErrorAt?: string;
   lastOutcome?: RefreshOutcome;
   /** Articles in the source's bucket after the last change. */

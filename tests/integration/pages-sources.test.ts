@@ -10,6 +10,7 @@ const extra = (tiepDanUrl: string) => [
   // Both unverified: one refresh proves the first, the second keeps saying where its address came from.
   { id: 'tiep-dan', name: NAME, url: tiepDanUrl, kind: 'feed', region: { province: 'thai-nguyen' }, unverified: { from: 'một danh sách thử' } },
   { id: 'hong', name: 'Cổng TTĐT huyện Hòa An', url: '{{ORIGIN}}/hostile/500', kind: 'feed', unverified: { from: 'một script công khai' }, region: { province: 'cao-bang', district: 'hoa-an', districtName: 'huyện Hòa An' } },
+  { id: 'tu-choi', name: 'Cổng TTĐT huyện Quảng Hòa', url: 'http://127.0.0.1:1/rss', kind: 'feed', region: { province: 'cao-bang', district: 'quang-hoa' } },
   { id: 'na-ri', name: 'Cổng TTĐT huyện Na Rì', url: '{{ORIGIN}}/xss/rss.xml', kind: 'feed', retired: true, region: { province: 'bac-kan', district: 'na-ri', districtName: 'huyện Na Rì' } },
   { id: 'ngan-son', name: 'Cổng TTĐT huyện Ngân Sơn', url: '{{ORIGIN}}/xss/rss.xml', kind: 'html', preset: 'tandan', enabled: false, region: { province: 'bac-kan', district: 'ngan-son', districtName: 'huyện Ngân Sơn' } },
 ];
@@ -31,13 +32,24 @@ describe('/sources, /sources.opml and the embed', () => {
 
   it('tells each source’s health in words, grouped by today’s province', async () => {
     const html = await (await call('/sources')).text();
-    expect(await texts(html, 'section.group h2')).toEqual(['Tỉnh Cao Bằng (1 nguồn)', 'Tỉnh Thái Nguyên (11 nguồn)']);
+    expect(await texts(html, 'section.group h2')).toEqual(['Tỉnh Cao Bằng (2 nguồn)', 'Tỉnh Thái Nguyên (11 nguồn)']);
     // Bắc Kạn's portals sit with Thái Nguyên, which it joined in 2025.
     expect(await attrs(html, '#tinh-thai-nguyen tbody tr', 'id')).toContain('nguon-cho-don');
     const s = await statuses();
     expect(s.backan).toBe('Hoạt động');
     expect(s['tiep-dan']).toBe('Hoạt động');
-    expect(s.hong).toMatch(/^Chưa kiểm chứng \(địa chỉ lấy từ một script công khai\) · Lỗi: HTTP 500 .*\(1 lần\)$/);
+    // Errors in Vietnamese, never the runtime's English.
+    expect(s.hong).toBe('Chưa kiểm chứng (địa chỉ lấy từ một script công khai) · Lỗi: Máy chủ của cổng đang lỗi (HTTP 500). (1 lần)');
+    expect(s['tu-choi']).toBe('Chưa kiểm chứng · Lỗi: Máy chủ của cổng từ chối hoặc cắt kết nối. (1 lần)');
+    // The summary counts what the rows say.
+    const unverifiedRows = Object.values(s).filter((t) => t.includes('Chưa kiểm chứng')).length;
+    expect(unverifiedRows).toBe(2);
+    expect((await texts(html, 'p.lead'))[0]).toContain(`${unverifiedRows} chưa kiểm chứng`);
+    // The API keeps the machine codes.
+    const api = (await (await call('/api/sources')).json()) as { sources: { id: string; health: { lastErrorCode: string | null; lastErrorStatus: number | null } }[] };
+    const health = Object.fromEntries(api.sources.map((x) => [x.id, x.health]));
+    expect(health.hong).toMatchObject({ lastErrorCode: 'http', lastErrorStatus: 500 });
+    expect(health['tu-choi']).toMatchObject({ lastErrorCode: 'refused', lastErrorStatus: null });
     expect(s['na-ri']).toBe('Đã ngừng');
     expect(s['ngan-son']).toBe('Tắt');
     const row = (await select(html, 'tr#nguon-backan td')).map((c) => c.text);
@@ -54,7 +66,7 @@ describe('/sources, /sources.opml and the embed', () => {
     await loadCatalog(JSON.stringify(catalog('{{ORIGIN}}/hostile/500')));
     await adminCall('/admin/refresh?source=tiep-dan', 'POST');
     await adminCall('/admin/refresh?source=tiep-dan', 'POST');
-    expect((await statuses())['tiep-dan']).toMatch(/^Lỗi: HTTP 500 .*\(2 lần liên tiếp\)$/);
+    expect((await statuses())['tiep-dan']).toBe('Lỗi: Máy chủ của cổng đang lỗi (HTTP 500). (2 lần liên tiếp)');
     const html = await (await call('/sources')).text();
     const cells = (await select(html, 'tr#nguon-tiep-dan td')).map((c) => c.text);
     expect(cells[4]).toMatch(/^vừa xong/); // it last worked a moment ago
@@ -66,7 +78,7 @@ describe('/sources, /sources.opml and the embed', () => {
     await adminCall('/admin/refresh?source=tiep-dan', 'POST');
     expect((await statuses())['tiep-dan']).toBe('Hoạt động');
     const after = (await select(await (await call('/sources')).text(), 'tr#nguon-tiep-dan td')).map((c) => c.text);
-    expect(after[5]).toMatch(/^Trước đây: HTTP 500 /);
+    expect(after[5]).toMatch(/^Trước đây: Máy chủ của cổng đang lỗi \(HTTP 500\)\./);
   });
 
   it('lists every source and region feed as OPML 2.0, one folder per province', async () => {
@@ -87,7 +99,7 @@ describe('/sources, /sources.opml and the embed', () => {
     const tn = folders[1];
     expect(urls(tn).slice(0, 2)).toEqual(['https://bantin.test/p/thai-nguyen/feed.rss', 'https://bantin.test/p/bac-kan/feed.rss']);
     expect(urls(tn)).toContain('https://bantin.test/p/bac-kan/cho-don/feed.rss');
-    expect(urls(folders[0])).toEqual(['https://bantin.test/p/cao-bang/feed.rss', 'https://bantin.test/p/cao-bang/hoa-an/feed.rss', 'https://bantin.test/s/hong/feed.rss']);
+    expect(urls(folders[0])).toEqual(['https://bantin.test/p/cao-bang/feed.rss', 'https://bantin.test/p/cao-bang/hoa-an/feed.rss', 'https://bantin.test/p/cao-bang/quang-hoa/feed.rss', 'https://bantin.test/s/hong/feed.rss', 'https://bantin.test/s/tu-choi/feed.rss']);
     // Every source exactly once, as a feed with its portal as htmlUrl; names read back as written.
     const feeds = folders.flatMap((f) => children(f, 'outline')).filter((o) => o.attrs.xmlUrl.includes('/s/'));
     expect(feeds.map((o) => o.attrs.xmlUrl.split('/')[4]).sort()).toEqual(catalog().map((s) => s.id).sort());

@@ -141,9 +141,12 @@ describe('pages', () => {
 
     const unknown = await call('/p/atlantis');
     expect(unknown.status).toBe(400);
-    expect(await unknown.text()).toContain('unknown province &quot;atlantis&quot;');
+    // In Vietnamese, naming the provinces there are.
+    expect(await texts(await unknown.text(), 'li')).toContainEqual(expect.stringMatching(/^Không có tỉnh “atlantis”\. Các tỉnh, thành phố hiện nay: .*Thái Nguyên \(thai-nguyen\)/));
     expect((await call('/s/khong-co')).status).toBe(404);
-    expect((await call('/?limit=abc')).status).toBe(400);
+    const badLimit = await call('/?limit=abc');
+    expect(badLimit.status).toBe(400);
+    expect(await texts(await badLimit.text(), 'li')).toContain('Số bài mỗi trang (limit) phải là số nguyên từ 1 đến 500.');
   });
 
   it('shows stored text as text: tags in titles and names are escaped, never markup', async () => {

@@ -158,7 +158,7 @@ describe('HTTP and network errors', () => {
     expect((await failure(fetchBody(FEED_URL, {}, opts(fake)))).message).toBe(`HTTP 404 Not Found from ${FEED_URL}`);
   });
 
-  it('reports a refused connection as a network error, keeping the original as its cause', async () => {
+  it('reports a refused connection with its own code, keeping the original as its cause', async () => {
     const lost = new TypeError('Network connection lost.');
     const fake = fakeFetch({
       [FEED_URL]: () => {
@@ -166,10 +166,18 @@ describe('HTTP and network errors', () => {
       },
     });
     const err = await failure(fetchBody(FEED_URL, {}, opts(fake)));
-    expect(err.code).toBe('network');
+    expect(err.code).toBe('refused');
     expect(err.message).toContain('Network connection lost.');
     expect(err.message).toContain(FEED_URL);
     expect(err.cause).toBe(lost);
+  });
+
+  it('says "refused" for a real refused connection on loopback, and "dns" for a Cloudflare 530', async () => {
+    const real = await failure(fetchBody('http://127.0.0.1:1/rss', {}, { fetch: (i, init) => fetch(i, init), allowPrivate: true }));
+    expect(real.code).toBe('refused');
+    const fake = fakeFetch({ [FEED_URL]: () => new Response('error code: 1016', { status: 530 }) });
+    const cf = await failure(fetchBody(FEED_URL, {}, opts(fake)));
+    expect({ code: cf.code, status: cf.status }).toEqual({ code: 'dns', status: 530 });
   });
 
   it('reports a body that breaks off as a network error', async () => {
