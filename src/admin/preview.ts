@@ -95,7 +95,8 @@ function lean(a: Article): PreviewArticle {
 
 /** Which field of the definition an ingest error points at, when it is clear. */
 function fieldOfError(code: IngestErrorCode, message: string, source: Source): { field: string } | null {
-  if (code === 'no-items' && /selectors matched no article/.test(message)) return { field: 'selectors.item' };
+  const blamed = /selectors matched no article .*?: the (\w+) selector/.exec(message);
+  if (code === 'no-items' && blamed) return { field: `selectors.${blamed[1]}` };
   if (code === 'no-items') return { field: source.preset ? 'preset' : 'selectors' };
   const selector = /^Unsupported (\w+) selector/.exec(message);
   if (selector) return { field: `selectors.${selector[1]}` };

@@ -1,16 +1,18 @@
 import type { RawItem } from '../model';
 import { selectAll, type SelectorList } from '../normalize/html-select';
-import { parseHtml, type HtmlElement } from '../normalize/html-tree';
+import { parseHtml, type HtmlElement, type HtmlNode } from '../normalize/html-tree';
 import type { Selectors } from '../sources/schema';
 import { readHead } from './html-head';
 import { compileSelectors, type CompiledSelectors } from './listing-selectors';
-import { readItem, type ItemFields } from './listing-item';
-import type { ParsedPage } from './types';
+import { DATE_TEXT, readItem, type ItemFields } from './listing-item';
+import { dayOfGroup } from './listing-days';
+import type { ListingPlan, ParsedPage } from './types';
 
 /**
  * Extracts the articles of an HTML listing page (portals without feeds) from the project's
- * element tree: each element matching `item` is an item, and its fields are read with
- * selectors relative to it (see listing-item.ts).
+ * element tree: each element matching `item` is an item (or starts one, for items without a
+ * wrapper), and its fields are read with selectors relative to it (see listing-item.ts).
+ * Presets, a source's selectors and inferred structures are all read here.
  */
 
 const DEFAULT_TITLE: SelectorList = compileSelectors({ item: 'a' }).item;
@@ -42,26 +44,53 @@ export function findItems(root: HtmlElement, c: CompiledSelectors, fields: ItemF
   return out;
 }
 
-/** Reads the items of a parsed page with compiled selectors. */
-export function readListing(root: HtmlElement, c: CompiledSelectors, base: string): RawItem[] {
-  const fields = itemFields(c);
-  const elements = findItems(root, c, fields, base);
-  const nested = new Set(elements);
+/** The siblings from `start` up to the next item start (or an element holding links of its own). */
+function run(start: HtmlElement, starts: ReadonlySet<HtmlElement>): HtmlNode[] {
+  const siblings = start.parent!.children;
+  const nodes: HtmlNode[] = [start];
+  for (let i = siblings.indexOf(start) + 1; i < siblings.length; i++) {
+    const s = siblings[i];
+    if (s.type === 'element' && (starts.has(s) || s.name === start.name || selectAll(s, LINKS).length > 1)) break;
+    nodes.push(s);
+  }
+  return nodes;
+}
+const LINKS = compileSelectors({ item: 'a[href]' }).item;
+
+/** Reads the items of a parsed page; each article once (carousels repeat lead items). */
+export function readListing(root: HtmlElement, plan: ListingPlan, base: string, compiled = compileSelectors(plan.selectors)): RawItem[] {
+  const fields = itemFields(compiled);
+  const elements = findItems(root, compiled, fields, base);
+  const starts = new Set(elements);
   const items: RawItem[] = [];
+  const seen = new Set<string>();
   for (const el of elements) {
-    const raw = readItem({ roots: [el], rootsAreFields: false, scope: el, skip: nested }, fields, base);
-    if (raw.link) items.push(raw);
+    const raw = plan.runs
+      ? readItem({ roots: run(el, starts), rootsAreFields: true, scope: el.parent!, dateInText: plan.dateInText }, fields, base)
+      : readItem({ roots: [el], rootsAreFields: false, scope: el, skip: starts, dateInText: plan.dateInText }, fields, base);
+    if (!raw.link || seen.has(raw.link)) continue;
+    seen.add(raw.link);
+    // A time alone ("16:40") belongs to the day of its group's heading ("Thứ Hai, 02/12/2024").
+    if (raw.date && !DAY.test(raw.date) && DATE_TEXT.test(raw.date)) {
+      const day = dayOfGroup(el);
+      if (day) raw.date = `${day} ${raw.date}`;
+    }
+    items.push(raw);
   }
   return items;
 }
 
+/** A calendar day or a relative date: a date that needs no group heading. */
+const DAY = /\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+tháng|\d{4}-\d{2}|trước|hôm|qua|\p{L}{3,}\s+\d{1,2},?\s+\d{4}/iu;
+
 /** Reads an HTML listing with `selectors`; `baseUrl` is the page's final URL. Throws IngestError('parse') on a selector it cannot run. */
-export async function extractListing(html: string | Response, selectors: Selectors, baseUrl: string): Promise<ParsedPage> {
-  const compiled = compileSelectors(selectors);
+export async function extractListing(html: string | Response, selectors: Selectors | ListingPlan, baseUrl: string): Promise<ParsedPage> {
+  const plan: ListingPlan = 'selectors' in selectors ? selectors : { selectors };
+  const compiled = compileSelectors(plan.selectors);
   const text = typeof html === 'string' ? html : await html.text();
   const root = parseHtml(text);
   const head = readHead(root, baseUrl);
-  const page: ParsedPage = { format: 'html', items: readListing(root, compiled, head.base), feedLinks: head.feedLinks };
+  const page: ParsedPage = { format: 'html', items: readListing(root, plan, head.base, compiled), feedLinks: head.feedLinks };
   if (head.title) page.title = head.title;
   return page;
 }

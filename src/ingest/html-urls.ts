@@ -30,17 +30,25 @@ export function firstSrcsetUrl(srcset: string | null | undefined): string | unde
 /** Lazy-loading attributes first: `src` is often a placeholder when they are present. */
 const IMAGE_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-img-url', 'src'] as const;
 
-/** The real image URL of an element, preferring lazy-load attributes, then `srcset`. */
+/** Spacer and lazy-loading placeholders: files named so, or 1×1 pixels. */
+const PLACEHOLDER = /(?:^|[/_.-])(?:blank|spacer|pixel|placeholder|transparent|empty|clear|loading|lazy|grey|gray|1x1|no-?image)[^/]*\.(?:gif|png|svg)(?:[?#].*)?$/i;
+
+/** Whether an image URL is a placeholder rather than a picture. */
+export function isPlaceholderImage(url: string): boolean {
+  return PLACEHOLDER.test(new URL(url).pathname);
+}
+
+/** The real image URL of an element, preferring lazy-load attributes, then `srcset`; never a placeholder. */
 export function imageUrl(el: { getAttribute(name: string): string | null }, base: string): string | undefined {
   for (const name of IMAGE_ATTRIBUTES) {
     const value = el.getAttribute(name);
     if (!value || /^\s*data:/i.test(value)) continue; // inline placeholder pixels
     const url = resolveHref(value, base);
-    if (url) return url;
+    if (url && !isPlaceholderImage(url)) return url;
   }
   for (const name of ['data-srcset', 'srcset']) {
     const url = resolveHref(firstSrcsetUrl(el.getAttribute(name)), base);
-    if (url) return url;
+    if (url && !isPlaceholderImage(url)) return url;
   }
   return undefined;
 }

@@ -8,8 +8,9 @@ import { detectFormat } from './detect';
 import { parseJsonFeed } from './feed-json';
 import { parseXmlFeed } from './feed-xml';
 import { fetchBody } from './fetch';
-import { extractFeedLinks, extractListing } from './html-listing';
-import { IngestError, type FetchOptions, type ParsedPage, type Validators } from './types';
+import { extractFeedLinks } from './html-listing';
+import { readListingPage, type ListingRead } from './listing-read';
+import { IngestError, type FetchOptions, type ListingMemory, type ParsedPage, type Validators } from './types';
 
 /** What ingest needs from the outside world, passed in. */
 export interface IngestDeps extends FetchOptions {
@@ -25,7 +26,15 @@ export interface IngestInput {
   validators: Validators;
   /** Feed found earlier by autodiscovery: fetched instead of the page. */
   feedUrl?: string;
+  /** How the source's page was read last time (platform, inferred structure, dead feed). */
+  listing?: ListingMemory;
 }
+
+/** How a listing page was read, and what to remember of it. */
+export type ListingOutcome = Omit<ListingRead, 'page'> & {
+  /** The feed the page announces, when it answered with no feed and the page was read instead. */
+  deadFeed?: string;
+};
 
 export type IngestResult =
   | { status: 'not-modified' | 'unchanged'; validators: Validators; feedUrl?: string }
@@ -36,6 +45,8 @@ export type IngestResult =
       feedUrl?: string;
       partial: boolean;
       format: ParsedPage['format'];
+      /** Set when an HTML listing was read. */
+      listing?: ListingOutcome;
     };
 
 const FEEDS = new Set(['rss', 'rdf', 'atom', 'jsonfeed']);
@@ -57,7 +68,7 @@ export async function ingestSource(input: IngestInput, deps: IngestDeps): Promis
   }
 }
 
-async function ingest({ source, validators, feedUrl }: IngestInput, deps: IngestDeps): Promise<IngestResult> {
+async function ingest({ source, validators, feedUrl, listing: memory }: IngestInput, deps: IngestDeps): Promise<IngestResult> {
   const useFeed = source.kind !== 'html' && feedUrl;
   const url = useFeed ? feedUrl : source.url;
   const fetched = await fetchBody(url, validators, deps);
@@ -65,32 +76,42 @@ async function ingest({ source, validators, feedUrl }: IngestInput, deps: Ingest
   const nextValidators: Validators = { etag: fetched.etag, lastModified: fetched.lastModified, hash: fetched.hash };
   if (fetched.unchanged) return { status: 'unchanged', validators: nextValidators, feedUrl };
 
-  let page: ParsedPage;
+  let page: ParsedPage | undefined;
   let baseUrl = fetched.url;
   let discovered: string | undefined = useFeed ? feedUrl : undefined;
+  let listing: ListingOutcome | undefined;
   const format = detectFormat(fetched.body, fetched.contentType);
 
   if (FEEDS.has(format)) {
     page = await parseFeedBody(fetched.body, format);
   } else if (format === 'html') {
     // "auto" and "feed" follow the page's own feed link when it has one; "html" reads the listing.
-    const alternate = source.kind === 'html' ? undefined : (await extractFeedLinks(fetched.body, baseUrl))[0];
-    const selectors = resolveSelectors(source);
+    const announced = source.kind === 'html' ? undefined : (await extractFeedLinks(fetched.body, baseUrl))[0];
+    const alternate = announced !== undefined && announced !== memory?.deadFeed ? announced : undefined;
+    let deadFeed = announced !== undefined && announced === memory?.deadFeed ? announced : undefined;
     if (alternate) {
-      const feed = await fetchBody(alternate, {}, deps);
-      if (feed.status === 'not-modified') throw new IngestError('http', `feed ${alternate} answered 304 to an unconditional GET`);
-      const feedFormat = detectFormat(feed.body, feed.contentType);
-      if (!FEEDS.has(feedFormat)) throw new IngestError('not-a-feed', `autodiscovered ${alternate} is not a feed`);
-      page = await parseFeedBody(feed.body, feedFormat);
-      baseUrl = feed.url;
-      discovered = alternate;
-    } else if (source.kind === 'feed') {
-      throw new IngestError('not-a-feed', `expected a feed at ${url}, got an HTML page with no feed link`);
-    } else if (!selectors) {
-      throw new IngestError('no-items', 'HTML page without a feed link, and the source has no preset or selectors');
-    } else {
-      page = await extractListing(fetched.body, selectors, baseUrl);
-      if (page.items.length === 0) throw new IngestError('no-items', `selectors matched no article (item: "${selectors.item}")`);
+      try {
+        const feed = await fetchBody(alternate, {}, deps);
+        if (feed.status === 'not-modified') throw new IngestError('http', `feed ${alternate} answered 304 to an unconditional GET`);
+        const feedFormat = detectFormat(feed.body, feed.contentType);
+        if (!FEEDS.has(feedFormat)) throw new IngestError('not-a-feed', `autodiscovered ${alternate} is not a feed`);
+        page = await parseFeedBody(feed.body, feedFormat);
+        baseUrl = feed.url;
+        discovered = alternate;
+      } catch (e) {
+        // A dead or wrong feed link: the page itself is read instead (and, when the feed is
+        // gone rather than down, that is remembered).
+        if (source.kind === 'feed' || !(e instanceof IngestError) || !['http', 'not-a-feed', 'parse'].includes(e.code)) throw e;
+        if (e.code === 'not-a-feed' || e.code === 'parse' || (e.code === 'http' && (e.status ?? 0) < 500)) deadFeed = alternate;
+      }
+    }
+    if (!page) {
+      if (source.kind === 'feed') throw new IngestError('not-a-feed', `expected a feed at ${url}, got an HTML page with no feed link`);
+      const read = readListingPage(fetched.body, baseUrl, resolveSelectors(source), memory);
+      page = read.page;
+      const { page: _page, ...how } = read;
+      listing = how;
+      if (deadFeed) listing = { ...listing, deadFeed, memory: { ...(listing.memory ?? memory ?? {}), deadFeed } };
     }
   } else {
     throw new IngestError('not-a-feed', `${url} is neither a feed nor an HTML page (${fetched.contentType || 'no content type'})`);
@@ -103,7 +124,15 @@ async function ingest({ source, validators, feedUrl }: IngestInput, deps: Ingest
     untrustedTimes: page.untrustedTimes,
   });
   if (source.enrich) await enrich(articles, deps);
-  return { status: 'parsed', articles, validators: nextValidators, feedUrl: discovered, partial: !!page.partial, format: page.format };
+  return {
+    status: 'parsed',
+    articles,
+    validators: nextValidators,
+    feedUrl: discovered,
+    partial: !!page.partial,
+    format: page.format,
+    ...(listing ? { listing } : {}),
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { RawItem } from '../model';
 import { matches, type SelectorList } from '../normalize/html-select';
-import { rawText, type HtmlElement } from '../normalize/html-tree';
+import { descendants, parseHtml, rawText, type HtmlElement, type HtmlNode } from '../normalize/html-tree';
 import { collapse } from './html-head';
 import { imageUrl, resolveHref } from './html-urls';
 
@@ -24,8 +24,8 @@ export interface ItemFields {
 }
 
 export interface ItemScope {
-  /** The item's elements: one wrapper, or a run of siblings (read with their descendants). */
-  roots: HtmlElement[];
+  /** The item's nodes: one wrapper element, or a run of siblings (read with their descendants). */
+  roots: HtmlNode[];
   /** Whether the roots themselves are candidates for the fields (runs), or only what they hold. */
   rootsAreFields: boolean;
   /** What field selectors are relative to: the item element, or the run's parent. */
@@ -34,6 +34,8 @@ export interface ItemScope {
   skip?: ReadonlySet<HtmlElement>;
   /** Read only elements before this document position (to ask whether an item has its link yet). */
   before?: number;
+  /** Without a date element, look for the date in the item's loose text (`<li><a>…</a> (05/12/2024)</li>`). */
+  dateInText?: boolean;
 }
 
 const raw = (el: HtmlElement, name: string): string | null => {
@@ -126,8 +128,17 @@ export function readItem(item: ItemScope, fields: ItemFields, base: string): Raw
   };
 
   for (const root of item.roots) {
+    if (root.type !== 'element') continue;
     if (item.rootsAreFields) visit(root, false, false, false);
     else walkChildren(root, false, false, false);
+  }
+  if (!out.date && item.dateInText) {
+    const loose = looseDate(item);
+    if (loose) out.date = loose;
+  }
+  if (!out.image) {
+    const fallback = noscriptImage(item, base);
+    if (fallback) out.image = fallback;
   }
 
   if (!out.title && fallbackTitle) {
@@ -136,7 +147,8 @@ export function readItem(item: ItemScope, fields: ItemFields, base: string): Raw
   }
   if (linkFromTitle && !out.link) out.link = firstHref;
   // An item that is one link: its href, and its text as the last-resort title.
-  const self = item.roots.length === 1 && !item.rootsAreFields ? item.roots[0] : undefined;
+  const first = item.roots[0];
+  const self = item.roots.length === 1 && !item.rootsAreFields && first?.type === 'element' ? first : undefined;
   if (self && raw(self, 'href') !== null) {
     if (!out.link) out.link = href(self);
     if (!out.title) {
@@ -146,4 +158,49 @@ export function readItem(item: ItemScope, fields: ItemFields, base: string): Raw
   }
   if (out.link === undefined) delete out.link;
   return out;
+}
+
+/** A day, a time or a relative date, as listings write them beside titles. */
+export const DATE_TEXT =
+  /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+tháng\s+\d{1,2}|(?<![\d/])\d{1,2}[:h]\d{2}(?!\d)|\d+\s*(?:phút|giờ|ngày|tuần)\s+trước|hôm (?:qua|nay)/iu;
+
+/** Date-like text standing loose in the item (text nodes of its own, not inside its elements). */
+function looseDate(item: ItemScope): string | undefined {
+  const texts: string[] = [];
+  for (const root of item.roots) {
+    if (root.type === 'text') texts.push(root.raw);
+    else if (!item.rootsAreFields) for (const c of root.children) if (c.type === 'text') texts.push(c.raw);
+  }
+  for (const t of texts) {
+    const m = DATE_TEXT.exec(t);
+    if (m) return collapse(t).slice(0, MAX_CHARS.date);
+  }
+  return undefined;
+}
+
+/** Lazy-loading pages put the real image in `<noscript>` (its content is text to the tokenizer). */
+function noscriptImage(item: ItemScope, base: string): string | undefined {
+  const find = (el: HtmlElement): string | undefined => {
+    for (const c of el.children) {
+      if (c.type !== 'element') continue;
+      if (c.name === 'noscript') {
+        const inner = rawText(c);
+        if (!inner.includes('<img')) continue;
+        for (const img of descendants(parseHtml(inner))) {
+          const url = img.name === 'img' ? imageUrl(getter(img), base) : undefined;
+          if (url) return url;
+        }
+      } else {
+        const found = find(c);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  for (const root of item.roots) {
+    if (root.type !== 'element') continue;
+    const found = item.rootsAreFields && root.name === 'noscript' ? find({ ...root, children: [root] } as HtmlElement) : find(root);
+    if (found) return found;
+  }
+  return undefined;
 }

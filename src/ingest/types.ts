@@ -1,4 +1,5 @@
 import type { RawItem } from '../model';
+import type { PresetName, Selectors } from '../sources/schema';
 
 /** What went wrong while ingesting a source: one code per kind of failure. */
 export type IngestErrorCode =
@@ -84,3 +85,28 @@ export type FetchResult =
       etag?: string;
       lastModified?: string;
     };
+
+/**
+ * How a listing page is read: CSS selectors (a preset's, the source's or inferred ones), plus
+ * what CSS cannot say, which only inference sets.
+ */
+export interface ListingPlan {
+  selectors: Selectors;
+  /** Items have no wrapper: each `item` match starts an item that runs to the next match. */
+  runs?: boolean;
+  /** The date stands as loose text in the item, in no element of its own. */
+  dateInText?: boolean;
+}
+
+/**
+ * What bantin learnt of how to read a source's page, kept in its state so the next fetch
+ * reads the page the same way without working it out again.
+ */
+export interface ListingMemory {
+  /** The portal platform found on the page: its preset reads it. */
+  platform?: PresetName;
+  /** The structure inferred on a page of no known platform. */
+  plan?: ListingPlan;
+  /** A feed the page announces that answered with an error or no feed: the page is read instead. */
+  deadFeed?: string;
+}

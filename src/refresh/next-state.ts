@@ -22,6 +22,8 @@ export function nextState(prev: SourceState | undefined, p: Processed, now: Date
     s.lastModified = v.lastModified;
     s.hash = v.hash;
     if (p.result!.feedUrl) s.feedUrl = p.result!.feedUrl;
+    const listing = p.result!.status === 'parsed' ? p.result!.listing?.memory : undefined;
+    if (listing) s.listing = listing;
     if (p.bucket) {
       s.articleCount = p.bucket.articles.length;
       s.bucketVersion = p.bucket.version;

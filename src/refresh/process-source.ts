@@ -63,7 +63,7 @@ async function processSource(source: Source, prev: SourceState | undefined, ctx:
     // Enrichment fetches only new articles' pages, so it needs the stored ids first.
     const known = source.enrich ? await ctx.store.getJson<Bucket>(key) : undefined;
     const result = await ingestSource(
-      { source, validators: { etag: prev?.etag, lastModified: prev?.lastModified, hash: prev?.hash }, feedUrl: prev?.feedUrl },
+      { source, validators: { etag: prev?.etag, lastModified: prev?.lastModified, hash: prev?.hash }, feedUrl: prev?.feedUrl, listing: prev?.listing },
       {
         fetch: ctx.budget.fetch,
         allowPrivate: ctx.deps.allowPrivate,

@@ -1,3 +1,4 @@
+import type { ListingMemory } from '../ingest/types';
 import type { Article, Region } from '../model';
 
 /** What we know of one source between runs (all of it lives in the single `state` key). */
@@ -8,6 +9,8 @@ export interface SourceState {
   hash?: string;
   /** Feed found by autodiscovery on the source's HTML page; fetched instead next time. */
   feedUrl?: string;
+  /** How the source's listing page was read (platform found, structure inferred, dead feed), reused next time. */
+  listing?: ListingMemory;
   lastAttempt?: string;
   lastSuccess?: string;
   /** Consecutive failures; 0 after a success. */

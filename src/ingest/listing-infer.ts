@@ -1,0 +1,195 @@
+import { attr, rawText, type HtmlElement } from '../normalize/html-tree';
+import { decodeEntities } from '../normalize/text';
+import { collapse } from './html-head';
+import { resolveHref } from './html-urls';
+import { DATE_TEXT } from './listing-item';
+
+/**
+ * Finds the main list of news on a page no preset knows: the repeated structure whose
+ * members each link to an article of the site with a title-like text. Menus, footers and tag
+ * clouds fail the title test (short texts); boxes of other lists ("Đọc nhiều", "Văn bản mới")
+ * are named by their headings and left out; the rest is scored by title text, with dates,
+ * images and summaries as evidence of news.
+ */
+
+/** A link to an article of the site, with its title-like text. */
+export interface ArticleLink {
+  el: HtmlElement;
+  href: string;
+  text: string;
+}
+
+/** The members of the main list (item elements, or the first element of each wrapper-less item). */
+export interface MainList {
+  members: HtmlElement[];
+  /** Each member's title link. */
+  titles: Map<HtmlElement, ArticleLink>;
+  /** Items have no wrapper: each member starts a run of siblings. */
+  runs: boolean;
+}
+
+const FILES = /\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif)$/i;
+const MIN_WORDS = 4;
+
+/** The host without `www.`. */
+const site = (host: string) => host.replace(/^www\./, '');
+
+function articleHref(el: HtmlElement, base: string, page: URL): string | undefined {
+  const href = resolveHref(el.attrs.find(([k]) => k === 'href')?.[1], base);
+  if (!href) return undefined;
+  const url = new URL(href);
+  if (site(url.hostname) !== site(page.hostname)) return undefined;
+  if (url.pathname === '/' && !url.search) return undefined;
+  if (FILES.test(url.pathname)) return undefined;
+  url.hash = '';
+  const self = new URL(page.href);
+  self.hash = '';
+  return url.href === self.href ? undefined : href;
+}
+
+/** Every link of the page to an article of the site with a title-like text. */
+export function articleLinks(root: HtmlElement, base: string, pageUrl: string): ArticleLink[] {
+  const page = new URL(pageUrl);
+  const out: ArticleLink[] = [];
+  const walk = (el: HtmlElement) => {
+    for (const c of el.children) {
+      if (c.type !== 'element') continue;
+      if (c.name === 'a') {
+        const href = articleHref(c, base, page);
+        const text = href ? collapse(decodeEntities(rawText(c))) : '';
+        if (href && text.split(' ').length >= MIN_WORDS && !/^(?:xem (?:thêm|tiếp|chi tiết)|chi tiết|đọc tiếp)\b/i.test(text)) {
+          out.push({ el: c, href, text });
+        }
+      }
+      walk(c);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** Boxes of other lists, by their headings: most read, featured, newest, documents, notices, links. */
+const OTHER_BOX =
+  /nổi bật|đọc nhiều|xem nhiều|quan tâm|tin mới|mới nhất|mới cập nhật|văn bản|thông báo|liên kết|tin khác|cùng chuyên mục|liên quan|tiêu điểm|lịch công tác|video|hình ảnh|thư viện|chuyên đề/iu;
+/** Page chrome by its names. */
+const CHROME_NAME = /(?:^|[\s_-])(?:menu|nav|navbar|footer|breadcrumbs?|sidebar|widget|tags?|tagcloud|calendar|pager|pagination|paging|marquee|carousel|slider|slide|banner|most|popular|hot|links?)(?:$|[\s_-])/i;
+const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'marquee']);
+
+/** The short heading just before a box (or before one of its containers), if any. */
+export function boxHeading(el: HtmlElement): string | undefined {
+  let node: HtmlElement | null = el;
+  for (let level = 0; node?.parent && level < 3; level++, node = node.parent) {
+    const siblings = node.parent.children;
+    for (let i = siblings.indexOf(node) - 1; i >= 0; i--) {
+      const s = siblings[i];
+      if (s.type !== 'element') continue;
+      const text = collapse(decodeEntities(rawText(s)));
+      if (!text) continue;
+      return text.length <= 50 ? text : undefined;
+    }
+  }
+  return undefined;
+}
+
+function chromePenalty(el: HtmlElement): number {
+  let penalty = 1;
+  let node: HtmlElement | null = el;
+  for (let level = 0; node && node.name !== '#document' && level < 6; level++, node = node.parent) {
+    if (CHROME_TAGS.has(node.name)) penalty *= 0.05;
+    else if (CHROME_NAME.test(`${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`)) penalty *= 0.2;
+  }
+  return penalty;
+}
+
+/** Wrapper-less items start with one of these (a heading, a link, a bold title, a term). */
+const BARE = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'span', 'dt', 'font']);
+
+/** The compound that tells siblings of one kind: tag and classes. */
+export function signature(el: HtmlElement): string {
+  const cls = (attr(el, 'class') ?? '').split(/\s+/).filter(Boolean).sort().join('.');
+  return cls ? `${el.name}.${cls}` : el.name;
+}
+
+interface Group {
+  members: HtmlElement[];
+  titles: Map<HtmlElement, ArticleLink>;
+  /** Distinct articles per member. */
+  targets: Map<HtmlElement, Set<string>>;
+}
+
+/** The page's main list of news, or null when nothing on it repeats like one. */
+export function findMainList(root: HtmlElement, links: ArticleLink[]): MainList | null {
+  // Members of the same kind under containers of the same kind and parent form one group
+  // (rows of a card grid, the lists of a day-grouped timeline).
+  const groups = new Map<string, Group>();
+  const excluded = new Map<HtmlElement, boolean>();
+  const isExcluded = (p: HtmlElement) => {
+    let v = excluded.get(p);
+    if (v === undefined) {
+      const heading = boxHeading(p);
+      v = !!heading && OTHER_BOX.test(heading);
+      excluded.set(p, v);
+    }
+    return v;
+  };
+  for (const link of links) {
+    for (let a: HtmlElement = link.el; a.parent && a.parent.name !== '#document'; a = a.parent) {
+      const p = a.parent;
+      if (isExcluded(p)) break;
+      const key = `${p.parent?.order ?? 0}|${signature(p)}|${a.name}`;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { members: [], titles: new Map(), targets: new Map() }));
+      let t = g.targets.get(a);
+      if (!t) {
+        g.members.push(a);
+        g.targets.set(a, (t = new Set()));
+      }
+      t.add(link.href);
+      const best = g.titles.get(a);
+      if (!best || link.text.length > best.text.length) g.titles.set(a, link);
+    }
+  }
+  let best: { g: Group; score: number } | null = null;
+  for (const g of groups.values()) {
+    if (g.members.length < 2) continue;
+    const wide = g.members.filter((m) => g.targets.get(m)!.size > 2).length;
+    if (wide > g.members.length / 4) continue;
+    const score = groupScore(g);
+    if (!best || score > best.score) best = { g, score };
+  }
+  if (!best) return null;
+  const members = best.g.members.sort((a, b) => a.order - b.order);
+  return { members, titles: best.g.titles, runs: isRun(members) };
+}
+
+function groupScore(g: Group): number {
+  let titles = 0;
+  let dated = 0;
+  let pictured = 0;
+  for (const m of g.members) {
+    const title = g.titles.get(m)!;
+    titles += Math.min(title.text.length, 160);
+    const text = collapse(decodeEntities(rawText(m)));
+    if (DATE_TEXT.test(text.replace(title.text, ''))) dated++;
+    if (hasImage(m)) pictured++;
+  }
+  const n = g.members.length;
+  return titles * (1 + dated / n + (0.5 * pictured) / n) * chromePenalty(g.members[0].parent!);
+}
+
+function hasImage(el: HtmlElement): boolean {
+  for (const c of el.children) if (c.type === 'element' && (c.name === 'img' || hasImage(c))) return true;
+  return false;
+}
+
+/** Members that are bare titles with their date or summary standing beside them, not inside. */
+function isRun(members: HtmlElement[]): boolean {
+  if (!BARE.has(members[0].name)) return false;
+  const siblings = members[0].parent!.children;
+  for (let i = siblings.indexOf(members[0]) + 1; i < siblings.length; i++) {
+    const s = siblings[i];
+    if (s.type === 'element' && members.includes(s)) return false;
+    if ((s.type === 'text' && s.raw.trim()) || s.type === 'element') return true;
+  }
+  return false;
+}

@@ -1,0 +1,48 @@
+import type { HtmlElement } from '../normalize/html-tree';
+import { PRESETS } from '../sources/presets';
+import { PRESET_NAMES, type PresetName } from '../sources/schema';
+import type { HeadInfo } from './html-head';
+import { readListing } from './html-listing';
+import { compileSelectors, type CompiledSelectors } from './listing-selectors';
+import type { RawItem } from '../model';
+
+/**
+ * Which of the known portal platforms made a page, from the page itself: the preset whose
+ * characteristic markup (its item and title selectors) reads the page into articles. The
+ * generator meta and URL shapes name the platform when two presets read the page alike.
+ */
+
+let compiled: Map<PresetName, CompiledSelectors> | undefined;
+const presets = () => (compiled ??= new Map(PRESET_NAMES.map((n) => [n, compileSelectors(PRESETS[n])])));
+
+/** What the page says about its maker, beside its markup. */
+const SIGNALS: Record<PresetName, RegExp> = {
+  wordpress: /wordpress|\/wp-content\//i,
+  tandan: /\/portal\/(?:Pages|PublishingImages)\//i,
+  liferay: /liferay|p_p_id=|\/web\/guest\b/i,
+  nukeviet: /nukeviet|\/themes\/egov\//i,
+  story: /story__/i,
+  newsitem: /sharepoint|\/_layouts\//i,
+  postdate: /NewsDetail\.aspx|News\.aspx/i,
+};
+
+export interface PlatformMatch {
+  platform: PresetName;
+  items: RawItem[];
+}
+
+/** Fewest articles a preset must read for its platform to count as found. */
+const MIN_ITEMS = 2;
+
+/** The platform of the page, with the items its preset read; null for a page of none of them. */
+export function detectPlatform(root: HtmlElement, head: HeadInfo, html: string): PlatformMatch | null {
+  let best: (PlatformMatch & { score: number }) | null = null;
+  for (const [platform, selectors] of presets()) {
+    const items = readListing(root, { selectors: PRESETS[platform] }, head.base, selectors).filter((i) => i.title);
+    if (items.length < MIN_ITEMS) continue;
+    const signal = SIGNALS[platform].test(head.generator ?? '') || SIGNALS[platform].test(html) ? 1 : 0;
+    const score = items.length + signal * 1000;
+    if (!best || score > best.score) best = { platform, items, score };
+  }
+  return best && { platform: best.platform, items: best.items };
+}

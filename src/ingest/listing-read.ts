@@ -1,0 +1,82 @@
+import type { RawItem } from '../model';
+import { parseHtml } from '../normalize/html-tree';
+import { PRESETS } from '../sources/presets';
+import type { PresetName, Selectors } from '../sources/schema';
+import { readHead, type HeadInfo } from './html-head';
+import { readListing } from './html-listing';
+import { describeList } from './listing-describe';
+import { articleLinks, findMainList } from './listing-infer';
+import { detectPlatform } from './listing-platform';
+import { explainEmpty } from './listing-explain';
+import { compileSelectors } from './listing-selectors';
+import { IngestError, type ListingMemory, type ListingPlan, type ParsedPage } from './types';
+
+/**
+ * Reads a listing page the best way known: the source's own selectors or preset; else the way
+ * remembered from the last fetch; else the platform found on the page; else the main list
+ * inferred from the page's structure. What was found is returned to be remembered.
+ */
+
+export type ListingWay = 'selectors' | 'remembered' | 'platform' | 'inferred';
+
+export interface ListingRead {
+  page: ParsedPage;
+  way: ListingWay;
+  /** The platform whose preset read the page. */
+  platform?: PresetName;
+  /** The inferred structure, as CSS selectors where `expressible`. */
+  plan?: ListingPlan;
+  /** Whether `plan` reads the page alone (the selectors say all of it). */
+  expressible?: boolean;
+  /** To remember for the next fetch. */
+  memory?: ListingMemory;
+}
+
+function pageOf(head: HeadInfo, items: RawItem[]): ParsedPage {
+  const page: ParsedPage = { format: 'html', items, feedLinks: head.feedLinks };
+  if (head.title) page.title = head.title;
+  return page;
+}
+
+export function readListingPage(html: string, baseUrl: string, selectors: Selectors | null, memory?: ListingMemory): ListingRead {
+  const compiled = selectors ? compileSelectors(selectors) : undefined;
+  const root = parseHtml(html);
+  const head = readHead(root, baseUrl);
+  if (selectors && compiled) {
+    const items = readListing(root, { selectors }, head.base, compiled);
+    if (items.length === 0) throw new IngestError('no-items', explainEmpty(root, selectors, compiled));
+    return { page: pageOf(head, items), way: 'selectors' };
+  }
+  const remembered = memory?.platform ? { selectors: PRESETS[memory.platform] } : memory?.plan;
+  if (remembered) {
+    const items = readListing(root, remembered, head.base);
+    if (items.length > 0) {
+      const read: ListingRead = { page: pageOf(head, items), way: 'remembered', memory };
+      if (memory?.platform) read.platform = memory.platform;
+      else read.plan = memory?.plan;
+      if (read.plan) read.expressible = !read.plan.runs && !read.plan.dateInText;
+      return read;
+    }
+  }
+  const keep = memory?.deadFeed ? { deadFeed: memory.deadFeed } : {};
+  const platform = detectPlatform(root, head, html);
+  if (platform) {
+    return { page: pageOf(head, platform.items), way: 'platform', platform: platform.platform, memory: { ...keep, platform: platform.platform } };
+  }
+  const list = findMainList(root, articleLinks(root, head.base, baseUrl));
+  if (!list) throw new IngestError('no-items', 'no list of articles found on the page, and the source has no preset or selectors: no known platform, no repeated links to articles of the site');
+  const described = describeList(root, list, head.base);
+  if (!described || described.items.length === 0) {
+    // The structure could not be put in selectors: the inference's own reading, not remembered.
+    const items = list.members.map((m) => ({ title: list.titles.get(m)!.text, link: list.titles.get(m)!.href }));
+    return { page: pageOf(head, items), way: 'inferred', expressible: false, memory: keep };
+  }
+  const { plan } = described;
+  return {
+    page: pageOf(head, described.items),
+    way: 'inferred',
+    plan,
+    expressible: !plan.runs && !plan.dateInText,
+    memory: { ...keep, plan },
+  };
+}
