@@ -60,7 +60,11 @@ const LINKS = compileSelectors({ item: 'a[href]' }).item;
 /** Reads the items of a parsed page; each article once (carousels repeat lead items). */
 export function readListing(root: HtmlElement, plan: ListingPlan, base: string, compiled = compileSelectors(plan.selectors)): RawItem[] {
   const fields = itemFields(compiled);
-  const elements = findItems(root, compiled, fields, base);
+  return readItems(findItems(root, compiled, fields, base), plan, fields, base);
+}
+
+/** Reads the items whose elements (or first elements, for runs) are `elements`. */
+export function readItems(elements: HtmlElement[], plan: ListingPlan, fields: ItemFields, base: string): RawItem[] {
   const starts = new Set(elements);
   const items: RawItem[] = [];
   const seen = new Set<string>();

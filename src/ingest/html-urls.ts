@@ -31,7 +31,7 @@ export function firstSrcsetUrl(srcset: string | null | undefined): string | unde
 const IMAGE_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-img-url', 'src'] as const;
 
 /** Spacer and lazy-loading placeholders: files named so, or 1×1 pixels. */
-const PLACEHOLDER = /(?:^|[/_.-])(?:blank|spacer|pixel|placeholder|transparent|empty|clear|loading|lazy|grey|gray|1x1|no-?image)[^/]*\.(?:gif|png|svg)(?:[?#].*)?$/i;
+const PLACEHOLDER = /(?:^|[/_.-])(?:blank|spacer|pixel|placeholder|transparent|empty|clear|loading|lazy|grey|gray|1x1|no-?image|bullet|icon|arrow|dot)[^/]*\.(?:gif|png|svg)(?:[?#].*)?$/i;
 
 /** Whether an image URL is a placeholder rather than a picture. */
 export function isPlaceholderImage(url: string): boolean {

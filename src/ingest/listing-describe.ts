@@ -1,12 +1,13 @@
 import type { RawItem } from '../model';
 import { parseSelector, selectAll } from '../normalize/html-select';
-import { attr, rawText, type HtmlElement } from '../normalize/html-tree';
+import { attr, rawText, type HtmlElement, type HtmlNode } from '../normalize/html-tree';
 import { decodeEntities } from '../normalize/text';
 import type { Selectors } from '../sources/schema';
 import { collapse } from './html-head';
-import { readListing } from './html-listing';
+import { itemFields, readItems, readListing } from './html-listing';
+import { compileSelectors } from './listing-selectors';
 import { DATE_TEXT } from './listing-item';
-import type { MainList } from './listing-infer';
+import type { ArticleLink, MainList } from './listing-infer';
 import type { ListingPlan } from './types';
 
 /**
@@ -20,38 +21,58 @@ const TRANSIENT = /^(?:active|current|first|last|odd|even|selected|clearfix|clea
 
 const escapeIdent = (s: string) => s.replace(/[^\w-]/g, (c) => `\\${c}`);
 
-function classList(el: HtmlElement): string[] {
-  return (attr(el, 'class') ?? '').split(/\s+/).filter((c) => c && !TRANSIENT.test(c));
+function allClasses(el: HtmlElement): string[] {
+  return (attr(el, 'class') ?? '').split(/\s+/).filter(Boolean);
+}
+
+/** `compound`, with `:nth-of-type()` when an earlier sibling has the same compound. */
+function step(el: HtmlElement): string {
+  const own = compound([el]);
+  const siblings = el.parent?.children ?? [];
+  let nth = 0;
+  let same = false;
+  for (const c of siblings) {
+    if (c.type !== 'element' || c.name !== el.name) continue;
+    nth++;
+    if (c === el) break;
+    if (compound([c]) === own) same = true;
+  }
+  return same ? `${own}:nth-of-type(${nth})` : own;
 }
 
 /** Tag and the classes all of `els` share. */
 function compound(els: HtmlElement[]): string {
   const [first] = els;
-  let shared = classList(first);
+  let shared = allClasses(first);
   for (const e of els.slice(1)) {
-    const mine = new Set(classList(e));
+    const mine = new Set(allClasses(e));
     shared = shared.filter((c) => mine.has(c));
   }
-  return first.name + shared.slice(0, 2).map((c) => `.${escapeIdent(c)}`).join('');
+  // Classes that name what the element is; layout classes only when there are no others.
+  const stable = shared.filter((c) => !TRANSIENT.test(c));
+  return first.name + (stable.length ? stable : shared).slice(0, 2).map((c) => `.${escapeIdent(c)}`).join('');
 }
 
 const textOf = (el: HtmlElement) => collapse(decodeEntities(rawText(el)));
 
 /** The path of compounds from below `scope` down to `el` (child combinators), or just `el`'s own with its parent's. */
-function relativePath(el: HtmlElement, scope: HtmlElement, full: boolean): string {
+function relativePath(el: HtmlElement, scope: HtmlElement, full: boolean, runs: boolean): string {
   const steps: string[] = [];
   for (let n: HtmlElement | null = el; n && n !== scope; n = n.parent) {
-    steps.unshift(compound([n]));
+    // The siblings of a wrapper-less item's own elements are other items: no position there.
+    steps.unshift(runs && n.parent === scope ? compound([n]) : step(n));
     if (!full && steps.length === 2) return steps.join(' > ');
   }
   return `> ${steps.join(' > ')}`;
 }
 
+const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'iframe']);
+
 /** The element of a member holding a date (the smallest), outside its title. */
 function dateElement(member: HtmlElement, title: HtmlElement): HtmlElement | undefined {
   const walk = (el: HtmlElement): HtmlElement | undefined => {
     for (const c of el.children) {
-      if (c.type !== 'element' || c === title) continue;
+      if (c.type !== 'element' || c === title || HIDDEN.has(c.name)) continue;
       if (c.name === 'time' && attr(c, 'datetime')) return c;
       const t = isInside(title, c) ? '' : textOf(c);
       if (t && t.length <= 60 && DATE_TEXT.test(t)) return deeper(c) ?? c;
@@ -78,9 +99,9 @@ function summaryElement(member: HtmlElement, title: HtmlElement, date?: HtmlElem
   let best: { el: HtmlElement; len: number } | undefined;
   const walk = (el: HtmlElement) => {
     for (const c of el.children) {
-      if (c.type !== 'element' || c === title || c === date) continue;
+      if (c.type !== 'element' || c === title || c === date || HIDDEN.has(c.name)) continue;
       const holdsTitle = isInside(title, c) || (date && isInside(date, c));
-      if (!holdsTitle && c.name !== 'a') {
+      if (!holdsTitle && c.name !== 'a' && !holdsLink(c)) {
         const len = textOf(c).length;
         if (len >= 30 && (!best || len > best.len)) best = { el: c, len };
         continue;
@@ -92,81 +113,136 @@ function summaryElement(member: HtmlElement, title: HtmlElement, date?: HtmlElem
   return best?.el;
 }
 
+const holdsLink = (el: HtmlElement): boolean => el.children.some((c) => c.type === 'element' && (c.name === 'a' || holdsLink(c)));
+
+/** The heading inside a block link (its title), if any. */
+function headingInside(el: HtmlElement): HtmlElement | undefined {
+  for (const c of el.children) {
+    if (c.type !== 'element') continue;
+    if (/^(?:h[1-6]|strong|b)$/.test(c.name)) return c;
+    const inner = headingInside(c);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
 const isInside = (el: HtmlElement, container: HtmlElement) => {
   for (let n: HtmlElement | null = el; n; n = n.parent) if (n === container) return true;
   return false;
 };
 
-/** Selector of the list's members: the member compound under its container, made longer until it picks no other article. */
-function itemSelector(root: HtmlElement, members: HtmlElement[]): string | null {
-  const member = compound(members);
-  const containers = [...new Set(members.map((m) => m.parent!))];
-  let prefix: HtmlElement[] = containers;
-  let selector = `${compound(containers)} > ${member}`;
-  for (let level = 0; level < 4; level++) {
+/**
+ * Selector of the list's members: the member compound under its container, made longer until
+ * it picks every member and nothing else that holds an article link; for a single container,
+ * a path of positions from the root when names are not enough.
+ */
+function itemSelector(root: HtmlElement, members: HtmlElement[], articles: ReadonlySet<HtmlElement>): string | null {
+  const set = new Set(members);
+  const exact = (selector: string) => {
     const picked = selectAll(root, parseSelector(selector));
-    const set = new Set(members);
-    if (picked.length === members.length && picked.every((p) => set.has(p))) return selector;
+    const extra = picked.filter((p) => !set.has(p));
+    return picked.length - extra.length === members.length && extra.every((e) => !holdsAny(e, articles));
+  };
+  const member = compound(members);
+  let prefix = [...new Set(members.map((m) => m.parent!))];
+  let selector = `${compound(prefix)} > ${member}`;
+  for (let level = 0; level < 4; level++) {
+    if (exact(selector)) return selector;
     const up = [...new Set(prefix.map((p) => p.parent!))].filter((p) => p.name !== '#document');
     if (up.length === 0) break;
     selector = `${compound(up)} > ${selector}`;
     prefix = up;
   }
-  return null;
+  const containers = new Set(members.map((m) => m.parent!));
+  if (containers.size !== 1) return null;
+  const steps: string[] = [];
+  for (let n: HtmlElement | null = [...containers][0]; n && n.name !== '#document'; n = n.parent) {
+    const siblings = n.parent ? n.parent.children.filter((c) => c.type === 'element') : [n];
+    steps.unshift(`${n.name}:nth-child(${siblings.indexOf(n) + 1})`);
+  }
+  selector = `${steps.join(' > ')} > ${member}`;
+  return exact(selector) ? selector : null;
+}
+
+function holdsAny(el: HtmlElement, targets: ReadonlySet<HtmlElement>): boolean {
+  for (const c of el.children) if (c.type === 'element' && (targets.has(c) || holdsAny(c, targets))) return true;
+  return false;
 }
 
 export interface Described {
   plan: ListingPlan;
   items: RawItem[];
+  /** The selectors alone read these items (else the items were read from the elements inference found). */
+  expressible: boolean;
 }
 
 /** Writes the main list as selectors; `items` are what they read (the inference's own view when they cannot say it). */
-export function describeList(root: HtmlElement, list: MainList, base: string): Described | null {
-  const { members, titles, runs } = list;
-  const item = itemSelector(root, members);
-  if (!item) return null;
+export function describeList(root: HtmlElement, list: MainList, links: ArticleLink[], base: string): Described {
+  const { titles, runs } = list;
+  const articles = new Set(links.map((l) => l.el));
+  const selectors = [...list.leads.map((lead) => itemSelector(root, [lead], articles)), itemSelector(root, list.members, articles)];
+  const item = selectors.every((s) => s !== null) ? selectors.join(', ') : null;
+  const members = [...list.leads, ...list.members];
   const scopeOf = (m: HtmlElement) => (runs ? m.parent! : m);
-  const runNodes = (m: HtmlElement) => (runs ? siblingsUntilNext(m, members) : [m]);
+  const runNodes = (m: HtmlElement): HtmlNode[] => (runs ? siblingsUntilNext(m, list.members) : [m]);
 
   const attempt = (full: boolean): Described => {
     const titleSels = new Set<string>();
     const dateSels = new Set<string>();
     const summarySels = new Set<string>();
+    const path = (el: HtmlElement, m: HtmlElement) => relativePath(el, scopeOf(m), full, runs);
     let looseDates = 0;
     for (const m of members) {
-      const title = titles.get(m)!.el;
-      titleSels.add(title === m ? compound([m]) : relativePath(title, scopeOf(m), full));
-      let date: HtmlElement | undefined;
-      for (const n of runNodes(m)) date ??= n === title ? undefined : (n === m && !runs ? dateElement(m, title) : DATE_TEXT.test(textOf(n)) ? dateElement(n, title) ?? n : undefined);
-      if (date) dateSels.add(relativePath(date, scopeOf(m), full));
-      else if (DATE_TEXT.test(runNodes(m).map((n) => (n === title ? '' : textOf(n))).join(' ').replace(titles.get(m)!.text, ''))) looseDates++;
-      let summary: HtmlElement | undefined;
-      for (const n of runNodes(m)) summary ??= n === title || n === date ? undefined : runs && n !== m ? (textOf(n).length >= 30 ? n : undefined) : summaryElement(n, title, date);
-      if (summary) summarySels.add(relativePath(summary, scopeOf(m), full));
+      const link = titles.get(m)!.el;
+      // A block link's title is the heading inside it (a link that is only a bold title stays the title).
+      const heading = headingInside(link);
+      const title = heading && textOf(heading).length < textOf(link).length ? heading : link;
+      titleSels.add(title === m ? compound([m]) : path(title, m));
+      const nodes = runNodes(m);
+      const date = fieldIn(nodes, m, (n) => (n === m || !runs ? dateElement(n, title) : DATE_TEXT.test(textOf(n)) ? (dateElement(n, title) ?? n) : undefined));
+      if (date) dateSels.add(path(date, m));
+      else if (DATE_TEXT.test(nodes.map((n) => (n.type === 'text' ? n.raw : textOf(n))).join(' ').replace(titles.get(m)!.text, ''))) looseDates++;
+      const summary = fieldIn(nodes, m, (n) => (runs && n !== m ? (n !== date && textOf(n).length >= 30 && !holdsLink(n) ? n : undefined) : summaryElement(n, title, date)));
+      if (summary) summarySels.add(path(summary, m));
     }
-    const selectors: Selectors = { item, title: [...titleSels].join(', ') };
+    const selectors: Selectors = { item: item ?? '*', title: [...titleSels].join(', ') };
     if (dateSels.size && dateSels.size <= 3) selectors.date = [...dateSels].join(', ');
     if (summarySels.size && summarySels.size <= 3 && summarySels.size * 2 <= members.length + 1) selectors.summary = [...summarySels].join(', ');
     const plan: ListingPlan = { selectors };
     if (runs) plan.runs = true;
     if (!selectors.date && looseDates * 2 >= members.length) plan.dateInText = true;
-    return { plan, items: readListing(root, plan, base) };
+    const items = item ? readListing(root, plan, base) : readItems(members, plan, itemFields(compileSelectors(selectors)), base);
+    return { plan, items, expressible: item !== null };
   };
   const wanted = members.map((m) => titles.get(m)!.href);
   const fits = (d: Described) => d.items.length === wanted.length && d.items.every((it, i) => it.link === wanted[i]);
   const short = attempt(false);
   if (fits(short)) return short;
   const full = attempt(true);
-  return fits(full) ? full : short.items.length >= full.items.length ? short : full;
+  if (fits(full)) return full;
+  // The selectors pick other things too: read the members inference found, with the field selectors.
+  const fields = itemFields(compileSelectors(full.plan.selectors));
+  return { plan: full.plan, items: readItems(members, full.plan, fields, base), expressible: false };
 }
 
-function siblingsUntilNext(m: HtmlElement, members: HtmlElement[]): HtmlElement[] {
+/** The first of the item's element nodes where `find` finds the field. */
+function fieldIn(nodes: HtmlNode[], m: HtmlElement, find: (n: HtmlElement) => HtmlElement | undefined): HtmlElement | undefined {
+  void m;
+  for (const n of nodes) {
+    if (n.type !== 'element') continue;
+    const found = find(n);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A wrapper-less item: its first element and the siblings after it, text included, up to the next item. */
+function siblingsUntilNext(m: HtmlElement, members: HtmlElement[]): HtmlNode[] {
   const siblings = m.parent!.children;
-  const out: HtmlElement[] = [];
+  const out: HtmlNode[] = [];
   for (let i = siblings.indexOf(m); i < siblings.length; i++) {
     const s = siblings[i];
-    if (s.type !== 'element') continue;
-    if (s !== m && members.includes(s)) break;
+    if (s !== m && s.type === 'element' && members.includes(s)) break;
     out.push(s);
   }
   return out;

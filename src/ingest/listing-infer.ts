@@ -1,4 +1,4 @@
-import { attr, rawText, type HtmlElement } from '../normalize/html-tree';
+import { attr, rawText, type HtmlElement, type HtmlNode } from '../normalize/html-tree';
 import { decodeEntities } from '../normalize/text';
 import { collapse } from './html-head';
 import { resolveHref } from './html-urls';
@@ -26,6 +26,8 @@ export interface MainList {
   titles: Map<HtmlElement, ArticleLink>;
   /** Items have no wrapper: each member starts a run of siblings. */
   runs: boolean;
+  /** Lead stories standing before the list in blocks of their own (newspaper homes). */
+  leads: HtmlElement[];
 }
 
 const FILES = /\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif)$/i;
@@ -57,7 +59,7 @@ export function articleLinks(root: HtmlElement, base: string, pageUrl: string): 
       if (c.name === 'a') {
         const href = articleHref(c, base, page);
         const text = href ? collapse(decodeEntities(rawText(c))) : '';
-        if (href && text.split(' ').length >= MIN_WORDS && !/^(?:xem (?:thêm|tiếp|chi tiết)|chi tiết|đọc tiếp)\b/i.test(text)) {
+        if (href && text.split(' ').length >= MIN_WORDS && !/^(?:xem (?:thêm|tiếp|chi tiết)|chi tiết|đọc (?:tiếp|thêm))/iu.test(text)) {
           out.push({ el: c, href, text });
         }
       }
@@ -85,11 +87,26 @@ export function boxHeading(el: HtmlElement): string | undefined {
       if (s.type !== 'element') continue;
       const text = collapse(decodeEntities(rawText(s)));
       if (!text) continue;
-      return text.length <= 50 ? text : undefined;
+      // A heading is short and links nowhere; a box of links before is no heading.
+      return text.length <= 50 && !holdsLink(s) ? text : undefined;
     }
   }
   return undefined;
 }
+
+/** A short text first in a box, before its list (flat boxes put their heading beside their links). */
+function ownHeading(el: HtmlElement): string | undefined {
+  for (const c of el.children) {
+    if (c.type !== 'element') continue;
+    if (c.name === 'a' || c.name === 'img' || c.name === 'br') continue;
+    const text = collapse(decodeEntities(rawText(c)));
+    if (!text) continue;
+    return text.length <= 50 && !holdsLink(c) ? text : undefined;
+  }
+  return undefined;
+}
+
+const holdsLink = (el: HtmlElement): boolean => el.children.some((c) => c.type === 'element' && (c.name === 'a' || holdsLink(c)));
 
 function chromePenalty(el: HtmlElement): number {
   let penalty = 1;
@@ -127,7 +144,8 @@ export function findMainList(root: HtmlElement, links: ArticleLink[]): MainList 
     let v = excluded.get(p);
     if (v === undefined) {
       const heading = boxHeading(p);
-      v = !!heading && OTHER_BOX.test(heading);
+      const own = ownHeading(p);
+      v = (!!heading && OTHER_BOX.test(heading)) || (!!own && OTHER_BOX.test(own));
       excluded.set(p, v);
     }
     return v;
@@ -159,27 +177,81 @@ export function findMainList(root: HtmlElement, links: ArticleLink[]): MainList 
   }
   if (!best) return null;
   const members = best.g.members.sort((a, b) => a.order - b.order);
-  return { members, titles: best.g.titles, runs: isRun(members) };
+  const titles = best.g.titles;
+  const runs = isRun(members);
+  return { members, titles, runs, leads: runs ? [] : leadsBefore(members[0], links, new Set(members.map((m) => titles.get(m)!.href)), titles) };
+}
+
+const HEADING = new Set(['h1', 'h2', 'h3']);
+
+/**
+ * Lead stories: blocks just before the list (or before its containers) that each hold one
+ * article of the site under a heading, not in another box and not page chrome.
+ */
+function leadsBefore(first: HtmlElement, links: ArticleLink[], listed: Set<string>, titles: Map<HtmlElement, ArticleLink>): HtmlElement[] {
+  const leads: HtmlElement[] = [];
+  const linksIn = (el: HtmlElement) => links.filter((l) => isInside(l.el, el));
+  let node: HtmlElement | null = first.parent;
+  for (let level = 0; node?.parent && level < 3; level++, node = node.parent) {
+    const siblings = node.parent.children;
+    for (let i = siblings.indexOf(node) - 1; i >= 0; i--) {
+      const s = siblings[i];
+      if (s.type !== 'element') continue;
+      const inside = linksIn(s);
+      const targets = new Set(inside.map((l) => l.href));
+      if (targets.size !== 1 || listed.has(inside[0].href) || chromePenalty(s) < 1) {
+        if (targets.size > 1) return leads;
+        continue;
+      }
+      const title = inside.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+      if (!HEADING.has(title.el.parent?.name ?? '') && title.text.split(' ').length < 6) continue;
+      leads.unshift(s);
+      titles.set(s, title);
+    }
+  }
+  return leads;
+}
+
+function isInside(el: HtmlElement, container: HtmlElement): boolean {
+  for (let n: HtmlElement | null = el; n; n = n.parent) if (n === container) return true;
+  return false;
 }
 
 function groupScore(g: Group): number {
   let titles = 0;
   let dated = 0;
   let pictured = 0;
-  for (const m of g.members) {
+  const sorted = [...g.members].sort((a, b) => a.order - b.order);
+  const runs = isRun(sorted);
+  for (const m of sorted) {
     const title = g.titles.get(m)!;
     titles += Math.min(title.text.length, 160);
-    const text = collapse(decodeEntities(rawText(m)));
+    // A wrapper-less item's date and picture stand beside its title.
+    const nodes = runs ? runOf(m, sorted) : [m];
+    const text = nodes.map((n) => collapse(decodeEntities(rawText(n)))).join(' ');
     if (DATE_TEXT.test(text.replace(title.text, ''))) dated++;
-    if (hasImage(m)) pictured++;
+    if (nodes.some((n) => n.type === 'element' && (n.name === 'img' || hasImage(n)))) pictured++;
   }
   const n = g.members.length;
-  return titles * (1 + dated / n + (0.5 * pictured) / n) * chromePenalty(g.members[0].parent!);
+  // Between a wrapper and the bare title inside it, which read the same, the wrapper.
+  const bare = runs ? 0.95 : 1;
+  return titles * (1 + dated / n + (0.5 * pictured) / n) * bare * chromePenalty(g.members[0].parent!);
 }
 
 function hasImage(el: HtmlElement): boolean {
   for (const c of el.children) if (c.type === 'element' && (c.name === 'img' || hasImage(c))) return true;
   return false;
+}
+
+function runOf(m: HtmlElement, members: HtmlElement[]): HtmlNode[] {
+  const siblings = m.parent!.children;
+  const out: HtmlNode[] = [];
+  for (let i = siblings.indexOf(m); i < siblings.length; i++) {
+    const s = siblings[i];
+    if (s !== m && s.type === 'element' && members.includes(s)) break;
+    out.push(s);
+  }
+  return out;
 }
 
 /** Members that are bare titles with their date or summary standing beside them, not inside. */

@@ -68,8 +68,17 @@ export function readItem(item: ItemScope, fields: ItemFields, base: string): Raw
     return undefined;
   };
 
+  /** A title inside a link that holds more (a block link's heading) takes that link. */
+  const enclosingLink = (el: HtmlElement): string | undefined => {
+    for (let n = el.parent; n && n !== item.scope.parent; n = n.parent) {
+      if (n.name === 'a') return href(n);
+      if (n === item.scope) break;
+    }
+    return undefined;
+  };
+
   const onTitle = (el: HtmlElement) => {
-    const link = linkFromTitle ? (href(el) ?? firstInnerLink(el)) : undefined;
+    const link = linkFromTitle ? (href(el) ?? firstInnerLink(el) ?? enclosingLink(el)) : undefined;
     if (link && !firstHref) firstHref = link;
     const t = text(el, MAX_CHARS.title);
     if (t) {

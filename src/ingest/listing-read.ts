@@ -63,20 +63,13 @@ export function readListingPage(html: string, baseUrl: string, selectors: Select
   if (platform) {
     return { page: pageOf(head, platform.items), way: 'platform', platform: platform.platform, memory: { ...keep, platform: platform.platform } };
   }
-  const list = findMainList(root, articleLinks(root, head.base, baseUrl));
+  const links = articleLinks(root, head.base, baseUrl);
+  const list = findMainList(root, links);
   if (!list) throw new IngestError('no-items', 'no list of articles found on the page, and the source has no preset or selectors: no known platform, no repeated links to articles of the site');
-  const described = describeList(root, list, head.base);
-  if (!described || described.items.length === 0) {
-    // The structure could not be put in selectors: the inference's own reading, not remembered.
-    const items = list.members.map((m) => ({ title: list.titles.get(m)!.text, link: list.titles.get(m)!.href }));
-    return { page: pageOf(head, items), way: 'inferred', expressible: false, memory: keep };
-  }
-  const { plan } = described;
-  return {
-    page: pageOf(head, described.items),
-    way: 'inferred',
-    plan,
-    expressible: !plan.runs && !plan.dateInText,
-    memory: { ...keep, plan },
-  };
+  const described = describeList(root, list, links, head.base);
+  const { plan, expressible } = described;
+  const read: ListingRead = { page: pageOf(head, described.items), way: 'inferred', plan, expressible: expressible && !plan.runs && !plan.dateInText };
+  // Only a plan whose selectors find the items alone can be reused as it is.
+  read.memory = expressible ? { ...keep, plan } : keep;
+  return read;
 }
