@@ -132,7 +132,7 @@ describe('ingestSource: one source, start to finish', () => {
       throw lost;
     }) as unknown as typeof globalThis.fetch;
     const err = (await ingestSource({ source: source({}), validators: {} }, deps(fetch)).catch((e: unknown) => e)) as IngestError;
-    expect(err).toMatchObject({ code: 'network', sourceId: 'src' });
+    expect(err).toMatchObject({ code: 'refused', sourceId: 'src' });
     expect(err.cause).toBeInstanceOf(IngestError);
     expect((err.cause as IngestError).cause).toBe(lost);
   });
