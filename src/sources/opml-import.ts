@@ -1,5 +1,6 @@
 import { checkUrl } from '../ingest/address-guard';
 import { foldForSearch } from '../normalize/text';
+import { withoutUserinfo } from '../normalize/url';
 import type { OpmlOutline } from './opml-parse';
 import { regionSchema, sourceSchema, type Source } from './schema';
 
@@ -81,7 +82,7 @@ export function planImport(current: readonly Source[], outlines: readonly OpmlOu
       if (!folders.has(o.attrs)) report.skipped.push({ line: o.line, title, reason: 'no xmlUrl' });
       continue;
     }
-    const skip = (reason: string) => report.skipped.push({ line: o.line, url: rawUrl, title, reason });
+    const skip = (reason: string) => report.skipped.push({ line: o.line, url: withoutUserinfo(rawUrl), title, reason });
 
     const check = checkUrl(rawUrl, opts.allowPrivate);
     if (!check.ok) {

@@ -58,9 +58,11 @@ describe('a user name or password in a source URL', () => {
     const opml = `<?xml version="1.0"?><opml version="2.0"><head><title>Cao Bằng</title></head><body>
       <outline type="rss" text="Xã có mật khẩu" xmlUrl="${withCredentials('/credentials/rss.xml')}" province="cao-bang"/></body></opml>`;
     const res = await call('/admin/sources/import', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/x-opml' }, body: opml });
-    const body = (await res.json()) as { added: unknown[]; skipped: { reason: string }[] };
+    const text = await res.text();
+    const body = JSON.parse(text) as { added: unknown[]; skipped: { url: string; reason: string }[] };
     expect(body.added).toEqual([]);
-    expect(body.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/user name or password/)]);
+    expect(body.skipped).toEqual([expect.objectContaining({ url: `${origin()}/credentials/rss.xml`, reason: expect.stringMatching(/user name or password/) })]);
+    expect(text).not.toContain(SECRET);
   });
 });
 
