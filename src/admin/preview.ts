@@ -1,9 +1,10 @@
-import { ingestSource } from '../ingest/ingest-source';
+import { ingestSource, type ListingOutcome } from '../ingest/ingest-source';
+import type { ListingWay } from '../ingest/listing-read';
 import { IngestError, type IngestErrorCode } from '../ingest/types';
 import type { Article } from '../model';
 import { subrequestBudget } from '../refresh/budget';
-import { resolveSelectors } from '../sources/presets';
-import { validateSource, type FieldError, type Selectors, type Source } from '../sources/schema';
+import { PRESETS, resolveSelectors } from '../sources/presets';
+import { validateSource, type FieldError, type PresetName, type Selectors, type Source } from '../sources/schema';
 import { checkSourceSelectors } from './selector-check';
 import { checkCatalogUrls } from './url-policy';
 
@@ -32,7 +33,23 @@ export interface PreviewProblem {
   field?: string;
 }
 
-export type PreviewArticle = Pick<Article, 'id' | 'url' | 'title' | 'summary' | 'published' | 'dateEstimated' | 'image' | 'author' | 'categories'>;
+export type PreviewArticle = Pick<Article, 'id' | 'url' | 'title' | 'summary' | 'published' | 'dateEstimated' | 'image' | 'author' | 'categories'> & {
+  /** Why each missing field is missing. */
+  missing?: Partial<Record<'date' | 'image' | 'summary', string>>;
+};
+
+/** How the page was read: which platform, whether a feed was followed, what structure was inferred. */
+export interface PreviewReading {
+  /** The platform whose preset read the page (told or detected), or "unknown". */
+  platform: PresetName | 'unknown';
+  /** preset/selectors given; remembered; platform detected; structure inferred; or a feed. */
+  way: ListingWay | 'feed';
+  feed: { followed: boolean; url?: string; dead?: string };
+  /** Selectors inferred for a page of no known platform: pin them into the source to keep them. */
+  inferred?: Selectors;
+  /** Whether the inferred selectors say all of it (else: items have no wrapper, or dates stand loose in them). */
+  expressible?: boolean;
+}
 
 export interface PreviewResult {
   source: Source;
@@ -40,6 +57,7 @@ export interface PreviewResult {
   selectors: Selectors | null;
   format?: string;
   feedUrl?: string;
+  reading?: PreviewReading;
   articleCount: number;
   articles: PreviewArticle[];
   problems: PreviewProblem[];
@@ -75,8 +93,12 @@ export async function previewSource(input: unknown, deps: PreviewDeps): Promise<
       result.format = r.format;
       result.feedUrl = r.feedUrl;
       result.articleCount = r.articles.length;
-      result.articles = r.articles.slice(0, deps.maxArticles ?? 20).map(lean);
-      result.problems = diagnose(source, selectors, r.articles, r.partial, r.feedUrl);
+      const reading = readingOf(source, r.listing, r.feedUrl);
+      result.reading = reading;
+      const effective = selectors ?? (reading.platform !== 'unknown' ? PRESETS[reading.platform] : (reading.inferred ?? null));
+      if (!selectors && effective) result.selectors = effective;
+      result.articles = r.articles.slice(0, deps.maxArticles ?? 20).map((a) => lean(a, reading, result.selectors));
+      result.problems = diagnose(source, result.selectors, r.articles, r.partial, r.feedUrl);
     }
   } catch (e) {
     const code: IngestErrorCode = e instanceof IngestError ? e.code : 'parse';
@@ -88,9 +110,38 @@ export async function previewSource(input: unknown, deps: PreviewDeps): Promise<
   return { ok: true, result };
 }
 
-function lean(a: Article): PreviewArticle {
+function readingOf(source: Source, listing: ListingOutcome | undefined, feedUrl: string | undefined): PreviewReading {
+  const platform = listing?.platform ?? source.preset ?? 'unknown';
+  const reading: PreviewReading = { platform, way: listing?.way ?? 'feed', feed: { followed: !!feedUrl && feedUrl !== source.url } };
+  if (feedUrl) reading.feed.url = feedUrl;
+  if (listing?.deadFeed) reading.feed.dead = listing.deadFeed;
+  if (listing?.plan) {
+    reading.inferred = listing.plan.selectors;
+    reading.expressible = !!listing.expressible;
+  }
+  return reading;
+}
+
+/** Why a listing item lacks a field, in the terms of the selector that should have found it. */
+function whyMissing(field: 'date' | 'image' | 'summary', reading: PreviewReading, selectors: Selectors | null): string {
+  if (reading.way === 'feed') return `the feed item has no ${field}`;
+  const selector = selectors?.[field] ?? (field === 'image' ? 'img' : undefined);
+  if (field === 'date' && reading.inferred && !selector) {
+    return reading.expressible === false ? 'no date was found in the item\'s text' : 'no element of the items holds a date';
+  }
+  if (!selector) return `there is no ${field} selector`;
+  return `the ${field} selector "${selector}" matched nothing ${field === 'image' ? 'that is a picture (placeholders do not count)' : 'with text'} in this item`;
+}
+
+function lean(a: Article, reading: PreviewReading, selectors: Selectors | null): PreviewArticle {
   const { id, url, title, summary, published, dateEstimated, image, author, categories } = a;
-  return { id, url, title, summary, published, ...(dateEstimated ? { dateEstimated } : {}), ...(image ? { image } : {}), ...(author ? { author } : {}), ...(categories ? { categories } : {}) };
+  const out: PreviewArticle = { id, url, title, summary, published, ...(dateEstimated ? { dateEstimated } : {}), ...(image ? { image } : {}), ...(author ? { author } : {}), ...(categories ? { categories } : {}) };
+  const missing: PreviewArticle['missing'] = {};
+  if (dateEstimated) missing.date = `${whyMissing('date', reading, selectors)}: dated when first seen`;
+  if (!image) missing.image = whyMissing('image', reading, selectors);
+  if (!summary) missing.summary = whyMissing('summary', reading, selectors);
+  if (Object.keys(missing).length) out.missing = missing;
+  return out;
 }
 
 /** Which field of the definition an ingest error points at, when it is clear. */

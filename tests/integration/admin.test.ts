@@ -123,9 +123,11 @@ describe('request bodies', () => {
 
 interface Preview {
   articleCount: number;
-  articles: { title: string; url: string; published: string; dateEstimated?: true; image?: string }[];
+  articles: { title: string; url: string; published: string; dateEstimated?: true; image?: string; summary: string; missing?: Record<string, string> }[];
   problems: { severity: string; code: string; message: string; field?: string }[];
   format?: string;
+  selectors?: Record<string, string> | null;
+  reading?: { platform: string; way: string; feed: { followed: boolean; url?: string; dead?: string }; inferred?: Record<string, string>; expressible?: boolean };
 }
 const preview = async (definition: unknown) => {
   const res = await adminCall('/admin/sources/preview', 'POST', definition);
@@ -151,6 +153,40 @@ describe('POST /admin/sources/preview', () => {
     const { body } = await preview({ url: `${origin()}/tandan/listing.html`, kind: 'html', selectors: { item: 'div.khong-co-gi', title: 'a' } });
     expect(body.articleCount).toBe(0);
     expect(body.problems).toEqual([{ severity: 'error', code: 'no-items', message: expect.stringMatching(/matched no article \(item: "div\.khong-co-gi"\)/), field: 'selectors.item' }]);
+  });
+
+  it('with only a URL, names the platform it detected', async () => {
+    const { body } = await preview({ url: `${origin()}/tandan/listing.html` });
+    expect(body.reading).toMatchObject({ platform: 'tandan', way: 'platform', feed: { followed: false } });
+    expect(body.articleCount).toBe(10);
+    expect(body.selectors).toMatchObject({ item: 'div.channel-news-item' });
+  });
+
+  it('with only a URL on a page of no known platform, shows the selectors it inferred and why fields are missing', async () => {
+    const { body } = await preview({ url: `${origin()}/inference/vnpt-portal.html` });
+    expect(body.reading).toMatchObject({ platform: 'unknown', way: 'inferred', expressible: true, feed: { followed: false } });
+    expect(body.reading!.inferred).toMatchObject({ item: expect.stringContaining('li.item'), title: expect.any(String), date: expect.any(String) });
+    expect(body.articleCount).toBe(7);
+    expect(body.articles[0]).toMatchObject({ title: expect.any(String), image: expect.stringContaining('/Upload/NewsImages/'), summary: expect.any(String) });
+    expect(body.articles[0].missing).toBeUndefined();
+    // The same selectors, pinned into the source, read the same articles.
+    const pinned = await preview({ url: `${origin()}/inference/vnpt-portal.html`, kind: 'html', selectors: body.reading!.inferred });
+    expect(pinned.body.articles.map((a) => a.url)).toEqual(body.articles.map((a) => a.url));
+    const list = await preview({ url: `${origin()}/inference/commune-old.html` });
+    expect(list.body.articles[0].missing).toEqual({ image: expect.stringMatching(/image selector "img" matched nothing/), summary: 'there is no summary selector' });
+  });
+
+  it('reads the page when the feed it announces is gone, and says so', async () => {
+    const { body } = await preview({ url: `${origin()}/inference/joomla-blog.html` });
+    expect(body.reading).toMatchObject({ way: 'inferred', feed: { followed: false, dead: expect.stringContaining('format=feed') } });
+    expect(body.articleCount).toBe(5);
+  });
+
+  it('blames the field selector that matched nothing, not the item', async () => {
+    const { body } = await preview({ url: `${origin()}/tandan/listing.html`, kind: 'html', selectors: { item: 'div.channel-news-item', title: 'h3.khong-co > a' } });
+    expect(body.problems).toEqual([
+      { severity: 'error', code: 'no-items', message: expect.stringMatching(/the title selector "h3\.khong-co > a" matches nothing inside the 10 items/), field: 'selectors.title' },
+    ]);
   });
 
   it('says when dates were not found and would be estimated', async () => {
