@@ -7,7 +7,7 @@ import { liferayListing, rssFeed, storyListing } from './gen/pages.mjs';
 import { markdownTable, ms, startBenchWorker, stats } from './harness.mjs';
 
 /**
- * Ingest benchmark (issue 2): what one source costs the Worker in CPU, measured in workerd.
+ * Ingest benchmark: what one source costs the Worker in CPU, measured in workerd.
  *   a. a 200 KiB listing page: extractListing (element tree) against cheerio, same fields;
  *   b. a 100-item RSS feed through parseXmlFeed and normalizeItems;
  *   c. an unchanged source: same body hash, and a 304.

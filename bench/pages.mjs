@@ -8,7 +8,7 @@ import { markdownTable, ms, startBenchWorker, stats, workerdCpuMs } from './harn
 import { int, pick, rng, slugify, summary, title } from './gen/words.mjs';
 
 /**
- * Pages benchmark (issue 4): server CPU of the home page and of a searched feed over a
+ * Pages benchmark: server CPU of the home page and of a searched feed over a
  * 500-article snapshot, measured in workerd through the real Hono app, and the size of
  * /embed.js. Writes bench/results/pages.md.
  *
@@ -29,8 +29,8 @@ const REQUESTS = {
   'home-304': { path: '/', revalidate: true, what: 'home page, If-None-Match (304)' },
   'home-search': { path: `/?q=${SEARCH.replaceAll(' ', '+')}`, what: `home page searched (q=${SEARCH})` },
   'province-page': { path: '/p/thai-nguyen', what: 'province page (catalog read, district choices)' },
-  'feed-rss': { path: '/feed.rss?limit=50', what: 'combined RSS, 50 newest (issue 3: goal < 5 ms)' },
-  'feed-rss-304': { path: '/feed.rss?limit=50', revalidate: true, what: 'combined RSS, If-None-Match (304) (issue 3: goal < 1 ms)' },
+  'feed-rss': { path: '/feed.rss?limit=50', what: 'combined RSS, 50 newest (goal < 5 ms)' },
+  'feed-rss-304': { path: '/feed.rss?limit=50', revalidate: true, what: 'combined RSS, If-None-Match (304) (goal < 1 ms)' },
   'feed-rss-search': { path: `/feed.rss?q=${SEARCH.replaceAll(' ', '+')}`, what: `combined RSS searched (q=${SEARCH})` },
 };
 

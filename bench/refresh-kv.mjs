@@ -5,7 +5,7 @@ import { startWrangler } from '../scripts/dev-server.mjs';
 import { startOrigin } from '../scripts/fixture-origin.mjs';
 
 /**
- * KV cost of refresh runs (issue 3): the real Worker under `wrangler dev` with its local KV,
+ * KV cost of refresh runs: the real Worker under `wrangler dev` with its local KV,
  * 12 portals served on 127.0.0.1, refreshed with 12, 0, 1 and 10 changed sources. The run
  * summary counts KV reads, writes and subrequests. Writes bench/results/refresh-kv.md.
  *

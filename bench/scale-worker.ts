@@ -1,5 +1,6 @@
 import { enqueueDue } from '../src/refresh/enqueue';
-import { consumeRefreshBatch, type RefreshMessage } from '../src/refresh/queue';
+import type { RefreshMessage } from '../src/env';
+import { consumeRefreshBatch } from '../src/refresh/queue';
 import { runRefresh, type RefreshDeps, type RunSummary } from '../src/refresh/run';
 import { validateCatalog } from '../src/sources/schema';
 import { CATALOG_KEY, STATE_KEY } from '../src/store/keys';

@@ -31,7 +31,7 @@ const INTERVAL_MIN = 30;
 /** Friday 27 Nov 2026, 00:00 in Vietnam. */
 const DAY_START = Date.parse('2026-11-26T17:00:00Z');
 
-/** Cloudflare's published limits and included quotas (DESIGN.md; 1,000 subrequests to be safe). */
+/** Cloudflare's published limits and included quotas (1,000 subrequests to be safe). */
 const PLANS = {
   free: { label: 'Workers Free', cpuMsPerInvocation: 10, subrequests: 50, kvWritesPerDay: 1_000, kvReadsPerDay: 100_000, requestsPerDay: 100_000, queueOpsPerDay: 10_000 },
   paid: { label: 'Workers Paid', cpuMsPerInvocation: 30_000, subrequests: 1_000, wallMsCron: 15 * 60_000, kvWritesPerMonth: 1_000_000, kvReadsPerMonth: 10_000_000, cpuMsPerMonth: 30_000_000, requestsPerMonth: 10_000_000, queueOpsPerMonth: 1_000_000 },

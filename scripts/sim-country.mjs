@@ -1,6 +1,6 @@
 // A simulated country of portals on 127.0.0.1, for the scale benchmark (bench/scale.mjs).
 //
-// N synthetic portals of the platforms in DESIGN.md — WordPress RSS, NukeViet RSS, Liferay
+// N synthetic portals of the platforms portals run on — WordPress RSS, NukeViet RSS, Liferay
 // Atom, Tân Dân SharePoint and "story" CMS listing pages — each publishing articles at a
 // rate of its kind (a provincial paper dozens a day, a province portal several, a commune one
 // or two a week), mostly in office hours. Everything is a pure function of (seed, portal,

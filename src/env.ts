@@ -1,5 +1,3 @@
-import type { RefreshMessage } from './refresh/queue';
-
 /** Bindings and vars the Worker receives (wrangler.toml, secrets, .dev.vars). */
 export interface Env {
   KV: KVNamespace;
@@ -17,4 +15,11 @@ export interface Env {
   REFRESH_QUEUE?: Queue<RefreshMessage>;
   /** Sources per queue message, i.e. per consumer invocation (default: 80 % of MAX_SUBREQUESTS, at most 100). */
   REFRESH_BATCH_SIZE?: string;
+}
+
+/** One queue message: the sources one consumer invocation refreshes together. */
+export interface RefreshMessage {
+  ids: string[];
+  /** When the cron enqueued them (ISO); the cron holds them until they were attempted since. */
+  enqueuedAt: string;
 }

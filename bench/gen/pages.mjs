@@ -3,7 +3,7 @@ import { author, dateParts, int, pad2, pick, rng, slugify, summary, title } from
 /**
  * Benchmark inputs, generated: a Liferay and a "story" CMS listing page of about `bytes`
  * bytes (page chrome plus as many varied items as fit), and an RSS 2.0 feed. The markup
- * follows the platforms' usual shapes (DESIGN.md, "The portals") so the presets in
+ * follows the platforms' usual shapes (WordPress, Tân Dân, Liferay, NukeViet and the others in src/sources/presets.ts) so the presets in
  * src/sources/presets.ts match it.
  */
 

@@ -1,7 +1,7 @@
 /**
  * Deterministic Vietnamese text for benchmark pages: the same seed gives the same bytes,
  * so runs on different days measure the same input. The vocabulary is written here in the
- * style of district and provincial portals (see DESIGN.md); nothing is copied from the web.
+ * style of district and provincial portals; nothing is copied from the web.
  */
 
 /** mulberry32: a small seeded PRNG, enough to vary text. */

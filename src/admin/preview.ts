@@ -7,6 +7,7 @@ import { PRESETS, resolveSelectors } from '../sources/presets';
 import { validateSource, type FieldError, type PresetName, type Selectors, type Source } from '../sources/schema';
 import { checkSourceSelectors } from './selector-check';
 import { checkCatalogUrls } from './url-policy';
+import { errorText } from '../error-text';
 
 /**
  * A dry run of one source definition through the real ingest (fetch, detect, parse,
@@ -102,7 +103,7 @@ export async function previewSource(input: unknown, deps: PreviewDeps): Promise<
     }
   } catch (e) {
     const code: IngestErrorCode = e instanceof IngestError ? e.code : 'parse';
-    const message = e instanceof Error ? e.message : String(e);
+    const message = errorText(e);
     result.problems.push({ severity: 'error', code, message, ...(fieldOfError(code, message, source) ?? {}) });
   }
   result.subrequests = budget.used();

@@ -1,6 +1,7 @@
 import { assertSupportedSelectors } from '../ingest/listing-selectors';
 import { resolveSelectors } from '../sources/presets';
 import type { FieldError, Source } from '../sources/schema';
+import { errorText } from '../error-text';
 
 const FIELDS = ['item', 'title', 'link', 'date', 'summary', 'image'] as const;
 
@@ -18,7 +19,7 @@ export function checkSourceSelectors(source: Pick<Source, 'preset' | 'selectors'
     try {
       assertSupportedSelectors(field === 'item' ? { item: selector } : { item: resolved.item, [field]: selector });
     } catch (e) {
-      errors.push({ field: `${prefix}selectors.${field}`, message: e instanceof Error ? e.message : String(e) });
+      errors.push({ field: `${prefix}selectors.${field}`, message: errorText(e) });
       if (field === 'item') break; // the others are read inside the item
     }
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RawItem } from '../model';
 import { IngestError, type ParsedPage } from './types';
+import { errorText } from '../error-text';
 
 /**
  * JSON Feed 1.0 and 1.1 to RawItems. Lenient by design: every field is optional and coerced
@@ -56,7 +57,7 @@ export function parseJsonFeed(body: string): ParsedPage {
   try {
     data = JSON.parse(body.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new IngestError('parse', `invalid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    throw new IngestError('parse', `invalid JSON: ${errorText(e)}`);
   }
   const feed = feedSchema.safeParse(data);
   if (!feed.success) throw new IngestError('parse', 'not a JSON Feed: no "items" array');

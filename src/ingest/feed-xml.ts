@@ -9,6 +9,7 @@ import {
   type FeedRoot,
   type XmlFeedFormat,
 } from './xml-salvage';
+import { errorText } from '../error-text';
 
 /**
  * RSS 0.9x/2.0, RDF (RSS 1.0) and Atom 1.0 to RawItems, through rss-parser's parseString.
@@ -87,7 +88,7 @@ async function attempt(xml: string, root: FeedRoot): Promise<Attempt> {
   try {
     feed = (await newParser(root.format).parseString(xml)) as unknown as Node;
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = errorText(e);
     if (/\nLine: \d+\nColumn: \d+/.test(message)) return { error: message };
     if (/not recognized/i.test(message)) throw new IngestError('not-a-feed', `not a feed: ${firstLine(message)}`);
     // rss-parser's builders assume a shape (e.g. <rss> without <channel> is a TypeError).

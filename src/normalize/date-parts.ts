@@ -3,10 +3,14 @@
  * the instant they make together. Everything works on cleaned text (see date.ts:
  * entities decoded, NFC, lower case, single spaces).
  */
-import type { ParsedDate } from './date';
-
 /** Vietnam has no daylight saving: always UTC+07:00. */
 export const VIETNAM_OFFSET_MINUTES = 420;
+
+/** A date found in text, and whether the text gave its time of day. */
+export interface ParsedDate {
+  date: Date;
+  hasTime: boolean;
+}
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;

@@ -4,8 +4,7 @@
  * Units of a day or longer give a calendar day in Vietnam (hasTime false unless a time
  * is written beside them); seconds, minutes and hours give an instant.
  */
-import type { ParsedDate } from './date';
-import { addDays, addMonths, vietnamDay, withTimeFrom, without, type Ymd } from './date-parts';
+import { addDays, addMonths, vietnamDay, withTimeFrom, without, type ParsedDate, type Ymd } from './date-parts';
 
 type Unit = { instantMs: number } | { days: number } | { months: number };
 

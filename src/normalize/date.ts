@@ -17,20 +17,18 @@ import {
   without,
   vietnamDay,
   type Hms,
+  type ParsedDate,
   type Ymd,
 } from './date-parts';
 
 export { VIETNAM_OFFSET_MINUTES };
+export type { ParsedDate };
 
 export type DateOrder = 'dmy' | 'mdy';
 export interface DateContext {
   now: Date;
   /** How `a/b/yyyy` is read; default 'dmy'. Either way an impossible reading flips to the other. */
   order?: DateOrder;
-}
-export interface ParsedDate {
-  date: Date;
-  hasTime: boolean;
 }
 
 /** Finds the date in text as Vietnamese portals and feeds write it; null when there is none. */

@@ -1,5 +1,5 @@
 import type { FC } from 'hono/jsx';
-import type { FeedItem } from '../serve/select';
+import type { FeedItem } from '../serve/feed-item';
 import { vnDateTime } from './dates';
 import { httpUrl } from './safe-url';
 

@@ -1,5 +1,6 @@
 import { CURRENT_PROVINCES, FORMER_PROVINCES, RENAMED_PROVINCES, findProvince, provinceSlugsFor, titleCaseSlug } from '../regions';
 import type { Region } from '../model';
+import { capitalize, vietnameseOrder } from '../normalize/vietnamese';
 
 /** One <option>: what is sent and what a person reads. */
 export interface Choice {
@@ -7,8 +8,7 @@ export interface Choice {
   label: string;
 }
 
-const collator = new Intl.Collator('vi');
-const byLabel = (a: Choice, b: Choice) => collator.compare(a.label, b.label);
+const byLabel = (a: Choice, b: Choice) => vietnameseOrder.compare(a.label, b.label);
 
 /** Today's 34 provinces A to Z, and the former ones ("Bắc Kạn (cũ, nay thuộc Thái Nguyên)"). */
 export function provinceChoices(): { current: Choice[]; former: Choice[] } {
@@ -23,7 +23,6 @@ export function provinceChoices(): { current: Choice[]; former: Choice[] } {
   return { current, former: former.sort(byLabel) };
 }
 
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * The districts a province page can narrow to: those some source was published under,
@@ -40,5 +39,5 @@ export function districtChoices(regions: Region[], province: string): Choice[] {
   }
   // A to Z by the name itself, not by its kind word ("Huyện Chợ Đồn" sorts under C).
   const key = (c: Choice) => c.label.replace(/^(huyện|quận|thị xã|thành phố)\s+/i, '');
-  return [...out.values()].sort((a, b) => collator.compare(key(a), key(b)));
+  return [...out.values()].sort((a, b) => vietnameseOrder.compare(key(a), key(b)));
 }

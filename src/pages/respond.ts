@@ -1,5 +1,4 @@
-import { fnv1a } from '../serve/hash';
-import { etagMatches } from '../serve/http-cache';
+import { etagOf } from '../serve/http-cache';
 import { STYLE_VERSION } from './style';
 
 /** Bump when the markup changes in a way a cached page must not outlive. */
@@ -8,13 +7,11 @@ const MARKUP_VERSION = '1';
 /** Pages change at most once a refresh; a few minutes of browser cache keeps them fresh enough. */
 export const PAGE_CACHE = 'public, max-age=300, stale-while-revalidate=900';
 
-/** A page's ETag from everything its HTML depends on (stored versions, URL, markup, stylesheet). */
-export const pageEtag = (...parts: (string | number)[]) => `"${fnv1a([MARKUP_VERSION, STYLE_VERSION, ...parts].join('|'))}"`;
+/** What every page's HTML depends on besides its data: its markup and stylesheet. */
+export const PAGE_ETAG_PARTS = [MARKUP_VERSION, STYLE_VERSION] as const;
 
-/** 304 for a client that has this version: nothing parsed, nothing rendered. */
-export function notModifiedPage(ifNoneMatch: string | null | undefined, etag: string, cacheControl = PAGE_CACHE): Response | null {
-  return etagMatches(ifNoneMatch ?? null, etag) ? new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': cacheControl } }) : null;
-}
+/** A page's ETag from everything its HTML depends on (stored versions, URL, markup, stylesheet). */
+export const pageEtag = (...parts: (string | number)[]) => etagOf([...PAGE_ETAG_PARTS, ...parts]);
 
 /** What JSX gives at run time (a JSXNode): its toString renders, possibly asynchronously. */
 type Renderable = { toString(): string | Promise<string> };

@@ -3,6 +3,7 @@ import type { Source } from '../sources/schema';
 import type { SourceState, StateDoc } from '../store/types';
 import { hostOf } from './safe-url';
 import { sourceKindText, sourceStatus, type SourceStatus } from './source-status';
+import { capitalize, vietnameseOrder } from '../normalize/vietnamese';
 import { withoutUserinfo } from '../normalize/url';
 
 /** One row of /sources: a source and its health, ready to show. */
@@ -26,8 +27,6 @@ export interface SourceGroup {
   rows: SourceRow[];
 }
 
-const collator = new Intl.Collator('vi');
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function regionText(s: Source): string {
   const province = provinceTitle(s.region.province);
@@ -57,8 +56,8 @@ export function sourceGroups(catalog: Source[], state: StateDoc | null): SourceG
   const byId = new Map(catalog.map((s) => [s.id, s]));
   const level = (r: SourceRow) => (byId.get(r.id)?.region.district ? 1 : 0);
   for (const g of groups.values()) {
-    g.rows.sort((a, b) => level(a) - level(b) || collator.compare(a.region, b.region) || collator.compare(a.name, b.name));
+    g.rows.sort((a, b) => level(a) - level(b) || vietnameseOrder.compare(a.region, b.region) || vietnameseOrder.compare(a.name, b.name));
   }
   const name = (slug: string) => findProvince(slug)?.name ?? slug;
-  return [...groups.values()].sort((a, b) => collator.compare(name(a.province), name(b.province)));
+  return [...groups.values()].sort((a, b) => vietnameseOrder.compare(name(a.province), name(b.province)));
 }

@@ -1,4 +1,4 @@
-import { fnv1a } from '../serve/hash';
+import { fnv1a } from '../store/hash';
 
 /**
  * The one stylesheet of the pages, served at /style.css (no inline styles: the pages run

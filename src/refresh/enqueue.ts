@@ -1,9 +1,11 @@
-import { loadCatalog } from '../sources/catalog';
+import type { RefreshMessage } from '../env';
+import { errorText } from '../error-text';
 import type { Source } from '../sources/schema';
-import { STATE_KEY } from '../store/keys';
+import { loadCatalog } from '../store/catalog';
 import { countingStore, type KvCounts } from '../store/kv';
-import type { SourceState, StateDoc } from '../store/types';
-import type { RefreshMessage } from './queue';
+import { readQueued, writeQueued, type QueuedDoc, type QueuedEntry } from '../store/queued';
+import { readState } from '../store/state';
+import type { SourceState } from '../store/types';
 import { dueSources } from './schedule';
 
 /**
@@ -16,22 +18,6 @@ import { dueSources } from './schedule';
  * Cost: reads catalog, state and this key (3 reads); writes this key once, only when
  * something was enqueued — an idle cron writes nothing.
  */
-
-/** KV key of the queue-mode hold list (kept here, beside its only writer). */
-export const QUEUED_KEY = 'queued';
-
-export interface QueuedEntry {
-  /** When these sources were enqueued (ISO, the messages' `enqueuedAt`). */
-  at: string;
-  /** After this (ISO) they may be enqueued again even if no attempt was seen: the message was lost. */
-  until: string;
-  ids: string[];
-}
-
-export interface QueuedDoc {
-  version: 1;
-  entries: QueuedEntry[];
-}
 
 /** The part of a Queue producer binding the cron uses (tests hand in a recorder). */
 export interface RefreshProducer {
@@ -116,8 +102,8 @@ export async function enqueueDue(deps: EnqueueDeps): Promise<EnqueueSummary> {
   const now = deps.now();
   const at = now.toISOString();
   const catalog = await loadCatalog(store);
-  const state = (await store.getJson<StateDoc>(STATE_KEY)) ?? { version: 1, sources: {} };
-  const queued = await store.getJson<QueuedDoc>(QUEUED_KEY);
+  const state = (await readState(store)) ?? { version: 1, sources: {} };
+  const queued = await readQueued(store);
 
   const held = heldIds(queued, state.sources, now);
   const due = dueSources(catalog, state.sources, now, deps.earlyMinutes);
@@ -136,7 +122,7 @@ export async function enqueueDue(deps: EnqueueDeps): Promise<EnqueueSummary> {
     }
   } catch (e) {
     // What was not sent stays due and unheld: the next cron sends it.
-    summary.error = `enqueue failed after ${summary.messages} messages: ${e instanceof Error ? e.message : String(e)}`;
+    summary.error = `enqueue failed after ${summary.messages} messages: ${errorText(e)}`;
     deps.log?.({ level: 'error', event: 'enqueue-failed', reason: summary.error });
   }
   summary.enqueued = sent.length;
@@ -146,9 +132,9 @@ export async function enqueueDue(deps: EnqueueDeps): Promise<EnqueueSummary> {
   const until = new Date(now.getTime() + (deps.holdMinutes ?? 30) * MINUTE).toISOString();
   const doc: QueuedDoc = { version: 1, entries: [...pruneQueued(queued, held, now), { at, until, ids: sent }] };
   try {
-    await store.putJson(QUEUED_KEY, doc);
+    await writeQueued(store, doc);
   } catch (e) {
-    const reason = `hold list not written: ${e instanceof Error ? e.message : String(e)}`;
+    const reason = `hold list not written: ${errorText(e)}`;
     summary.error = summary.error ? `${summary.error}; ${reason}` : reason;
     deps.log?.({ level: 'error', event: 'queued-write-failed', reason });
   }

@@ -2,12 +2,12 @@ import { DEFAULT_TIMEOUT_MS } from '../ingest/fetch';
 import { ingestSource } from '../ingest/ingest-source';
 import { IngestError } from '../ingest/types';
 import type { Source } from '../sources/schema';
-import { DEFAULT_BUCKET_CAP, mergeBucket } from '../store/bucket';
-import { bucketKey, provinceSnapKey, SNAP_ALL } from '../store/keys';
+import { errorText } from '../error-text';
+import { DEFAULT_BUCKET_CAP, mergeBucket, readBucket, writeBucket } from '../store/bucket';
+import { storySnapshotKeys } from '../store/snapshot';
 import type { Bucket, SourceInfo, SourceState } from '../store/types';
+import { newVersion } from '../store/version';
 import type { Abandon, Processed, RunContext, SourceReport } from './types';
-import { errorText } from './error-text';
-import { version } from './version';
 import { withoutUserinfo } from '../normalize/url';
 
 export const sourceInfo = (s: Source): SourceInfo => ({
@@ -35,7 +35,7 @@ const deferred = (source: Source, error?: string): Processed => ({
  */
 export async function processWithinBudget(source: Source, prev: SourceState | undefined, ctx: RunContext): Promise<Processed> {
   const fetchTimeout = ctx.deps.fetchTimeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const remaining = ctx.deadline - Date.now();
+  const remaining = ctx.deadline - ctx.deps.now().getTime();
   if (ctx.budget.remaining() <= 0 || remaining < Math.min(MIN_SOURCE_MS, fetchTimeout)) return deferred(source);
   const abandon: Abandon = { stopped: false };
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -57,11 +57,10 @@ export async function processWithinBudget(source: Source, prev: SourceState | un
 async function processSource(source: Source, prev: SourceState | undefined, ctx: RunContext, abandon: Abandon, timeoutMs: number): Promise<Processed> {
   const report: SourceReport = { id: source.id, outcome: 'deferred', newArticles: 0, updatedArticles: 0 };
   const log = ctx.deps.log ?? (() => {});
-  const key = bucketKey(source.id);
   const clamped = timeoutMs < (ctx.deps.fetchTimeoutMs ?? DEFAULT_TIMEOUT_MS);
   try {
     // Enrichment fetches only new articles' pages, so it needs the stored ids first.
-    const known = source.enrich ? await ctx.store.getJson<Bucket>(key) : undefined;
+    const known = source.enrich ? await readBucket(ctx.store, source.id) : undefined;
     const result = await ingestSource(
       { source, validators: { etag: prev?.etag, lastModified: prev?.lastModified, hash: prev?.hash }, feedUrl: prev?.feedUrl, listing: prev?.listing },
       {
@@ -85,11 +84,11 @@ async function processSource(source: Source, prev: SourceState | undefined, ctx:
       report.warning = 'the fetch yielded no articles; the stored ones are kept';
     }
     // Read right before merging: the shorter the gap, the less an overlapping run slips in.
-    const stored = await ctx.store.getJson<Bucket>(key);
+    const stored = await readBucket(ctx.store, source.id);
     const storedIds = new Set(stored?.articles.map((a) => a.id));
     await ctx.stories.assign(
       result.articles.filter((a) => !storedIds.has(a.id)),
-      [SNAP_ALL, provinceSnapKey(source.region.province)],
+      storySnapshotKeys(source.region),
     );
     const merge = mergeBucket(stored?.articles ?? [], result.articles, ctx.now, ctx.deps.bucketCap ?? DEFAULT_BUCKET_CAP);
     report.newArticles = merge.added;
@@ -98,9 +97,9 @@ async function processSource(source: Source, prev: SourceState | undefined, ctx:
       report.outcome = 'unchanged';
       return { source, report, result, bucket: stored ?? undefined };
     }
-    const bucket: Bucket = { version: version(ctx.now, ctx.deps.random), sourceId: source.id, source: sourceInfo(source), articles: merge.articles };
+    const bucket: Bucket = { version: newVersion(ctx.now, ctx.deps.random), sourceId: source.id, source: sourceInfo(source), articles: merge.articles };
     if (abandon.stopped) return deferred(source);
-    await ctx.store.putJson(key, bucket);
+    await writeBucket(ctx.store, bucket);
     report.outcome = 'updated';
     log({ level: 'info', event: 'source-updated', source: source.id, added: merge.added, updated: merge.updated, ...(report.warning ? { warning: report.warning } : {}) });
     return { source, report, result, bucket };

@@ -1,7 +1,7 @@
-import type { Env } from '../env';
+import type { Env, RefreshMessage } from '../env';
 import type { EnqueueDeps } from './enqueue';
 import { jsonLog } from './from-env';
-import { refreshMode, type RefreshMessage } from './queue';
+import { refreshMode } from './queue';
 
 /**
  * Sources per message when `REFRESH_BATCH_SIZE` is not set: 80 % of the consumer's subrequest

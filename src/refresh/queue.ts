@@ -1,4 +1,6 @@
+import type { RefreshMessage } from '../env';
 import { runRefresh, type RefreshDeps, type RunSummary } from './run';
+import { errorText } from '../error-text';
 
 /**
  * Queue mode: the cron enqueues due sources in batches (enqueue.ts) and this consumer
@@ -13,13 +15,6 @@ export type RefreshMode = 'inline' | 'queue';
 
 /** `REFRESH_MODE`: "queue" fans out through Cloudflare Queues; anything else refreshes inline. */
 export const refreshMode = (value: string | undefined): RefreshMode => (value?.trim().toLowerCase() === 'queue' ? 'queue' : 'inline');
-
-/** One message: the sources one consumer invocation refreshes together. */
-export interface RefreshMessage {
-  ids: string[];
-  /** When the cron enqueued them (ISO); the cron holds them until they were attempted since. */
-  enqueuedAt: string;
-}
 
 /** Far above any batch size; a body with more ids is not ours. */
 const MAX_IDS = 1_000;
@@ -67,7 +62,7 @@ export async function consumeRefreshBatch(batch: MessageBatch<unknown>, deps: Re
   try {
     summary = await runRefresh(deps, { only: ids });
   } catch (e) {
-    retry(e instanceof Error ? e.message : String(e));
+    retry(errorText(e));
     return null;
   }
   if (summary.error) retry(summary.error);

@@ -1,19 +1,21 @@
-import { loadCatalog } from '../sources/catalog';
-import { storyMatcher } from '../stories';
+import { errorText } from '../error-text';
 import type { Source } from '../sources/schema';
-import { bucketKey, SNAP_ALL, STATE_KEY } from '../store/keys';
-import { snapshotKeysFor } from '../store/snapshot';
+import { storyMatcher } from '../stories';
+import { readBucket } from '../store/bucket';
+import { loadCatalog } from '../store/catalog';
 import { countingStore } from '../store/kv';
-import type { Bucket, Snapshot, SourceState, StateDoc } from '../store/types';
+import { snapshotKeysFor } from '../store/snapshot';
+import { snapshotArticles, snapshotsAgree, snapshotTexts } from '../store/snapshot-read';
+import { readState, writeState } from '../store/state';
+import type { SourceState, StateDoc } from '../store/types';
 import { subrequestBudget } from './budget';
 import { nextState } from './next-state';
 import { mapLimit } from './pool';
 import { processWithinBudget } from './process-source';
 import { dueSources, isActive } from './schedule';
-import { snapshotsAgree, snapshotTexts, updateSnapshots } from './snapshots';
+import { updateSnapshots } from './snapshots';
 import { mergeState } from './state-merge';
 import type { RefreshDeps, RefreshOptions, RunContext, RunSummary } from './types';
-import { errorText } from './error-text';
 
 export type { RefreshDeps, RefreshOptions, RunSummary, SourceReport } from './types';
 export { sourceInfo } from './process-source';
@@ -33,7 +35,8 @@ export { sourceInfo } from './process-source';
  */
 export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}): Promise<RunSummary> {
   const startedAt = deps.now();
-  const started = Date.now();
+  // Time comes from the injected clock, like everything else the run does.
+  const started = startedAt.getTime();
   const store = countingStore(deps.kv);
   const budget = subrequestBudget(deps.fetch, deps.maxSubrequests ?? 45);
   const deadline = started + (deps.timeBudgetMs ?? 60_000);
@@ -49,7 +52,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   };
   const finish = () => {
     summary.subrequests = budget.used();
-    summary.durationMs = Date.now() - started;
+    summary.durationMs = deps.now().getTime() - started;
     return summary;
   };
 
@@ -57,7 +60,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   let startState: StateDoc;
   try {
     catalog = await loadCatalog(store);
-    startState = (await store.getJson<StateDoc>(STATE_KEY)) ?? { version: 1, sources: {} };
+    startState = (await readState(store)) ?? { version: 1, sources: {} };
   } catch (e) {
     // Nothing read, nothing written: the next run starts from the same place.
     summary.error = `catalog or state not read: ${errorText(e)}`;
@@ -70,7 +73,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   summary.due = due.length;
 
   // New articles that copy another portal's story get its story id (snapshots are read only if needed).
-  const stories = storyMatcher(async (key) => (await store.getJson<Snapshot>(key))?.articles ?? []);
+  const stories = storyMatcher((key) => snapshotArticles(store, key));
   const ctx: RunContext = { deps, store, budget, deadline, now: deps.now(), stories };
   const processed = await mapLimit(due, deps.concurrency ?? 6, (source) => processWithinBudget(source, startState.sources[source.id], ctx));
   summary.sources = processed.map((p) => p.report);
@@ -94,7 +97,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
         confirmed.add(id);
         continue;
       }
-      const bucket = await store.getJson<Bucket>(bucketKey(id));
+      const bucket = await readBucket(store, id);
       if (bucket) {
         held.set(id, bucket);
         versionsRead.set(id, bucket.version);
@@ -115,14 +118,14 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   }
   const lastRun = {
     at: at.toISOString(),
-    durationMs: Date.now() - started,
+    durationMs: at.getTime() - started,
     fetched: processed.filter((p) => p.report.outcome !== 'deferred').length,
     failed: processed.filter((p) => p.report.outcome === 'failed').length,
   };
   try {
     let current: StateDoc | null;
     try {
-      current = await store.getJson<StateDoc>(STATE_KEY);
+      current = await readState(store);
     } catch {
       current = startState; // cannot see what others wrote: write ours as is
     }
@@ -140,7 +143,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
       summary.overlapped = conflicts;
       log({ level: 'warn', event: 'refresh-overlap', sources: conflicts, reason: 'another run refreshed these sources at the same time; they are fetched in full next run' });
     }
-    await store.putJson(STATE_KEY, state);
+    await writeState(store, state);
   } catch (e) {
     summary.error = `state not written: ${errorText(e)}`;
     log({ level: 'error', event: 'state-write-failed', reason: summary.error });

@@ -1,41 +1,11 @@
 import type { Source } from '../sources/schema';
 import type { JsonStore } from '../store/kv';
-import { DEFAULT_SNAPSHOT_CAP, isStale, mergeSnapshot, snapshotKeysFor } from '../store/snapshot';
-import type { Bucket, Snapshot } from '../store/types';
+import { DEFAULT_SNAPSHOT_CAP, isStale, mergeSnapshot, snapshotKeysFor, writeSnapshot } from '../store/snapshot';
+import type { SnapshotTexts } from '../store/snapshot-read';
+import type { Bucket } from '../store/types';
+import { newVersion } from '../store/version';
+import { errorText } from '../error-text';
 import type { RefreshDeps } from './types';
-import { peekMembers } from './snapshot-peek';
-import { errorText } from './error-text';
-import { version } from './version';
-
-/** Snapshot texts read at most once per run (a verification and a merge share the read). */
-export function snapshotTexts(store: JsonStore) {
-  const cache = new Map<string, Promise<string | null>>();
-  return {
-    text(key: string): Promise<string | null> {
-      let p = cache.get(key);
-      if (!p) {
-        p = store.getText(key);
-        cache.set(key, p);
-        p.catch(() => cache.delete(key)); // a failed read is tried again by the next caller
-      }
-      return p;
-    },
-    forget(key: string) {
-      cache.delete(key);
-    },
-  };
-}
-export type SnapshotTexts = ReturnType<typeof snapshotTexts>;
-
-const membersOf = (text: string | null): Record<string, string> =>
-  text ? (peekMembers(text) ?? (JSON.parse(text) as Snapshot).members ?? {}) : {};
-
-/** True when every snapshot the source belongs to records `bucketVersion` for it. */
-export async function snapshotsAgree(id: string, bucketVersion: string | undefined, keys: string[], snaps: SnapshotTexts): Promise<boolean> {
-  if (!bucketVersion) return false;
-  for (const key of keys) if (membersOf(await snaps.text(key))[id] !== bucketVersion) return false;
-  return true;
-}
 
 interface SnapshotUpdate {
   written: string[];
@@ -45,6 +15,7 @@ interface SnapshotUpdate {
   merged: Set<string>;
 }
 
+/** The run's snapshot step: each snapshot a held bucket belongs to gets the stale members merged, one write per snapshot. */
 export async function updateSnapshots(
   held: Map<string, Bucket>,
   regions: Map<string, Source['region']>,
@@ -61,12 +32,11 @@ export async function updateSnapshots(
   const out: SnapshotUpdate = { written: [], failed: new Set(), merged: new Set() };
   for (const [key, members] of byKey) {
     try {
-      const text = await snaps.text(key);
-      const prev = text ? (JSON.parse(text) as Snapshot) : null;
+      const prev = await snaps.snapshot(key);
       const stale = members.filter((b) => isStale(prev, b));
       if (stale.length === 0) continue;
       const now = deps.now();
-      await store.putJson(key, mergeSnapshot(prev, stale, version(now, deps.random), now, deps.snapshotCap ?? DEFAULT_SNAPSHOT_CAP));
+      await writeSnapshot(store, key, mergeSnapshot(prev, stale, newVersion(now, deps.random), now, deps.snapshotCap ?? DEFAULT_SNAPSHOT_CAP));
       snaps.forget(key);
       out.written.push(key);
       for (const b of stale) out.merged.add(b.sourceId);
@@ -77,4 +47,3 @@ export async function updateSnapshots(
   }
   return out;
 }
-

@@ -1,7 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { adminAuth } from '../admin/auth';
-import { readCatalogForEdit, StoredCatalogInvalid, writeCatalog } from '../admin/catalog-store';
 import { previewSource } from '../admin/preview';
 import { checkSourceSelectors } from '../admin/selector-check';
 import { applySourceAction, isSourceAction, SOURCE_ACTIONS } from '../admin/source-actions';
@@ -10,11 +9,12 @@ import type { Env } from '../env';
 import { jsonLog, refreshDeps } from '../refresh/from-env';
 import { runRefresh } from '../refresh/run';
 import { isActive } from '../refresh/schedule';
-import { loadCatalog } from '../sources/catalog';
-import { planImport } from '../sources/opml-import';
-import { parseOpml } from '../sources/opml-parse';
+import { planImport } from '../opml/import';
+import { parseOpml } from '../opml/parse';
 import { regionSchema, validateCatalog, type FieldError } from '../sources/schema';
+import { loadCatalog, readCatalogForEdit, StoredCatalogInvalid, writeCatalog } from '../store/catalog';
 import { countingStore } from '../store/kv';
+import { errorText } from '../error-text';
 
 type Ctx = Context<{ Bindings: Env }>;
 
@@ -42,7 +42,7 @@ async function jsonBody(c: Ctx): Promise<{ ok: true; value: unknown } | { ok: fa
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
-    const why = e instanceof Error ? e.message : 'invalid JSON';
+    const why = errorText(e);
     return { ok: false, res: invalid(c, 'body is not JSON', [{ field: '(body)', message: why }]) };
   }
 }
@@ -50,7 +50,7 @@ async function jsonBody(c: Ctx): Promise<{ ok: true; value: unknown } | { ok: fa
 /** Catalog edits start from the stored catalog; a stored one that no longer validates is reported, not replaced. */
 async function editableCatalog(c: Ctx) {
   try {
-    return { ok: true as const, ...(await readCatalogForEdit(c.env.KV)) };
+    return { ok: true as const, ...(await readCatalogForEdit(countingStore(c.env.KV))) };
   } catch (e) {
     if (e instanceof StoredCatalogInvalid) return { ok: false as const, res: c.json({ error: e.message }, 409) };
     throw e;
@@ -75,7 +75,7 @@ admin.put('/admin/sources', async (c) => {
     ...r.value.flatMap((s, i) => checkSourceSelectors(s, `[${i}].`)),
   ];
   if (errors.length) return invalid(c, 'invalid sources', errors);
-  await writeCatalog(c.env.KV, r.value);
+  await writeCatalog(countingStore(c.env.KV), r.value);
   jsonLog({ level: 'info', event: 'admin-catalog-replaced', sources: r.value.length });
   return c.json({ ok: true, sources: r.value.length });
 });
@@ -108,7 +108,7 @@ admin.post('/admin/sources/import', async (c) => {
     // planImport validated each source; the whole catalog once more guards the ids' uniqueness.
     const whole = validateCatalog(plan.catalog);
     if (!whole.ok) return invalid(c, 'import would make the catalog invalid', whole.errors);
-    await writeCatalog(c.env.KV, whole.value);
+    await writeCatalog(countingStore(c.env.KV), whole.value);
     jsonLog({ level: 'info', event: 'admin-opml-imported', added: plan.report.added.map((a) => a.id), updated: plan.report.updated.map((u) => u.id), skipped: plan.report.skipped.length });
   }
   return c.json({ ok: true, title: parsed.title ?? null, saved: changed, ...plan.report });
@@ -122,7 +122,7 @@ admin.post('/admin/sources/:id/:action', async (c) => {
   if (!current.ok) return current.res;
   const r = applySourceAction(current.sources, id, action);
   if (!r) return c.json({ error: 'no such source', id }, 404);
-  if (r.changed || !current.stored) await writeCatalog(c.env.KV, r.catalog);
+  if (r.changed || !current.stored) await writeCatalog(countingStore(c.env.KV), r.catalog);
   if (r.changed) jsonLog({ level: 'info', event: `admin-source-${action}`, source: id });
   return c.json({ ok: true, id, enabled: r.source.enabled, retired: r.source.retired, changed: r.changed });
 });

@@ -1,9 +1,8 @@
 import { Hono } from 'hono';
 import type { Env } from '../env';
-import { loadCatalog } from '../sources/catalog';
-import { STATE_KEY } from '../store/keys';
+import { loadCatalog } from '../store/catalog';
 import { countingStore } from '../store/kv';
-import type { StateDoc } from '../store/types';
+import { readState } from '../store/state';
 import { withoutUserinfo } from '../normalize/url';
 
 export const api = new Hono<{ Bindings: Env }>();
@@ -11,7 +10,7 @@ export const api = new Hono<{ Bindings: Env }>();
 /** Every source with its health, as stored by the last refresh runs. */
 api.get('/api/sources', async (c) => {
   const store = countingStore(c.env.KV);
-  const [catalog, state] = await Promise.all([loadCatalog(store), store.getJson<StateDoc>(STATE_KEY)]);
+  const [catalog, state] = await Promise.all([loadCatalog(store), readState(store)]);
   const sources = catalog.map((s) => {
     const h = state?.sources[s.id];
     return {

@@ -1,26 +1,25 @@
 import { Hono } from 'hono';
-import { WIDGET_JS } from '../embed/widget';
+import { WIDGET_JS } from '../widget/script';
 import type { Env } from '../env';
 import { findProvince } from '../regions';
-import { catalogVersion } from '../pages/catalog-text';
-import { catalogFromText } from '../sources/catalog';
-import { EmbedBuilder, type EmbedChoice } from '../pages/embed-builder';
+import { EmbedBuilder, type EmbedChoice } from '../widget/builder';
 import { Layout } from '../pages/layout';
 import { districtChoices, provinceChoices } from '../pages/region-choices';
-import { htmlResponse, notModifiedPage, pageEtag } from '../pages/respond';
-import { fnv1a } from '../serve/hash';
-import { CATALOG_KEY } from '../store/keys';
+import { htmlResponse, PAGE_CACHE, pageEtag } from '../pages/respond';
+import { etagOf, notModified } from '../serve/http-cache';
+import { readCatalog } from '../store/catalog';
+import { countingStore } from '../store/kv';
 
 export const embed = new Hono<{ Bindings: Env }>();
 
-const WIDGET_ETAG = `"${fnv1a(WIDGET_JS)}"`;
+const WIDGET_ETAG = etagOf([WIDGET_JS]);
 // Unversioned URL pasted into other sites: an hour fresh, revalidated by ETag after.
 const WIDGET_CACHE = 'public, max-age=3600, stale-while-revalidate=86400';
 
 embed.get('/embed.js', (c) => {
   const headers = { ETag: WIDGET_ETAG, 'Cache-Control': WIDGET_CACHE };
-  const notModified = notModifiedPage(c.req.header('If-None-Match'), WIDGET_ETAG, WIDGET_CACHE);
-  if (notModified) return notModified;
+  const unchanged = notModified(c.req.header('If-None-Match'), WIDGET_ETAG, WIDGET_CACHE);
+  if (unchanged) return unchanged;
   return new Response(WIDGET_JS, { headers: { ...headers, 'Content-Type': 'application/javascript; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
 });
 
@@ -29,12 +28,12 @@ embed.get('/embed', async (c) => {
   const url = new URL(c.req.url);
   const province = c.req.query('province') ?? '';
   const known = findProvince(province) ? province : '';
-  const text = known ? await c.env.KV.get(CATALOG_KEY, 'text') : null;
-  const etag = pageEtag('embed', known ? catalogVersion(text) : '', url.origin, url.search);
-  const notModified = notModifiedPage(c.req.header('If-None-Match'), etag);
-  if (notModified) return notModified;
+  const catalog = known ? await readCatalog(countingStore(c.env.KV)) : null;
+  const etag = pageEtag('embed', catalog?.version ?? '', url.origin, url.search);
+  const unchanged = notModified(c.req.header('If-None-Match'), etag, PAGE_CACHE);
+  if (unchanged) return unchanged;
 
-  const districts = known ? districtChoices(catalogFromText(text).map((s) => s.region), known) : [];
+  const districts = catalog ? districtChoices(catalog.sources().map((s) => s.region), known) : [];
   const district = c.req.query('district') ?? '';
   const limit = Number(c.req.query('limit'));
   const choice: EmbedChoice = {

@@ -4,6 +4,7 @@ import type { FeedFormat } from '../serve/feed-doc';
 import { parseFeedQuery, type FeedQuery } from '../serve/query';
 import { paramErrorResponse, serveFeed } from '../serve/serve-feed';
 import { SITE_DESCRIPTION, selectionTitle } from '../serve/titles';
+import { countingStore } from '../store/kv';
 import { regionNames } from './region-names';
 
 const FORMATS: FeedFormat[] = ['rss', 'atom', 'json'];
@@ -32,7 +33,7 @@ async function feedResponse(c: Ctx, format: FeedFormat, scope: RouteScope): Prom
     description: SITE_DESCRIPTION,
     homePath: scope.homePath,
     feedPath: scope.feedPath,
-    getText: (key) => c.env.KV.get(key, 'text'),
+    store: countingStore(c.env.KV),
     now: new Date(),
   });
 }
@@ -55,7 +56,7 @@ for (const format of FORMATS) {
   feeds.get(`/p/:province/:district/feed.${format}`, (c) => {
     const { province, district } = c.req.param();
     return feedResponse(c, format, {
-      extend: (q) => ({ ...q, provinces: [province], districts: [`${province}/${district}`] }),
+      extend: (q) => ({ ...q, provinces: [province], districts: [{ province, district }] }),
       homePath: `/p/${province}/${district}`,
       feedPath: (f) => `/p/${province}/${district}/feed.${f}`,
     });

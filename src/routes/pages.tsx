@@ -1,31 +1,29 @@
 import { Hono, type Context } from 'hono';
 import type { Env } from '../env';
 import { districtTitle, findProvince, provinceTitle } from '../regions';
-import type { Source } from '../sources/schema';
-import { CATALOG_KEY, STATE_KEY } from '../store/keys';
-import type { StateDoc } from '../store/types';
+import { answerQuery } from '../serve/answer-query';
 import { MEDIA_TYPES, type FeedFormat } from '../serve/feed-doc';
-import { fnv1a } from '../serve/hash';
+import { notModified } from '../serve/http-cache';
 import { parseFeedQuery, type FeedQuery, type ParamError } from '../serve/query';
 import { paramErrorText } from '../pages/param-text';
-import { keysFor, readSelection, type FeedItem } from '../serve/select';
-import { shapeItems } from '../serve/shape';
 import { SITE_DESCRIPTION, SITE_TITLE, selectionTitle } from '../serve/titles';
+import { readCatalog } from '../store/catalog';
+import { countingStore } from '../store/kv';
+import { readStateVersioned } from '../store/state';
 import { regionNames } from './region-names';
 import { ArticleList } from '../pages/article-list';
-import { catalogVersion } from '../pages/catalog-text';
-import { catalogFromText } from '../sources/catalog';
 import { vnRelative } from '../pages/dates';
 import { FEED_LABELS, FeedLinks } from '../pages/feed-links';
 import { FiltersForm } from '../pages/filters-form';
 import { Layout, type Alternate } from '../pages/layout';
 import { Pager } from '../pages/pager';
 import { districtChoices, provinceChoices, type Choice } from '../pages/region-choices';
-import { htmlResponse, notModifiedPage, pageEtag } from '../pages/respond';
+import { htmlResponse, PAGE_CACHE, PAGE_ETAG_PARTS, pageEtag } from '../pages/respond';
 import { hostOf, httpUrl } from '../pages/safe-url';
 import { sourceGroups } from '../pages/source-rows';
 import { SourceTable } from '../pages/source-table';
 import { STYLE_CSS, STYLE_VERSION } from '../pages/style';
+import { capitalize } from '../normalize/vietnamese';
 import { withoutUserinfo } from '../normalize/url';
 
 export const pages = new Hono<{ Bindings: Env }>();
@@ -45,7 +43,6 @@ interface PageScope {
   source?: string;
 }
 
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The query string without empty values (what a GET form sends for untouched fields) and without some names. */
 function cleanParams(params: URLSearchParams, drop: string[]): URLSearchParams {
@@ -58,9 +55,8 @@ const withParams = (path: string, params: URLSearchParams) => (params.size ? `${
 
 /** The one province and district on screen, from the route or the query ("district=bac-kan/cho-don" names both). */
 function chosenRegion(query: FeedQuery): { province: string; district: string } {
-  const d = query.districts[0] ?? '';
-  const [dp, dd] = d.includes('/') ? d.split('/') : ['', d];
-  return { province: query.provinces[0] ?? dp, district: dd };
+  const d = query.districts[0];
+  return { province: query.provinces[0] ?? d?.province ?? '', district: d?.district ?? '' };
 }
 
 /**
@@ -128,13 +124,12 @@ async function articlesPage(c: Ctx, scope: PageScope): Promise<Response> {
   let query: FeedQuery = { ...parsed.query, limit: params.has('limit') ? parsed.query.limit : PAGE_LIMIT };
   if (scope.source) query = { ...query, sources: [scope.source], dedupe: false };
   if (scope.province) query = { ...query, provinces: [scope.province] };
-  if (scope.province && scope.district) query = { ...query, districts: [`${scope.province}/${scope.district}`] };
+  if (scope.province && scope.district) query = { ...query, districts: [{ province: scope.province, district: scope.district }] };
 
   const region = chosenRegion(query);
-  const needCatalog = Boolean(region.province || scope.source);
-  const getText = (key: string) => c.env.KV.get(key, 'text');
-  const catalogText = needCatalog ? await getText(CATALOG_KEY) : null;
-  const catalog = needCatalog ? catalogFromText(catalogText) : null;
+  const store = countingStore(c.env.KV);
+  const catalogRead = region.province || scope.source ? await readCatalog(store) : null;
+  const catalog = catalogRead ? catalogRead.sources() : null;
   const districts: Choice[] = region.province && catalog ? districtChoices(catalog.map((s) => s.region), region.province) : [];
   // A district left over from another province (the form kept it) would show nothing: drop it.
   if (!scope.district && region.district && !districts.some((d) => d.value === region.district)) {
@@ -142,24 +137,24 @@ async function articlesPage(c: Ctx, scope: PageScope): Promise<Response> {
     region.district = '';
   }
 
-  const chosen = keysFor(query);
-  if ('error' in chosen) return badRequest([chosen.error]);
-  const reading = await readSelection(query, chosen.keys, getText);
-  const now = new Date();
-  const clock = query.filterTime ? Math.floor(now.getTime() / 60_000) : '';
-  const etag = pageEtag('articles', reading.version, needCatalog ? catalogVersion(catalogText) : '', url.pathname, url.search, clock);
-  const notModified = notModifiedPage(c.req.header('If-None-Match'), etag);
-  if (notModified) return notModified;
+  const answer = await answerQuery({
+    query,
+    store,
+    ifNoneMatch: c.req.header('If-None-Match'),
+    now: new Date(),
+    etagParts: [...PAGE_ETAG_PARTS, 'articles', catalogRead?.version ?? '', url.pathname, url.search],
+    cache: PAGE_CACHE,
+  });
+  if (answer.kind === 'bad-request') return badRequest(answer.errors);
+  if (answer.kind === 'not-modified') return answer.response;
+  const { items, next, total, selected, etag } = answer;
 
-  const selection = reading.select();
-  const { items, next, total } = shapeItems(selection.items, query, now);
-
-  const source = scope.source ? selection.items[0]?.source ?? catalog?.find((s) => s.id === scope.source) : undefined;
+  const source = scope.source ? selected[0]?.source ?? catalog?.find((s) => s.id === scope.source) : undefined;
   if (scope.source && !source) {
     return htmlResponse(<ErrorPage title="Không có nguồn này" messages={[`Không có nguồn tin "${scope.source}". Xem danh sách ở trang Nguồn tin.`]} />, { status: 404 });
   }
 
-  const names = regionNames(selection.items, catalog);
+  const names = regionNames(selected, catalog);
   const title = selectionTitle(query, names);
   const heading = title === SITE_TITLE ? 'Tin mới nhất' : title.replace(/ — bantin$/, '');
   const feeds = feedLinks(url.origin, params, query);
@@ -222,16 +217,16 @@ const SOURCES_CACHE = 'public, max-age=60';
 
 /** Every source's health, for people: grouped by province, statuses in words, times relative and exact. */
 pages.get('/sources', async (c) => {
-  const [catalogText, stateText] = await Promise.all([c.env.KV.get(CATALOG_KEY, 'text'), c.env.KV.get(STATE_KEY, 'text')]);
+  const store = countingStore(c.env.KV);
+  const [catalog, stateRead] = await Promise.all([readCatalog(store), readStateVersioned(store)]);
   const now = new Date();
   // "2 giờ trước" moves with the clock: a minute's ETag.
-  const etag = pageEtag('sources', catalogVersion(catalogText), stateText ? fnv1a(stateText) : '0', Math.floor(now.getTime() / 60_000));
-  const notModified = notModifiedPage(c.req.header('If-None-Match'), etag, SOURCES_CACHE);
-  if (notModified) return notModified;
+  const etag = pageEtag('sources', catalog.version, stateRead.version, Math.floor(now.getTime() / 60_000));
+  const unchanged = notModified(c.req.header('If-None-Match'), etag, SOURCES_CACHE);
+  if (unchanged) return unchanged;
 
-  const catalog = catalogFromText(catalogText);
-  const state = stateText ? (JSON.parse(stateText) as StateDoc) : null;
-  const groups = sourceGroups(catalog, state);
+  const state = stateRead.state();
+  const groups = sourceGroups(catalog.sources(), state);
   const rows = groups.flatMap((g) => g.rows);
   const count = (kind: string) => rows.filter((r) => r.status.kind === kind).length;
   const lastRun = state?.lastRun?.at;
@@ -255,7 +250,7 @@ pages.get('/sources', async (c) => {
 pages.get('/style.css', (c) => {
   const etag = `"${STYLE_VERSION}"`;
   const cache = c.req.query('v') === STYLE_VERSION ? 'public, max-age=31536000, immutable' : 'public, max-age=86400';
-  const notModified = notModifiedPage(c.req.header('If-None-Match'), etag, cache);
-  if (notModified) return notModified;
+  const unchanged = notModified(c.req.header('If-None-Match'), etag, cache);
+  if (unchanged) return unchanged;
   return new Response(STYLE_CSS, { headers: { 'Content-Type': 'text/css; charset=utf-8', ETag: etag, 'Cache-Control': cache } });
 });

@@ -1,6 +1,6 @@
 import { districtTitle, provinceTitle } from '../regions';
 import type { Source } from '../sources/schema';
-import type { FeedItem } from '../serve/select';
+import type { FeedItem } from '../serve/feed-item';
 import type { TitleParts } from '../serve/titles';
 
 type Named = { id: string; name: string; region: { district?: string; districtName?: string } };

@@ -1,5 +1,5 @@
 import type { Article } from '../model';
-import type { FeedItem } from './select';
+import type { FeedItem } from './feed-item';
 
 /** An article as the JSON API shows it (snake case, like JSON Feed). */
 export function articleJson(item: FeedItem | (Article & { source: FeedItem['source'] })) {

@@ -1,16 +1,5 @@
-import { explainCopy, type StoryWhy } from '../stories';
-import type { FeedItem } from './select';
-
-/** Another portal's copy of the same story. */
-export interface Alternate {
-  id: string;
-  url: string;
-  title: string;
-  sourceId: string;
-  sourceName: string;
-  /** Why it was taken for a copy of the item that stands for the story. */
-  why: StoryWhy;
-}
+import { explainCopy } from '../stories';
+import type { Alternate, FeedItem } from './feed-item';
 
 /** Higher-level portals speak first: province 0, district 1, commune 2. */
 const level = (i: FeedItem) => (i.source.region.commune ? 2 : i.source.region.district ? 1 : 0);

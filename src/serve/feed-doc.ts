@@ -1,4 +1,4 @@
-import type { FeedItem } from './select';
+import type { FeedItem } from './feed-item';
 
 /** Everything a renderer needs, independent of the output format. */
 export interface FeedDoc {

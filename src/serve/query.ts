@@ -1,11 +1,16 @@
 import { decodeCursor } from './cursor';
 
+/** A district as asked for: "bac-kan/cho-don" names its province; a bare "cho-don" takes the query's provinces. */
+export interface DistrictRef {
+  province?: string;
+  district: string;
+}
+
 /** The query of a feed or API request, parsed and checked once (RSSHub's parameter names). */
 export interface FeedQuery {
   sources: string[];
   provinces: string[];
-  /** Districts as "province/district" or a bare district slug (with a province). */
-  districts: string[];
+  districts: DistrictRef[];
   limit: number;
   /** Terms that must all appear in title or summary as whole words: single words, or quoted phrases ("chợ đồn"). */
   q: string[];
@@ -84,6 +89,16 @@ function whole(params: URLSearchParams, name: string, min: number, max: number, 
   return n;
 }
 
+function districtRef(value: string): DistrictRef {
+  const slash = value.indexOf('/');
+  return slash < 0 ? { district: value } : { province: value.slice(0, slash), district: value.slice(slash + 1) };
+}
+
+/** Each district of the query with its province: a bare district once per province the query names. */
+export function districtsWithProvince(query: Pick<FeedQuery, 'provinces' | 'districts'>): { province: string; district: string }[] {
+  return query.districts.flatMap((d) => (d.province ? [{ province: d.province, district: d.district }] : query.provinces.map((province) => ({ province, district: d.district }))));
+}
+
 export function parseFeedQuery(params: URLSearchParams): { ok: true; query: FeedQuery } | { ok: false; errors: ParamError[] } {
   const errors: ParamError[] = [];
   const cursor = params.get('cursor') ?? undefined;
@@ -93,7 +108,7 @@ export function parseFeedQuery(params: URLSearchParams): { ok: true; query: Feed
   const query: FeedQuery = {
     sources: slugs(params, 'source', SLUG, errors),
     provinces: slugs(params, 'province', SLUG, errors),
-    districts: slugs(params, 'district', DISTRICT, errors),
+    districts: slugs(params, 'district', DISTRICT, errors).map(districtRef),
     limit: whole(params, 'limit', 1, MAX_LIMIT, errors) ?? DEFAULT_LIMIT,
     q: searchTerms(boundedText(params, 'q', errors)),
     filter: alternatives(params, 'filter', errors),

@@ -1,12 +1,12 @@
+import type { JsonStore } from '../store/kv';
+import { answerQuery } from './answer-query';
 import { MEDIA_TYPES, type FeedDoc, type FeedFormat } from './feed-doc';
-import { fnv1a } from './hash';
-import { cacheControl, etagMatches, notModified, notModifiedSince } from './http-cache';
+import type { FeedItem } from './feed-item';
+import { cacheControl, httpDate } from './http-cache';
 import type { FeedQuery, ParamError } from './query';
 import { renderAtom } from './render-atom';
 import { renderJsonFeed } from './render-json';
 import { renderRss } from './render-rss';
-import { keysFor, readSelection, type FeedItem } from './select';
-import { shapeItems } from './shape';
 
 const RENDER: Record<FeedFormat, (doc: FeedDoc) => string> = { rss: renderRss, atom: renderAtom, json: renderJsonFeed };
 
@@ -22,7 +22,7 @@ export interface FeedRequest {
   /** Path of the human page and of each format's feed for this selection (without query). */
   homePath: string;
   feedPath: (format: FeedFormat) => string;
-  getText: (key: string) => Promise<string | null>;
+  store: JsonStore;
   now: Date;
 }
 
@@ -34,20 +34,18 @@ export const paramErrorResponse = (errors: ParamError[]) =>
  * version (no parsing at all), else rendered with ETag, Last-Modified and caching.
  */
 export async function serveFeed(req: FeedRequest): Promise<Response> {
-  const chosen = keysFor(req.query);
-  if ('error' in chosen) return paramErrorResponse([chosen.error]);
-  const reading = await readSelection(req.query, chosen.keys, req.getText);
-  // filter_time moves with the clock: its responses change every minute even when the store does not.
-  const clock = req.query.filterTime ? Math.floor(req.now.getTime() / 60_000) : '';
-  const etag = `"${fnv1a(`${reading.version}|${req.format}|${req.url.pathname}|${req.url.search}|${clock}`)}"`;
-  if (etagMatches(req.ifNoneMatch, etag)) return notModified(etag);
-
-  const selection = reading.select();
-  const updated = selection.updated;
-  const lastModified = updated ? new Date(updated).toUTCString() : undefined;
-  // filter_time's answers move with the clock, not with the store: only its ETag can say they did not change.
-  if (!req.ifNoneMatch && !clock && notModifiedSince(req.ifModifiedSince, updated)) return notModified(etag, lastModified);
-  const { items, next } = shapeItems(selection.items, req.query, req.now);
+  const answer = await answerQuery({
+    query: req.query,
+    store: req.store,
+    ifNoneMatch: req.ifNoneMatch,
+    ifModifiedSince: req.ifModifiedSince,
+    now: req.now,
+    etagParts: ['feed', req.format, req.url.pathname, req.url.search],
+    cache: cacheControl,
+  });
+  if (answer.kind === 'bad-request') return paramErrorResponse(answer.errors);
+  if (answer.kind === 'not-modified') return answer.response;
+  const { items, next, updated, etag } = answer;
   const origin = req.url.origin;
   const withQuery = (path: string) => `${origin}${path}${req.url.search}`;
   const nextUrl = (path: string) => {
@@ -56,7 +54,7 @@ export async function serveFeed(req: FeedRequest): Promise<Response> {
     return u.toString();
   };
   const doc: FeedDoc = {
-    title: req.title(selection.items),
+    title: req.title(answer.selected),
     description: req.description,
     homeUrl: withQuery(req.homePath),
     selfUrl: withQuery(req.feedPath(req.format)),
@@ -72,6 +70,6 @@ export async function serveFeed(req: FeedRequest): Promise<Response> {
     ETag: etag,
     'Cache-Control': cacheControl,
   };
-  if (lastModified) headers['Last-Modified'] = lastModified;
+  if (updated) headers['Last-Modified'] = httpDate(updated);
   return new Response(RENDER[req.format](doc), { headers });
 }

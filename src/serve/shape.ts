@@ -2,7 +2,7 @@ import { collapseStories } from './collapse';
 import { paginate } from './cursor';
 import { wordFilter } from './filter';
 import type { FeedQuery } from './query';
-import type { FeedItem } from './select';
+import type { FeedItem } from './feed-item';
 
 export interface Shaped {
   items: FeedItem[];

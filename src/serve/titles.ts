@@ -1,3 +1,4 @@
+import { capitalize } from '../normalize/vietnamese';
 import type { FeedQuery } from './query';
 
 /** Feed titles in Vietnamese that say which region or portal a feed covers. */
@@ -14,11 +15,11 @@ export function selectionTitle(query: Pick<FeedQuery, 'provinces' | 'districts' 
   const parts = [
     ...query.sources.map(names.sourceName),
     ...query.districts.map((d) => {
-      const [p, district] = d.includes('/') ? d.split('/') : [query.provinces[0], d];
-      return `${names.districtTitle(district)}${p ? `, ${names.provinceTitle(p)}` : ''}`;
+      const p = d.province ?? query.provinces[0];
+      return `${names.districtTitle(d.district)}${p ? `, ${names.provinceTitle(p)}` : ''}`;
     }),
     ...(query.districts.length ? [] : query.provinces.map(names.provinceTitle)),
   ];
   const title = parts.join(' · ');
-  return title ? `${title.charAt(0).toUpperCase()}${title.slice(1)} — bantin` : SITE_TITLE;
+  return title ? `${capitalize(title)} — bantin` : SITE_TITLE;
 }

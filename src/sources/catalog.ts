@@ -1,5 +1,3 @@
-import type { JsonStore } from '../store/kv';
-import { CATALOG_KEY } from '../store/keys';
 import { BUNDLED_SOURCES } from './bundled';
 import { validateCatalog, type Source } from './schema';
 
@@ -37,9 +35,4 @@ export function catalogFromText(text: string | null): Source[] {
   } catch {
     return bundledCatalog();
   }
-}
-
-/** The runtime catalog set by the admin API, or the bundled one when none is set. */
-export async function loadCatalog(store: JsonStore): Promise<Source[]> {
-  return catalogFromText(await store.getText(CATALOG_KEY));
 }

@@ -1,7 +1,7 @@
 import type { PresetName, Selectors, Source } from './schema';
 
 /**
- * Listing selectors per portal platform (see DESIGN.md, "The portals").
+ * Listing selectors per portal platform: the CMSs most Vietnamese government portals run on.
  *
  * Every field selector is relative to `item`: the extractor matches `${item} ${field}`,
  * so a field may start with `>` to mean a direct child of the item. Only selectors

@@ -1,4 +1,7 @@
 import type { Article } from '../model';
+import { bucketKey } from './keys';
+import type { JsonStore } from './kv';
+import type { Bucket } from './types';
 
 export const DEFAULT_BUCKET_CAP = 200;
 
@@ -72,3 +75,8 @@ export function mergeBucket(stored: Article[], fetched: Article[], now: Date, ca
   const changed = added > 0 || updated > 0 || dropped > 0;
   return { articles, changed, added, updated };
 }
+
+/** One source's stored bucket, or null before its first articles. */
+export const readBucket = (store: JsonStore, sourceId: string) => store.getJson<Bucket>(bucketKey(sourceId));
+
+export const writeBucket = (store: JsonStore, bucket: Bucket) => store.putJson(bucketKey(bucket.sourceId), bucket);

@@ -1,7 +1,16 @@
-/** Every KV key bantin uses, in one place (see DESIGN.md's cost model). */
+/**
+ * Every KV key bantin uses, in one place. What writes each, and how often, is the cost
+ * model: `catalog` on an admin change, `state` once a run, a bucket only when its source's
+ * articles changed, a snapshot only when a member's did, `queued` once a queue-mode cron
+ * that enqueued something.
+ */
 export const CATALOG_KEY = 'catalog';
 export const STATE_KEY = 'state';
-export const bucketKey = (sourceId: string) => `src:${sourceId}`;
+/** Queue mode's hold list, written only by the cron (never by the consumer). */
+export const QUEUED_KEY = 'queued';
+const BUCKET_PREFIX = 'src:';
+export const bucketKey = (sourceId: string) => `${BUCKET_PREFIX}${sourceId}`;
+export const isBucketKey = (key: string) => key.startsWith(BUCKET_PREFIX);
 export const SNAP_ALL = 'snap:all';
 export const provinceSnapKey = (province: string) => `snap:p:${province}`;
 export const districtSnapKey = (province: string, district: string) => `snap:d:${province}:${district}`;

@@ -1,6 +1,6 @@
 /**
  * KV access that counts what it costs: every refresh summary reports its reads
- * and writes, so the cost model in DESIGN.md can be checked, not assumed.
+ * and writes, so the cost of a run (see keys.ts: what writes each key) is measured, not assumed.
  */
 export interface KvCounts {
   reads: number;

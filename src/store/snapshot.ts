@@ -1,13 +1,17 @@
 import type { Region } from '../model';
 import { byNewest } from './bucket';
 import { districtSnapKey, provinceSnapKey, SNAP_ALL } from './keys';
+import type { JsonStore } from './kv';
 import type { Bucket, Snapshot, SnapshotArticle } from './types';
 
 export const DEFAULT_SNAPSHOT_CAP = 500;
 
+/** The snapshots a new article's story is looked for in: all, and its province's. */
+export const storySnapshotKeys = (region: Region): string[] => [SNAP_ALL, provinceSnapKey(region.province)];
+
 /** The snapshot keys a source's articles appear in: all, its province, its district. */
 export function snapshotKeysFor(region: Region): string[] {
-  const keys = [SNAP_ALL, provinceSnapKey(region.province)];
+  const keys = storySnapshotKeys(region);
   if (region.district) keys.push(districtSnapKey(region.province, region.district));
   return keys;
 }
@@ -49,3 +53,5 @@ export function versionOf(text: string): string | null {
   const m = /^\{"version":"([^"]+)"/.exec(text);
   return m ? m[1] : null;
 }
+
+export const writeSnapshot = (store: JsonStore, key: string, snapshot: Snapshot) => store.putJson(key, snapshot);

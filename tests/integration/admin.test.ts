@@ -5,7 +5,7 @@ import type { Env } from '../../src/env';
 import { ADMIN_BODY_LIMIT } from '../../src/routes/admin';
 import { adminCall, call, origin, TOKEN } from '../helpers/worker';
 
-// The admin API under attack and in use (issue 5): authentication that says nothing,
+// The admin API under attack and in use: authentication that says nothing,
 // bodies limited and validated, a preview that stores nothing, OPML import, and
 // per-source enable / disable / retire. In workerd, with this file's own KV.
 

@@ -223,7 +223,7 @@ describe('the XSS corpus through every output', () => {
 
   it('the web pages: no script but our own, no handler, no active URL', async () => {
     const probe = await call('/');
-    if (!(probe.headers.get('content-type') ?? '').startsWith('text/html')) return; // pages not mounted (issue 4)
+    if (!(probe.headers.get('content-type') ?? '').startsWith('text/html')) return; // pages not mounted
     expect(
       await findings({
         home: () => pageFindings('/?limit=100'),
@@ -246,7 +246,7 @@ describe('the XSS corpus through every output', () => {
 
   it('the widget script writes text only as text', async () => {
     const res = await call('/embed.js');
-    if (res.status === 404) return; // not built yet (issue 4)
+    if (res.status === 404) return; // not built yet
     expect(res.headers.get('content-type')).toMatch(/^application\/javascript/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     const js = await res.text();
@@ -256,7 +256,7 @@ describe('the XSS corpus through every output', () => {
 
   it('OPML of the sources is well-formed with the hostile name escaped', async () => {
     const res = await call('/sources.opml');
-    if (res.status === 404) return; // not built yet (issue 4)
+    if (res.status === 404) return; // not built yet
     const doc = parseXml(await res.text());
     const names = JSON.stringify(doc);
     expect(names).toContain(HOSTILE_NAME.replace(/"/g, '\\"'));

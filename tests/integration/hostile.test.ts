@@ -8,7 +8,7 @@ import catalogText from '../fixtures/catalog.json?raw';
 import liferayRss from '../fixtures/liferay/rss.xml?raw';
 import { call, origin, override } from '../helpers/worker';
 
-// Hostile sources in one run with good ones (issue 5): 500s, a redirect loop, a PNG, 30 MB,
+// Hostile sources in one run with good ones: 500s, a redirect loop, a PNG, 30 MB,
 // one byte a second, a malformed and a truncated feed, and a feed that empties itself after
 // its first fetch — all from the loopback fixture origin. The run must end inside its time
 // budget, every good source must update, every bad one be reported with its reason (in the

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import catalogText from '../fixtures/catalog.json?raw';
-import { WIDGET_JS } from '../../src/embed/widget';
+import { WIDGET_JS } from '../../src/widget/script';
 import { adminCall, call, loadCatalog, runCron } from '../helpers/worker';
 import { attrs, select, texts } from '../helpers/html';
 import { children, parseXml, type XmlNode } from '../helpers/xml';

@@ -2,10 +2,8 @@ import { createExecutionContext, createMessageBatch, createScheduledController, 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import catalogText from '../fixtures/catalog.json?raw';
 import worker from '../../src/index';
-import type { Env } from '../../src/env';
-import { QUEUED_KEY } from '../../src/refresh/enqueue';
-import type { RefreshMessage } from '../../src/refresh/queue';
-import { bucketKey, STATE_KEY } from '../../src/store/keys';
+import type { Env, RefreshMessage } from '../../src/env';
+import { bucketKey, QUEUED_KEY, STATE_KEY } from '../../src/store/keys';
 import type { StateDoc } from '../../src/store/types';
 import { loadCatalog, override } from '../helpers/worker';
 

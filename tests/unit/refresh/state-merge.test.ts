@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { peekMembers } from '../../../src/refresh/snapshot-peek';
 import { mergeState } from '../../../src/refresh/state-merge';
 import type { SourceState, StateDoc } from '../../../src/store/types';
 
@@ -45,18 +44,5 @@ describe('mergeState', () => {
     const { state } = mergeState({ started, current: null, attempted: new Map(), pending: new Set(), confirmed: new Set(['c']), lastRun, now });
     expect(state.pending).toBeUndefined();
     expect(state.lastRun).toEqual(lastRun);
-  });
-});
-
-describe('peekMembers', () => {
-  it('reads the members map of a stored snapshot without its articles', () => {
-    const text = JSON.stringify({ version: 'v9', updated: now.toISOString(), members: { 'cho-don': 'mwy-1', backan: 'mwy-2' }, sources: {}, articles: [{ id: 'x', title: '}{"members":' }] });
-    expect(peekMembers(text)).toEqual({ 'cho-don': 'mwy-1', backan: 'mwy-2' });
-  });
-
-  it('answers null for text of another shape, so the caller parses it all', () => {
-    expect(peekMembers('{"version":"v","articles":[]}')).toBeNull();
-    expect(peekMembers(`{"version":"v","updated":"${'x'.repeat(500)}","members":{}}`)).toBeNull();
-    expect(peekMembers('{"version":"v","members":{"a":')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collapseStories } from '../../../src/serve/collapse';
-import type { FeedItem } from '../../../src/serve/select';
+import type { FeedItem } from '../../../src/serve/feed-item';
 import { article } from '../../helpers/articles';
 
 const item = (id: string, sourceId: string, published: string, region: FeedItem['source']['region'], storyId?: string): FeedItem => ({

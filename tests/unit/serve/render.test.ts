@@ -3,7 +3,7 @@ import type { FeedDoc } from '../../../src/serve/feed-doc';
 import { renderAtom } from '../../../src/serve/render-atom';
 import { renderJsonFeed } from '../../../src/serve/render-json';
 import { renderRss } from '../../../src/serve/render-rss';
-import type { FeedItem } from '../../../src/serve/select';
+import type { FeedItem } from '../../../src/serve/feed-item';
 import { article } from '../../helpers/articles';
 import { child, children, parseXml } from '../../helpers/xml';
 

@@ -1,6 +1,6 @@
 import type { FC } from 'hono/jsx';
-import { Options } from './options';
-import type { Choice } from './region-choices';
+import { Options } from '../pages/options';
+import type { Choice } from '../pages/region-choices';
 
 export interface EmbedChoice {
   province: string;

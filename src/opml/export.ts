@@ -1,6 +1,7 @@
 import { currentProvinceOf, districtTitle, findProvince, provinceTitle } from '../regions';
 import type { Source } from '../sources/schema';
-import { esc } from './xml';
+import { esc } from '../serve/xml';
+import { capitalize, vietnameseOrder } from '../normalize/vietnamese';
 import { withoutUserinfo } from '../normalize/url';
 
 /** One feed a reader subscribes to. */
@@ -24,8 +25,6 @@ export interface OpmlDoc {
   folders: OpmlFolder[];
 }
 
-const collator = new Intl.Collator('vi');
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A portal's home for htmlUrl: the page itself for an HTML source, the site for a feed address. */
 function portalUrl(s: Source): string {
@@ -51,7 +50,7 @@ export function catalogOpml(catalog: Source[], origin: string, now: Date): OpmlD
   const name = (slug: string) => findProvince(slug)?.name ?? slug;
 
   const folders: OpmlFolder[] = [...byProvince.keys()]
-    .sort((a, b) => collator.compare(name(a), name(b)))
+    .sort((a, b) => vietnameseOrder.compare(name(a), name(b)))
     .map((province) => {
       const sources = byProvince.get(province)!;
       const feeds: OpmlFeed[] = [regionFeed(`/p/${province}`, provinceTitle(province))];
@@ -63,8 +62,8 @@ export function catalogOpml(catalog: Source[], origin: string, now: Date): OpmlD
         if (!district || districts.has(`${p}/${district}`)) continue;
         districts.set(`${p}/${district}`, regionFeed(`/p/${p}/${district}`, `${districtTitle(district, { name: districtName })}, ${provinceTitle(p)}`));
       }
-      feeds.push(...[...districts.values()].sort((a, b) => collator.compare(a.title, b.title)));
-      const portals = [...sources].sort((a, b) => collator.compare(a.name, b.name));
+      feeds.push(...[...districts.values()].sort((a, b) => vietnameseOrder.compare(a.title, b.title)));
+      const portals = [...sources].sort((a, b) => vietnameseOrder.compare(a.name, b.name));
       for (const s of portals) {
         feeds.push({ title: s.retired ? `${s.name} (đã ngừng)` : s.name, xmlUrl: `${origin}/s/${s.id}/feed.rss`, htmlUrl: portalUrl(s) });
       }

@@ -1,8 +1,8 @@
 import { checkUrl } from '../ingest/address-guard';
 import { foldForSearch } from '../normalize/text';
 import { withoutUserinfo } from '../normalize/url';
-import type { OpmlOutline } from './opml-parse';
-import { regionSchema, sourceSchema, type Source } from './schema';
+import type { OpmlOutline } from './parse';
+import { regionSchema, sourceSchema, type Source } from '../sources/schema';
 
 /**
  * Turns the outlines of an OPML file into catalog changes: each outline with an `xmlUrl`

@@ -1,5 +1,6 @@
 // @ts-expect-error: sax ships no types; it is the strict, pure-JS XML parser rss-parser already bundles.
 import sax from 'sax';
+import { errorText } from '../error-text';
 
 /** One `<outline>` of an OPML file, with the attributes of its ancestors for inheritance. */
 export interface OpmlOutline {
@@ -79,7 +80,7 @@ export function parseOpml(xml: string): OpmlParse {
   try {
     parser.write(xml).close();
   } catch (e) {
-    return { ok: false, error: failure ?? (e instanceof Error ? e.message : String(e)) };
+    return { ok: false, error: failure ?? errorText(e) };
   }
   if (!rootSeen) return { ok: false, error: 'empty document: no <opml> element' };
   return { ok: true, title: title?.trim() || undefined, outlines };

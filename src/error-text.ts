@@ -1,2 +1,2 @@
-/** The message of anything thrown, for reports and logs. */
+/** The message of anything thrown, for reports, logs and API errors. */
 export const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));

@@ -1,0 +1,65 @@
+import type { JsonStore } from './kv';
+import type { Snapshot, SnapshotArticle } from './types';
+
+/**
+ * The `members` map of a stored snapshot, read from its text without parsing the
+ * article list: a snapshot is written `{"version":…,"updated":…,"members":{…},…}`
+ * and member ids and versions are slugs and base-36 strings, so the first `}`
+ * after `"members":{` closes it. Verifying that the snapshots agree with the
+ * buckets after a run then costs one read per key and almost no CPU.
+ * Returns null when the text does not have that shape (the caller parses it all).
+ */
+export function peekMembers(text: string): Record<string, string> | null {
+  const at = text.indexOf('"members":{');
+  if (at < 0 || at > 400) return null; // members comes third, right after version and updated
+  const start = at + '"members":'.length;
+  const end = text.indexOf('}', start);
+  if (end < 0) return null;
+  try {
+    const members = JSON.parse(text.slice(start, end + 1)) as unknown;
+    if (!members || typeof members !== 'object' || Array.isArray(members)) return null;
+    return members as Record<string, string>;
+  } catch {
+    return null;
+  }
+}
+
+const membersOf = (text: string | null): Record<string, string> =>
+  text ? (peekMembers(text) ?? (JSON.parse(text) as Snapshot).members ?? {}) : {};
+
+/** Snapshot texts read at most once per run (a verification and a merge share the read). */
+export function snapshotTexts(store: JsonStore) {
+  const cache = new Map<string, Promise<string | null>>();
+  return {
+    text(key: string): Promise<string | null> {
+      let p = cache.get(key);
+      if (!p) {
+        p = store.getText(key);
+        cache.set(key, p);
+        p.catch(() => cache.delete(key)); // a failed read is tried again by the next caller
+      }
+      return p;
+    },
+    /** The snapshot parsed, or null when none is stored. */
+    async snapshot(key: string): Promise<Snapshot | null> {
+      const text = await this.text(key);
+      return text ? (JSON.parse(text) as Snapshot) : null;
+    },
+    forget(key: string) {
+      cache.delete(key);
+    },
+  };
+}
+export type SnapshotTexts = ReturnType<typeof snapshotTexts>;
+
+/** True when every snapshot the source belongs to records `bucketVersion` for it. */
+export async function snapshotsAgree(id: string, bucketVersion: string | undefined, keys: string[], snaps: SnapshotTexts): Promise<boolean> {
+  if (!bucketVersion) return false;
+  for (const key of keys) if (membersOf(await snaps.text(key))[id] !== bucketVersion) return false;
+  return true;
+}
+
+/** One snapshot's articles (story matching reads them only when it needs to). */
+export async function snapshotArticles(store: JsonStore, key: string): Promise<SnapshotArticle[]> {
+  return (await store.getJson<Snapshot>(key))?.articles ?? [];
+}
