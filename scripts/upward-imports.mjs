@@ -11,7 +11,7 @@ const ORDER = [
   ['regions'],
   ['sources'],
   ['normalize'],
-  ['ingest'],
+  ['ingest', 'article'],
   ['stories'],
   ['store'],
   ['refresh'],
