@@ -2,13 +2,16 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { cors } from 'hono/cors';
 import { securityHeaders } from './security-headers';
+import { notFound } from './not-found';
 import type { Env } from './env';
 import { articles } from './routes/articles';
 import { jsonp } from './serve/jsonp';
 import { admin } from './routes/admin';
 import { api } from './routes/api';
 import { embed } from './routes/embed';
+import { favicon } from './routes/favicon';
 import { feeds } from './routes/feeds';
+import { health } from './routes/health';
 import { opml } from './routes/opml';
 import { pages } from './routes/pages';
 
@@ -32,8 +35,10 @@ app.route('/', admin);
 app.route('/', pages);
 app.route('/', embed);
 app.route('/', opml);
+app.route('/', health);
+app.route('/', favicon);
 
-app.notFound((c) => c.json({ error: 'not found' }, 404));
+app.notFound(notFound);
 // Clients get a short reason and never a stack; the details go to the structured log only.
 app.onError((err, c) => {
   if (err instanceof HTTPException) {

@@ -34,6 +34,7 @@ export const Layout: FC<LayoutProps> = ({ title, description, alternates = [], n
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>{title}</title>
       {description ? <meta name="description" content={description} /> : null}
+      <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
       <link rel="stylesheet" href={`/style.css?v=${STYLE_VERSION}`} />
       {alternates.map((a) => (
         <link rel="alternate" type={a.type} title={a.title} href={a.href} />

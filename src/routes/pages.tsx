@@ -15,6 +15,7 @@ import { ArticleList } from '../pages/article-list';
 import { vnRelative } from '../pages/dates';
 import { FEED_LABELS, FeedLinks } from '../pages/feed-links';
 import { FiltersForm } from '../pages/filters-form';
+import { ErrorPage } from '../pages/error-page';
 import { Layout, type Alternate } from '../pages/layout';
 import { Pager } from '../pages/pager';
 import { districtChoices, provinceChoices, type Choice } from '../pages/region-choices';
@@ -96,21 +97,6 @@ function regionNote(province: string): string | null {
   return null;
 }
 
-const ErrorPage = ({ title, messages }: { title: string; messages: string[] }) => (
-  <Layout title={`${title} — bantin`}>
-    <h1>{title}</h1>
-    <div class="error">
-      <ul>
-        {messages.map((m) => (
-          <li>{m}</li>
-        ))}
-      </ul>
-    </div>
-    <p>
-      <a href="/">Về trang tin mới</a>
-    </p>
-  </Layout>
-);
 
 const badRequest = (errors: ParamError[]) =>
   htmlResponse(<ErrorPage title="Yêu cầu không hợp lệ" messages={errors.map(paramErrorText)} />, { status: 400 });
