@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RawItem } from '../model';
+import { firstImageIn } from './html-urls';
 import { IngestError, type ParsedPage } from './types';
 import { errorText } from '../error-text';
 
@@ -84,7 +85,7 @@ function toRawItem(it: z.output<typeof itemSchema>, feedAuthor: string | undefin
     date: it.date_published ?? it.date_modified,
     summary: it.summary ?? it.content_text,
     contentHtml: it.content_html ?? (it.content_text ? textToHtml(it.content_text) : undefined),
-    image: it.image ?? it.banner_image,
+    image: it.image ?? it.banner_image ?? firstImageIn(it.summary) ?? firstImageIn(it.content_html),
     // JSON Feed 1.1: an item without authors has the feed's.
     author: it.authors ?? it.author ?? feedAuthor,
   };

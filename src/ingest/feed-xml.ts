@@ -1,5 +1,6 @@
 import Parser from 'rss-parser';
 import type { RawItem } from '../model';
+import { firstImageIn } from './html-urls';
 import { IngestError, type ParsedPage } from './types';
 import {
   cutAfterLastItem,
@@ -134,7 +135,7 @@ function toRawItem(it: Node, format: XmlFeedFormat): RawItem {
   set(raw, 'date', date);
   set(raw, 'summary', format === 'atom' ? text(it.summary) : text(it.content) ?? text(it.summary));
   set(raw, 'contentHtml', format === 'atom' ? text(it.content) : text(it.contentEncoded));
-  set(raw, 'image', imageOf(it));
+  set(raw, 'image', imageOf(it) ?? firstImageIn(raw.summary) ?? firstImageIn(raw.contentHtml));
   set(raw, 'author', author);
   const categories = [...list(it.categoryNodes), ...list(it.dcSubjects)]
     .map((c) => text(c) ?? attr(c, 'label') ?? attr(c, 'term'))

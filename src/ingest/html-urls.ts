@@ -1,4 +1,5 @@
 import { decodeHTMLAttribute } from 'entities';
+import { attr, descendants, parseHtml } from '../normalize/html-tree';
 
 /**
  * URLs found in HTML attributes. HTMLRewriter hands attribute values over entity-encoded
@@ -49,6 +50,23 @@ export function imageUrl(el: { getAttribute(name: string): string | null }, base
   for (const name of ['data-srcset', 'srcset']) {
     const url = resolveHref(firstSrcsetUrl(el.getAttribute(name)), base);
     if (url && !isPlaceholderImage(url)) return url;
+  }
+  return undefined;
+}
+
+/**
+ * The first picture in an HTML fragment (a feed item's description or content, where NukeViet
+ * and Joomla put the lead image), as written: the normalize stage makes it absolute.
+ */
+export function firstImageIn(html: string | undefined): string | undefined {
+  if (!html || !/<img\b/i.test(html)) return undefined;
+  for (const el of descendants(parseHtml(html))) {
+    if (el.name !== 'img') continue;
+    for (const name of [...IMAGE_ATTRIBUTES, 'data-srcset', 'srcset']) {
+      const written = attr(el, name);
+      const value = name.endsWith('srcset') ? firstSrcsetUrl(written) : written?.trim();
+      if (value && !/^data:/i.test(value) && !PLACEHOLDER.test(value.split(/[?#]/)[0])) return value;
+    }
   }
   return undefined;
 }

@@ -32,6 +32,22 @@ const deps = (fetch: typeof globalThis.fetch): IngestDeps => ({ fetch, allowPriv
 const source = (s: Partial<SourceInput>) => sourceSchema.parse({ id: 'src', name: 'Nguồn', url: 'https://x.gov.vn/', region: { province: 'bac-kan' }, ...s });
 
 describe('ingestSource: one source, start to finish', () => {
+  it('reads the page when the feed it announces answers 404, and remembers not to ask again', async () => {
+    const w = web({ 'https://pacnam.backan.gov.vn/news/tin-tuc-su-kien/': { body: nukevietListing, type: 'text/html; charset=utf-8' } });
+    const s = source({ url: 'https://pacnam.backan.gov.vn/news/tin-tuc-su-kien/' });
+    const first = await ingestSource({ source: s, validators: {} }, deps(w.fetch));
+    if (first.status !== 'parsed') throw new Error(first.status);
+    expect(first.format).toBe('html');
+    expect(first.articles).toHaveLength(8);
+    expect(first.listing).toMatchObject({ way: 'platform', platform: 'nukeviet', deadFeed: 'https://pacnam.backan.gov.vn/news/rss/' });
+    expect(w.asked).toEqual(['https://pacnam.backan.gov.vn/news/tin-tuc-su-kien/', 'https://pacnam.backan.gov.vn/news/rss/']);
+    w.asked.length = 0;
+    const again = await ingestSource({ source: s, validators: {}, listing: first.listing!.memory }, deps(w.fetch));
+    expect(w.asked).toEqual(['https://pacnam.backan.gov.vn/news/tin-tuc-su-kien/']);
+    expect(again.status === 'parsed' && again.listing?.way).toBe('remembered');
+  });
+
+
   it('follows an HTML page\'s own feed link and remembers it', async () => {
     const w = web({
       'https://pacnam.backan.gov.vn/': { body: nukevietListing, type: 'text/html; charset=utf-8' },
@@ -120,7 +136,7 @@ describe('ingestSource: one source, start to finish', () => {
     };
     expect(await fail({ url: 'https://x.gov.vn/logo' })).toMatchObject({ code: 'not-a-feed', sourceId: 'src' });
     expect(await fail({ url: 'https://x.gov.vn/page', kind: 'feed' })).toMatchObject({ code: 'not-a-feed', message: expect.stringContaining('no feed link') });
-    expect(await fail({ url: 'https://x.gov.vn/page' })).toMatchObject({ code: 'no-items', message: expect.stringContaining('no preset or selectors') });
+    expect(await fail({ url: 'https://x.gov.vn/page' })).toMatchObject({ code: 'no-items', message: expect.stringContaining('no list of articles') });
     expect(await fail({ url: 'https://x.gov.vn/page', kind: 'html', selectors: { item: 'div.news' } })).toMatchObject({ code: 'no-items' });
     expect(await fail({ url: 'https://x.gov.vn/missing' })).toMatchObject({ code: 'http', status: 404 });
     expect(await fail({ url: 'http://10.0.0.1/feed' })).toMatchObject({ code: 'blocked' });

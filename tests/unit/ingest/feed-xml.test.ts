@@ -53,7 +53,8 @@ describe('parseXmlFeed: platform feeds', () => {
       'https://bachthong.backan.gov.vn/news/tin-tuc-su-kien/hoi-nghi-trien-khai-nhiem-vu-phat-trien-kinh-te-xa-hoi-nam-2020-70.html',
     );
     expect(first.guid).toBe('news_70');
-    expect(first.image).toBeUndefined();
+    // No enclosure: the lead image NukeViet puts first in the description.
+    expect(first.image).toBe('https://bachthong.backan.gov.vn/assets/news/2019_11/hoi-nghi-ktxh-2020.jpg');
     expect(first.summary).toMatch(/^<img src="https:\/\/bachthong\.backan\.gov\.vn\/assets\/news\/2019_11\/hoi-nghi-ktxh-2020\.jpg"/);
     expect(first.contentHtml).toBeUndefined();
     // The generator's minutes-are-the-month bug must reach normalize intact.
@@ -259,5 +260,19 @@ describe('parseXmlFeed: variants seen in the wild', () => {
     </channel></rss>`;
     const page = await parseXmlFeed(body);
     expect(page.items.map((i) => i.image)).toEqual(['https://x.vn/a.jpg', 'https://x.vn/t.jpg', 'https://x.vn/i.png', undefined]);
+  });
+});
+
+describe('an item without enclosure or media takes the first picture of its HTML', () => {
+  it('Joomla: the image in the description, relative as written, skipping spacer gifs', async () => {
+    const xml = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Tin địa phương</title><link>https://xa.example.vn/</link>
+      <item><title>Họp dân bàn làm đường</title><link>https://xa.example.vn/tin/1</link>
+        <description><![CDATA[<p><img src="/images/spacer.gif" width="1"><img src="/images/tintuc/hop-dan.jpg" alt="Họp dân"></p><p>Nhân dân thôn Nà Hin họp bàn.</p>]]></description></item>
+      <item><title>Không ảnh</title><link>https://xa.example.vn/tin/2</link><description>Chỉ có chữ.</description></item>
+      <item><title>Có enclosure</title><link>https://xa.example.vn/tin/3</link><enclosure url="https://xa.example.vn/anh/3.jpg" type="image/jpeg" length="1"/>
+        <description><![CDATA[<img src="/khac.jpg">]]></description></item>
+    </channel></rss>`;
+    const page = await parseXmlFeed(xml);
+    expect(page.items.map((i) => i.image)).toEqual(['/images/tintuc/hop-dan.jpg', undefined, 'https://xa.example.vn/anh/3.jpg']);
   });
 });

@@ -1,0 +1,49 @@
+/// <reference types="vite/client" />
+import { describe, expect, it } from 'vitest';
+import { readListingPage } from '../../../src/ingest/listing-read';
+import { IngestError } from '../../../src/ingest/types';
+import commune from '../../fixtures/inference/commune-old.html?raw';
+import vnpt from '../../fixtures/inference/vnpt-portal.html?raw';
+import tandan from '../../fixtures/tandan/listing.html?raw';
+
+const VNPT = 'https://dongtam.thainguyen.gov.vn/tin-tuc-su-kien';
+
+describe('reading a listing page the best way known', () => {
+  it('a source\'s own selectors come first', () => {
+    const r = readListingPage(tandan, 'https://chodon.backan.gov.vn/portal/Pages/a.aspx', { item: 'div.channel-news-item', title: 'label > a' });
+    expect(r.way).toBe('selectors');
+    expect(r.memory).toBeUndefined();
+    expect(r.page.items).toHaveLength(10);
+  });
+
+  it('finds the platform and remembers it; next time the remembered preset reads the page', () => {
+    const first = readListingPage(tandan, 'https://chodon.backan.gov.vn/portal/Pages/a.aspx', null);
+    expect(first).toMatchObject({ way: 'platform', platform: 'tandan', memory: { platform: 'tandan' } });
+    const again = readListingPage(tandan, 'https://chodon.backan.gov.vn/portal/Pages/a.aspx', null, first.memory);
+    expect(again.way).toBe('remembered');
+    expect(again.page.items).toEqual(first.page.items);
+  });
+
+  it('infers the structure of an unknown page as selectors, remembers them, and reuses them', () => {
+    const first = readListingPage(vnpt, VNPT, null);
+    expect(first.way).toBe('inferred');
+    expect(first.expressible).toBe(true);
+    expect(first.memory?.plan?.selectors).toEqual(first.plan?.selectors);
+    const again = readListingPage(vnpt, VNPT, null, first.memory);
+    expect(again.way).toBe('remembered');
+    expect(again.page.items).toEqual(first.page.items);
+  });
+
+  it('infers again when the remembered way finds nothing (the portal changed its markup)', () => {
+    const old = readListingPage(vnpt, VNPT, null).memory!;
+    const redesigned = readListingPage(commune, 'https://xaquanchu.thainguyen.gov.vn/tin-tuc.html', null, old);
+    expect(redesigned.way).toBe('inferred');
+    expect(redesigned.page.items).toHaveLength(5);
+    expect(redesigned.memory?.plan).not.toEqual(old.plan);
+  });
+
+  it('says so when a page holds no list of articles', () => {
+    const page = '<html><body><ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/lien-he">Liên hệ</a></li></ul></body></html>';
+    expect(() => readListingPage(page, 'https://xa.example.vn/', null)).toThrow(IngestError);
+  });
+});
