@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import type { Env } from '../env';
 import { healthOf, lastRunOf } from '../serve/health';
-import { STATE_KEY } from '../store/keys';
+import { countingStore } from '../store/kv';
+import { readStateText } from '../store/state';
 
 export const health = new Hono<{ Bindings: Env }>();
 
@@ -10,6 +11,6 @@ export const health = new Hono<{ Bindings: Env }>();
  * 503 when none ran within the hour (or ever). Nothing about configuration or tokens.
  */
 health.get('/health', async (c) => {
-  const h = healthOf(lastRunOf(await c.env.KV.get(STATE_KEY, 'text')), new Date());
+  const h = healthOf(lastRunOf(await readStateText(countingStore(c.env.KV))), new Date());
   return c.json(h, h.status === 'ok' ? 200 : 503, { 'Cache-Control': 'no-store' });
 });

@@ -6,6 +6,9 @@ import type { StateDoc } from './types';
 /** The run state: what each source's last fetch left (null before the first run). */
 export const readState = (store: JsonStore) => store.getJson<StateDoc>(STATE_KEY);
 
+/** The state as stored, unparsed: for readers that need one field of a large document. */
+export const readStateText = (store: JsonStore) => store.getText(STATE_KEY);
+
 /** Written once per run, last. */
 export const writeState = (store: JsonStore, state: StateDoc) => store.putJson(STATE_KEY, state);
 
