@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { adminAuth } from '../admin/auth';
+import { bodyLimit } from '../admin/body-limit';
 import { previewSource } from '../admin/preview';
 import { checkSourceSelectors } from '../admin/selector-check';
 import { applySourceAction, isSourceAction, SOURCE_ACTIONS } from '../admin/source-actions';
@@ -27,10 +27,7 @@ export const ADMIN_BODY_LIMIT = 1024 * 1024;
 admin.use('/admin/*', adminAuth());
 admin.use(
   '/admin/*',
-  bodyLimit({
-    maxSize: ADMIN_BODY_LIMIT,
-    onError: (c) => c.json({ error: 'body too large', limitBytes: ADMIN_BODY_LIMIT }, 413),
-  }),
+  bodyLimit(ADMIN_BODY_LIMIT, async (c) => c.json({ error: 'body too large', limitBytes: ADMIN_BODY_LIMIT }, 413)),
 );
 
 const invalid = (c: Ctx, error: string, errors: FieldError[]) => c.json({ error, errors }, 400);
