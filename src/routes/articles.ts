@@ -35,9 +35,10 @@ articles.get('/api/articles', async (c) => {
   return c.json({ items: items.map(articleJson), next_cursor: next ?? null, next_url: nextUrl ?? null }, 200, { ETag: etag, 'Cache-Control': cacheControl });
 });
 
-/** One article, with its full content from its source's bucket. */
-articles.get('/api/articles/:id{[a-f0-9]{8,64}}', async (c) => {
-  const found = await findArticle(countingStore(c.env.KV), c.req.param('id'), c.req.query('source'));
+/** One article, with its full content from its source's bucket; by its id or the `urn:bantin:article:<id>` feeds give out. */
+articles.get('/api/articles/:id{(?:urn:bantin:article:)?[a-f0-9]{8,64}}', async (c) => {
+  const id = c.req.param('id').replace(/^urn:bantin:article:/, '');
+  const found = await findArticle(countingStore(c.env.KV), id, c.req.query('source'));
   if (!found) return c.json({ error: 'no such article (older ones need ?source=<id>)' }, 404);
   return c.json(articleJson({ ...found.article, source: found.source }), 200, { 'Cache-Control': cacheControl });
 });

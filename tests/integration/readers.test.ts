@@ -48,6 +48,15 @@ describe('for readers and portals', () => {
     expect((await call('/api/articles/0123456789abcdef')).status).toBe(404);
   });
 
+  it('serves one article by the urn:bantin:article: id the feeds give out', async () => {
+    const feed = await get<{ items: { id: string; url: string }[] }>('/feed.json?source=khuyennong-backan&limit=1');
+    expect(feed.items[0].id).toMatch(/^urn:bantin:article:[a-f0-9]+$/);
+    const one = await get<{ id: string; url: string }>(`/api/articles/${feed.items[0].id}`);
+    expect(one.url).toBe(feed.items[0].url);
+    expect((await call('/api/articles/urn:bantin:article:0123456789abcdef')).status).toBe(404);
+    expect((await call('/api/articles/urn:other:0123456789abcdef')).status).toBe(404);
+  });
+
   it('serves readable region and source routes', async () => {
     type Feed = { title: string; items: { _bantin: { region: { province: string; district?: string }; source: { id: string } } }[] };
     const tn = await get<Feed>('/p/thai-nguyen/feed.json?limit=500');
