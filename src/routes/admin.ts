@@ -126,8 +126,12 @@ admin.post('/admin/sources/:id/:action', async (c) => {
 
 /** Runs a refresh now (all due sources, or `?source=id`, repeatable, whether due or not, if active). */
 admin.post('/admin/refresh', async (c) => {
-  const only = c.req.queries('source') ?? [];
-  if (only.length) {
+  const all = c.req.query('all');
+  if (all !== undefined && all !== '1') return invalid(c, 'invalid parameters', [{ field: 'all', message: 'must be 1' }]);
+  if (all && c.req.queries('source')) return invalid(c, 'invalid parameters', [{ field: 'all', message: 'all=1 or source=…, not both' }]);
+  // Everything now, due or not: every active source (what the run's budget cannot reach stays due, as "deferred").
+  const only = all ? (await loadCatalog(countingStore(c.env.KV))).filter(isActive).map((s) => s.id) : c.req.queries('source') ?? [];
+  if (only.length && !all) {
     const catalog = new Map((await loadCatalog(countingStore(c.env.KV))).map((s) => [s.id, s]));
     const unknown = only.filter((id) => !catalog.has(id));
     if (unknown.length) return invalid(c, 'invalid parameters', [{ field: 'source', message: `no such source: ${unknown.join(', ')}` }]);

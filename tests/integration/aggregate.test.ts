@@ -92,6 +92,16 @@ describe('refresh and serve, end to end in workerd', () => {
     expect((await since(lastModified, { 'if-none-match': '"stale"' })).status).toBe(200);
   });
 
+  it('refreshes every active source now with ?all=1, due or not', async () => {
+    const dueOnly = (await (await adminCall('/admin/refresh', 'POST')).json()) as Summary;
+    expect(dueOnly.sources).toHaveLength(0); // all were refreshed a moment ago
+    const all = (await (await adminCall('/admin/refresh?all=1', 'POST')).json()) as Summary;
+    expect(all.sources.map((s) => s.id).sort()).toEqual([...ids].sort());
+    expect(all.sources.every((s) => s.outcome !== 'failed')).toBe(true);
+    expect((await adminCall('/admin/refresh?all=yes', 'POST')).status).toBe(400);
+    expect((await adminCall(`/admin/refresh?all=1&source=${ids[0]}`, 'POST')).status).toBe(400);
+  });
+
   it('writes exactly one KV key when a refresh finds nothing changed', async () => {
     const summary = await refreshAll();
     expect(summary.sources.every((s) => s.outcome === 'not-modified' || s.outcome === 'unchanged')).toBe(true);
