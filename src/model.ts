@@ -38,6 +38,8 @@ export interface Article {
   /** ISO instant its content last changed in our store (absent when never changed). */
   updated?: string;
   sourceId: string;
+  /** When its own page was read (sources with `fullText`): content, time, author and image are the page's. */
+  pageRead?: string;
   /** Id of the story this article copies (another source's article, set when first stored); absent = its own story. */
   storyId?: string;
 }

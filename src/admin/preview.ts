@@ -1,3 +1,5 @@
+import { applyPage } from '../article/apply';
+import { readArticlePage } from '../article/read-page';
 import { ingestSource, type ListingOutcome } from '../ingest/ingest-source';
 import type { ListingWay } from '../ingest/listing-read';
 import { IngestError, type IngestErrorCode } from '../ingest/types';
@@ -70,6 +72,8 @@ export type PreviewOutcome = { ok: true; result: PreviewResult } | { ok: false; 
 
 /** Fields a preview does not need from the operator: placeholders that are never stored. */
 const PLACEHOLDERS = { id: 'preview', name: 'preview', region: { province: 'thai-nguyen' } };
+/** Article pages a preview reads for a source with `fullText` or `enrich`. */
+const PREVIEW_PAGES = 3;
 
 export async function previewSource(input: unknown, deps: PreviewDeps): Promise<PreviewOutcome> {
   if (!input || typeof input !== 'object' || Array.isArray(input)) {
@@ -88,8 +92,19 @@ export async function previewSource(input: unknown, deps: PreviewDeps): Promise<
   try {
     const r = await ingestSource(
       { source, validators: {} },
-      { fetch: budget.fetch, allowPrivate: deps.allowPrivate, timeoutMs: deps.timeoutMs, now: deps.now, maxEnrich: 5 },
+      { fetch: budget.fetch, allowPrivate: deps.allowPrivate, timeoutMs: deps.timeoutMs, now: deps.now },
     );
+    if (r.status === 'parsed' && (source.fullText || source.enrich)) {
+      // The first few articles as a refresh would complete them from their own pages.
+      const pageOpts = { fetch: budget.fetch, allowPrivate: deps.allowPrivate, timeoutMs: deps.timeoutMs, now: deps.now, order: source.dateOrder };
+      for (let i = 0; i < Math.min(PREVIEW_PAGES, r.articles.length) && budget.remaining() > 0; i++) {
+        try {
+          r.articles[i] = applyPage(r.articles[i], await readArticlePage(r.articles[i].url, pageOpts), deps.now, !source.fullText);
+        } catch {
+          // A page that cannot be read leaves its article as the listing gave it, as in a refresh.
+        }
+      }
+    }
     if (r.status === 'parsed') {
       result.format = r.format;
       result.feedUrl = r.feedUrl;

@@ -1,9 +1,7 @@
 import type { Article } from '../model';
 import { normalizeItems } from '../normalize/article';
-import { parseDate } from '../normalize/date';
 import { resolveSelectors } from '../sources/presets';
 import type { Source } from '../sources/schema';
-import { extractArticleMeta } from './article-meta';
 import { detectFormat } from './detect';
 import { parseJsonFeed } from './feed-json';
 import { parseXmlFeed } from './feed-xml';
@@ -15,10 +13,6 @@ import { IngestError, type FetchOptions, type ListingMemory, type ParsedPage, ty
 /** What ingest needs from the outside world, passed in. */
 export interface IngestDeps extends FetchOptions {
   now: Date;
-  /** Ids already stored for this source: enrichment fetches only new articles' pages. */
-  knownIds?: Set<string>;
-  /** Article pages one source may fetch for enrichment in one run. */
-  maxEnrich?: number;
 }
 
 export interface IngestInput {
@@ -56,8 +50,8 @@ function parseFeedBody(body: string, format: ParsedPage['format']): Promise<Pars
 }
 
 /**
- * One source, start to finish: fetch (conditional), detect, parse, normalize,
- * optionally enrich. Throws IngestError with the source id on any failure.
+ * One source, start to finish: fetch (conditional), detect, parse, normalize (article
+ * pages are read later, by the run's article-page stage). Throws IngestError with the source id on any failure.
  */
 export async function ingestSource(input: IngestInput, deps: IngestDeps): Promise<IngestResult> {
   try {
@@ -123,7 +117,6 @@ async function ingest({ source, validators, feedUrl, listing: memory }: IngestIn
     now: deps.now,
     untrustedTimes: page.untrustedTimes,
   });
-  if (source.enrich) await enrich(articles, deps);
   return {
     status: 'parsed',
     articles,
@@ -133,29 +126,4 @@ async function ingest({ source, validators, feedUrl, listing: memory }: IngestIn
     format: page.format,
     ...(listing ? { listing } : {}),
   };
-}
-
-/**
- * Fills a missing date or image from the article page (article:published_time,
- * og:image, JSON-LD). Only for articles not stored yet, at most `maxEnrich`; a
- * page that fails leaves its article as it was. Subrequests are counted by the
- * caller's fetch.
- */
-async function enrich(articles: Article[], deps: IngestDeps): Promise<void> {
-  const wanting = articles.filter((a) => !deps.knownIds?.has(a.id) && (a.dateEstimated || !a.image)).slice(0, deps.maxEnrich ?? 5);
-  for (const a of wanting) {
-    try {
-      const page = await fetchBody(a.url, {}, { ...deps, accept: 'text/html' });
-      if (page.status !== 'ok') continue;
-      const meta = await extractArticleMeta(page.body, page.url);
-      const date = a.dateEstimated && meta.date ? parseDate(meta.date, { now: deps.now, order: 'dmy' }) : null;
-      if (date && date.date.getTime() <= deps.now.getTime() + 3_600_000) {
-        a.published = date.date.toISOString();
-        delete a.dateEstimated;
-      }
-      if (!a.image && meta.image) a.image = meta.image;
-    } catch {
-      // Enrichment is best effort: the article stands without it.
-    }
-  }
 }

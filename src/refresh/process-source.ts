@@ -7,6 +7,8 @@ import { DEFAULT_BUCKET_CAP, mergeBucket, readBucket, writeBucket } from '../sto
 import { storySnapshotKeys } from '../store/snapshot';
 import type { Bucket, SourceInfo, SourceState } from '../store/types';
 import { newVersion } from '../store/version';
+import type { QueuedPage } from '../store/page-queue';
+import type { Article } from '../model';
 import type { Abandon, Processed, RunContext, SourceReport } from './types';
 import { withoutUserinfo } from '../normalize/url';
 
@@ -22,6 +24,19 @@ export const sourceInfo = (s: Source): SourceInfo => ({
 const MIN_SOURCE_MS = 1000;
 /** A source still busy this long after the run's deadline is abandoned (its fetch times out first). */
 const GRACE_MS = 250;
+
+/**
+ * New articles whose own pages are to be read: all of them with `fullText`; with `enrich`, those
+ * missing a date or an image. Only those the bucket kept (a capped bucket drops the oldest).
+ */
+function pagesToRead(source: Source, fresh: Article[], kept: Article[], now: Date): QueuedPage[] | undefined {
+  if (!source.fullText && !source.enrich) return undefined;
+  const ids = new Set(kept.map((a) => a.id));
+  const since = now.toISOString();
+  return fresh
+    .filter((a) => ids.has(a.id) && (source.fullText || a.dateEstimated || !a.image))
+    .map((a) => ({ id: a.id, sourceId: source.id, url: a.url, since }));
+}
 
 const deferred = (source: Source, error?: string): Processed => ({
   source,
@@ -59,8 +74,6 @@ async function processSource(source: Source, prev: SourceState | undefined, ctx:
   const log = ctx.deps.log ?? (() => {});
   const clamped = timeoutMs < (ctx.deps.fetchTimeoutMs ?? DEFAULT_TIMEOUT_MS);
   try {
-    // Enrichment fetches only new articles' pages, so it needs the stored ids first.
-    const known = source.enrich ? await readBucket(ctx.store, source.id) : undefined;
     const result = await ingestSource(
       { source, validators: { etag: prev?.etag, lastModified: prev?.lastModified, hash: prev?.hash }, feedUrl: prev?.feedUrl, listing: prev?.listing },
       {
@@ -68,8 +81,6 @@ async function processSource(source: Source, prev: SourceState | undefined, ctx:
         allowPrivate: ctx.deps.allowPrivate,
         timeoutMs,
         now: ctx.now,
-        maxEnrich: 5,
-        knownIds: known ? new Set(known.articles.map((a) => a.id)) : undefined,
       },
     );
     if (abandon.stopped) return { source, report };
@@ -86,23 +97,27 @@ async function processSource(source: Source, prev: SourceState | undefined, ctx:
     // Read right before merging: the shorter the gap, the less an overlapping run slips in.
     const stored = await readBucket(ctx.store, source.id);
     const storedIds = new Set(stored?.articles.map((a) => a.id));
-    await ctx.stories.assign(
-      result.articles.filter((a) => !storedIds.has(a.id)),
-      storySnapshotKeys(source.region),
-    );
+    const fresh = result.articles.filter((a) => !storedIds.has(a.id));
+    await ctx.stories.assign(fresh, storySnapshotKeys(source.region));
     const merge = mergeBucket(stored?.articles ?? [], result.articles, ctx.now, ctx.deps.bucketCap ?? DEFAULT_BUCKET_CAP);
+    const pages = pagesToRead(source, fresh, merge.articles, ctx.now);
     report.newArticles = merge.added;
     report.updatedArticles = merge.updated;
     if (!merge.changed) {
       report.outcome = 'unchanged';
-      return { source, report, result, bucket: stored ?? undefined };
+      return { source, report, result, bucket: stored ?? undefined, fresh: pages };
     }
     const bucket: Bucket = { version: newVersion(ctx.now, ctx.deps.random), sourceId: source.id, source: sourceInfo(source), articles: merge.articles };
     if (abandon.stopped) return deferred(source);
+    if (pages?.length) {
+      // Written once, by the page stage, with what the new articles' pages give (one write a key a run).
+      report.outcome = 'updated';
+      return { source, report, result, bucket, fresh: pages, unsaved: true };
+    }
     await writeBucket(ctx.store, bucket);
     report.outcome = 'updated';
     log({ level: 'info', event: 'source-updated', source: source.id, added: merge.added, updated: merge.updated, ...(report.warning ? { warning: report.warning } : {}) });
-    return { source, report, result, bucket };
+    return { source, report, result, bucket, fresh: pages };
   } catch (e) {
     // A request refused for want of budget, or cut short by the run's deadline rather
     // than by the source's own slowness, is not the source's fault: it stays due.

@@ -4,6 +4,7 @@ import { storyMatcher } from '../stories';
 import { readBucket } from '../store/bucket';
 import { loadCatalog } from '../store/catalog';
 import { countingStore } from '../store/kv';
+import { duePages, emptyQueue, readPageQueue, writePageQueue, type PageQueue } from '../store/page-queue';
 import { snapshotKeysFor } from '../store/snapshot';
 import { snapshotArticles, snapshotsAgree, snapshotTexts } from '../store/snapshot-read';
 import { readState, writeState } from '../store/state';
@@ -12,10 +13,17 @@ import { subrequestBudget } from './budget';
 import { nextState } from './next-state';
 import { mapLimit } from './pool';
 import { processWithinBudget } from './process-source';
+import { readQueuedPages } from './article-pages';
 import { dueSources, isActive } from './schedule';
 import { updateSnapshots } from './snapshots';
 import { mergeState } from './state-merge';
 import type { RefreshDeps, RefreshOptions, RunContext, RunSummary } from './types';
+
+/**
+ * Most of a run's subrequests a backlog of article pages may hold back from the listings: the
+ * listings of due sources come first, but pages waiting from earlier runs are never starved.
+ */
+const PAGE_SHARE = 0.3;
 
 export type { RefreshDeps, RefreshOptions, RunSummary, SourceReport } from './types';
 export { sourceInfo } from './process-source';
@@ -72,9 +80,25 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
     : dueSources(catalog, startState.sources, startedAt);
   summary.due = due.length;
 
+  // Article pages waiting from earlier runs get a share of the budget the listings cannot take.
+  const now = deps.now();
+  const only = options.only ? new Set(options.only) : undefined;
+  let queue: PageQueue | null = null;
+  if (catalog.some((s) => s.fullText || s.enrich)) {
+    try {
+      queue = await readPageQueue(store);
+    } catch (e) {
+      queue = emptyQueue(); // this run's new articles are still queued (the write re-reads)
+      log({ level: 'error', event: 'page-queue-not-read', reason: errorText(e) });
+    }
+  }
+  const max = deps.maxSubrequests ?? 45;
+  const reserve = queue ? Math.min(duePages(queue, now, only).length, Math.floor(max * PAGE_SHARE)) : 0;
+  const listingBudget = reserve ? subrequestBudget(budget.fetch, max - reserve) : budget;
+
   // New articles that copy another portal's story get its story id (snapshots are read only if needed).
   const stories = storyMatcher((key) => snapshotArticles(store, key));
-  const ctx: RunContext = { deps, store, budget, deadline, now: deps.now(), stories };
+  const ctx: RunContext = { deps, store, budget: listingBudget, deadline, now, stories };
   const processed = await mapLimit(due, deps.concurrency ?? 6, (source) => processWithinBudget(source, startState.sources[source.id], ctx));
   summary.sources = processed.map((p) => p.report);
 
@@ -85,6 +109,35 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   const snaps = snapshotTexts(store);
   const confirmed = new Set<string>();
   const versionsRead = new Map<string, string>();
+  if (queue) {
+    const fresh = processed.flatMap((p) => p.fresh ?? []);
+    const unsaved = new Set(processed.filter((p) => p.unsaved).map((p) => p.source.id));
+    const pages = await readQueuedPages({ queue, fresh, sources: new Map(catalog.map((s) => [s.id, s])), held, unsaved, only, budget }, ctx);
+    const attemptedIds = new Set(processed.map((p) => p.source.id));
+    for (const p of processed) {
+      if (pages.written.has(p.source.id)) p.bucket = pages.written.get(p.source.id);
+      const reason = pages.notStored.get(p.source.id);
+      if (reason === undefined) continue;
+      // Its listing's gains were never stored: a failure, fetched in full again next time.
+      p.report.outcome = 'failed';
+      p.report.code = 'store';
+      p.report.error = `storing failed: ${reason}`;
+      p.bucket = undefined;
+      held.delete(p.source.id);
+    }
+    for (const [id, bucket] of pages.written) {
+      held.set(id, bucket);
+      if (!attemptedIds.has(id)) versionsRead.set(id, bucket.version);
+    }
+    summary.pages = { read: pages.read, failed: pages.failed, waiting: queue.pages.length };
+    try {
+      const written = await writePageQueue(store, pages.change, deps.now(), queue);
+      summary.pages.waiting = written.waiting;
+      if (written.givenUp.length) log({ level: 'warn', event: 'article-pages-given-up', count: written.givenUp.length, urls: written.givenUp.slice(0, 10).map((p) => p.url) });
+    } catch (e) {
+      log({ level: 'error', event: 'page-queue-not-written', reason: errorText(e) });
+    }
+  }
   for (const id of startState.pending ?? []) {
     if (held.has(id)) continue;
     const region = regions.get(id);

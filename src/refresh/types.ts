@@ -2,6 +2,7 @@ import type { IngestResult } from '../ingest/ingest-source';
 import type { Source } from '../sources/schema';
 import type { StoryMatcher } from '../stories';
 import type { JsonStore } from '../store/kv';
+import type { QueuedPage } from '../store/page-queue';
 import type { Bucket, RefreshOutcome } from '../store/types';
 import type { subrequestBudget } from './budget';
 
@@ -57,6 +58,8 @@ export interface RunSummary {
   kv: { reads: number; writes: number };
   subrequests: number;
   snapshotsWritten: string[];
+  /** Article pages read this run, failed this run, and still waiting in the queue after it. */
+  pages?: { read: number; failed: number; waiting: number };
   /** Set when the state could not be read or written (the next run repeats this one's work). */
   error?: string;
   /** Sources another run attempted at the same time (their next fetch is a full one). */
@@ -69,6 +72,10 @@ export interface Processed {
   result?: IngestResult;
   /** The source's bucket as it now is in KV, when we read or wrote it. */
   bucket?: Bucket;
+  /** Its new articles whose own pages are to be read (sources with `fullText` or `enrich`). */
+  fresh?: QueuedPage[];
+  /** Its bucket changed but is left for the page stage to write (once, with the pages' gains). */
+  unsaved?: true;
 }
 
 export interface RunContext {

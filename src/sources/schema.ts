@@ -67,6 +67,8 @@ export const sourceSchema = z
     retired: z.boolean().default(false),
     /** Fetch article pages to fill a missing date or image (costs one subrequest per article). */
     enrich: z.boolean().default(false),
+    /** Read each new article's own page: full text, exact time, author, lead image (one subrequest per article, once). */
+    fullText: z.boolean().default(false),
     /** Free note, e.g. "address from a public scraper, not checked live". */
     note: z.string().max(500).optional(),
     /** An address not checked live, and where it came from (readers see it: Vietnamese); shown until a refresh succeeds. */

@@ -20,6 +20,9 @@ export function byNewest(a: Pick<Article, 'published' | 'id'>, b: typeof a): num
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** Fields an article's own page sets (article/apply.ts). */
+const PAGE_FIELDS = ['contentHtml', 'published', 'dateEstimated', 'author', 'image', 'pageRead'] as const;
+
 /** The fields whose change makes a stored article "updated". */
 function contentOf(a: Article): string {
   return JSON.stringify([a.url, a.title, a.summary, a.contentHtml ?? '', a.image ?? '', a.author ?? '', a.dateEstimated ? '' : a.published]);
@@ -58,6 +61,13 @@ export function mergeBucket(stored: Article[], fetched: Article[], now: Date, ca
       // An estimated date is when we first saw it; a later fetch must not move it.
       ...(incoming.dateEstimated ? { published: old.published, dateEstimated: old.dateEstimated } : {}),
     };
+    // What the article's own page gave outlives the listing's shorter version of it.
+    if (old.pageRead) {
+      for (const field of PAGE_FIELDS) {
+        if (old[field] === undefined) delete next[field];
+        else (next as unknown as Record<string, unknown>)[field] = old[field];
+      }
+    }
     if (!old.dateEstimated && incoming.dateEstimated) {
       next.published = old.published;
       delete next.dateEstimated;

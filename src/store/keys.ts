@@ -14,3 +14,5 @@ export const isBucketKey = (key: string) => key.startsWith(BUCKET_PREFIX);
 export const SNAP_ALL = 'snap:all';
 export const provinceSnapKey = (province: string) => `snap:p:${province}`;
 export const districtSnapKey = (province: string, district: string) => `snap:d:${province}:${district}`;
+/** Articles whose own page is still to be read (sources with `fullText`), oldest first. */
+export const PAGE_QUEUE_KEY = 'pages:queue';
