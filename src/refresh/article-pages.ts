@@ -58,7 +58,7 @@ export async function readQueuedPages(input: PageStageInput, ctx: RunContext): P
   const outcomes = await mapLimit([...queued, ...fresh], ctx.deps.concurrency ?? 6, async (page): Promise<Outcome> => {
     const source = input.sources.get(page.sourceId);
     if (!source || !(source.fullText || source.enrich) || !source.enabled || source.retired) return { page, kind: 'unwanted' };
-    const left = ctx.deadline - Date.now();
+    const left = ctx.deadline - ctx.deps.now().getTime();
     if (input.budget.remaining() <= 0 || left < MIN_PAGE_MS) return { page, kind: 'skipped' };
     try {
       const result = await readArticlePage(page.url, {
