@@ -1,5 +1,5 @@
 import { attr, textContent, type HtmlElement } from '../normalize/html-tree';
-import { collapseSpaces } from '../normalize/text';
+import { collapseSpaces } from '../vietnamese';
 
 /**
  * What around an article is not the article: site furniture named by its class or id

@@ -1,6 +1,7 @@
 import { parseDate, type DateOrder, type ParsedDate } from '../normalize/date';
 import { attr, descendants, textContent, type HtmlElement } from '../normalize/html-tree';
-import { cleanText, collapseSpaces } from '../normalize/text';
+import { cleanText } from '../normalize/text';
+import { collapseSpaces } from '../vietnamese';
 import type { BlockStats } from './block-stats';
 import type { LdFacts } from './json-ld';
 import type { PageFacts } from './page-facts';

@@ -1,4 +1,5 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
+import { collapseSpaces } from '../vietnamese';
 import { tokenizeHtml } from './html-tokens';
 
 /** Decodes every HTML entity (named, decimal, hex), as a browser would in text. */
@@ -71,17 +72,10 @@ export function htmlToText(html: string): string {
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Invisible format characters that only join or hint (soft hyphen, joiners, BOM): dropped. */
 const INVISIBLE = /[\u00AD\u200C\u200D\u2060\uFEFF]/g;
-/** Whitespace incl. NBSP and the zero-width space (a break hint, so it separates words). */
-const SPACES = /[\s\u00A0\u200B]+/g;
 
 /** Removes characters XML 1.0 forbids; keeps tab, LF, CR. */
 export function dropInvalidXmlChars(s: string): string {
   return s.replace(INVALID_XML, '');
-}
-
-/** Collapses every run of whitespace (incl. NBSP, zero-width space) to one space and trims. */
-export function collapseSpaces(s: string): string {
-  return s.replace(SPACES, ' ').trim();
 }
 
 /** Plain text for titles, authors, categories, summaries: the text of the HTML, NFC, one space between words. */
@@ -108,18 +102,4 @@ export function summarize(text: string, max = 300): string {
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   cut = cut.replace(TRAILING_PUNCT, '');
   return `${cut}…`;
-}
-
-/**
- * Accent-insensitive search key: "Chợ Đồn" → "cho don". `đ` has no Unicode decomposition,
- * so it is folded by hand.
- */
-export function foldForSearch(s: string): string {
-  return collapseSpaces(
-    s
-      .toLowerCase()
-      .replace(/đ/g, 'd')
-      .normalize('NFD')
-      .replace(/\p{M}/gu, ''),
-  );
 }

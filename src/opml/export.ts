@@ -1,7 +1,7 @@
 import { currentProvinceOf, districtTitle, findProvince, provinceTitle } from '../regions';
 import type { Source } from '../sources/schema';
 import { esc } from '../serve/xml';
-import { capitalize, vietnameseOrder } from '../normalize/vietnamese';
+import { capitalize, vietnameseOrder } from '../vietnamese';
 import { withoutUserinfo } from '../normalize/url';
 
 /** One feed a reader subscribes to. */

@@ -1,5 +1,5 @@
 import { checkUrl } from '../ingest/address-guard';
-import { foldForSearch } from '../normalize/text';
+import { foldForSearch } from '../vietnamese';
 import { withoutUserinfo } from '../normalize/url';
 import type { OpmlOutline } from './parse';
 import { regionSchema, sourceSchema, type Source } from '../sources/schema';

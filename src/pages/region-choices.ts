@@ -1,6 +1,6 @@
 import { CURRENT_PROVINCES, FORMER_PROVINCES, RENAMED_PROVINCES, findProvince, provinceSlugsFor, titleCaseSlug } from '../regions';
 import type { Region } from '../model';
-import { capitalize, vietnameseOrder } from '../normalize/vietnamese';
+import { capitalize, vietnameseOrder } from '../vietnamese';
 
 /** One <option>: what is sent and what a person reads. */
 export interface Choice {

@@ -3,7 +3,7 @@ import type { Source } from '../sources/schema';
 import type { SourceState, StateDoc } from '../store/types';
 import { hostOf } from './safe-url';
 import { sourceKindText, sourceStatus, type SourceStatus } from './source-status';
-import { capitalize, vietnameseOrder } from '../normalize/vietnamese';
+import { capitalize, vietnameseOrder } from '../vietnamese';
 import { withoutUserinfo } from '../normalize/url';
 
 /** One row of /sources: a source and its health, ready to show. */

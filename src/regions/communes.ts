@@ -3,7 +3,7 @@
  * identity), by ASCII slug (not unique: "van-lang" is both Xã Văn Lang 02143 and Xã Văn Lăng
  * 05665 in Thái Nguyên), by words without diacritics, and the nearest units to a wrong one.
  */
-import { foldForSearch } from '../normalize/text';
+import { foldForSearch } from '../vietnamese';
 import { CURRENT_PROVINCES } from './provinces';
 import type { CommuneKind } from './unit-types';
 import { PROVINCE_UNITS } from './units.generated';

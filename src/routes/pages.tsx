@@ -24,7 +24,7 @@ import { hostOf, httpUrl } from '../pages/safe-url';
 import { sourceGroups } from '../pages/source-rows';
 import { SourceTable } from '../pages/source-table';
 import { STYLE_CSS, STYLE_VERSION } from '../pages/style';
-import { capitalize } from '../normalize/vietnamese';
+import { capitalize } from '../vietnamese';
 import { withoutUserinfo } from '../normalize/url';
 
 export const pages = new Hono<{ Bindings: Env }>();

@@ -1,4 +1,4 @@
-import { foldForSearch } from '../normalize/text';
+import { foldForSearch } from '../vietnamese';
 import type { FeedQuery } from './query';
 
 interface Matchable {

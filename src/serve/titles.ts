@@ -1,4 +1,4 @@
-import { capitalize } from '../normalize/vietnamese';
+import { capitalize } from '../vietnamese';
 import type { FeedQuery } from './query';
 
 /** Feed titles in Vietnamese that say which region or portal a feed covers. */

@@ -1,5 +1,5 @@
 import { communeTitle, describeCommune, findProvince, isCommuneCode, resolveCommune, searchCommunes } from '../regions';
-import { foldForSearch } from '../normalize/text';
+import { foldForSearch } from '../vietnamese';
 
 /** A problem with a source's region, on one of its fields. */
 export interface RegionProblem {

@@ -1,4 +1,4 @@
-import { foldForSearch } from '../normalize/text';
+import { foldForSearch } from '../vietnamese';
 
 /**
  * Numbers that name a thing, by what they name: "kỳ họp thứ 14" → hop 14, "thôn số 2" →

@@ -1,4 +1,4 @@
-import { foldForSearch } from '../normalize/text';
+import { foldForSearch } from '../vietnamese';
 import { FORMER_PROVINCES } from '../regions';
 import { COMMUNES_BY_PROVINCE } from './place-names';
 import { isMostlyUpperCase } from './tokens';

@@ -1,4 +1,4 @@
-import { foldForSearch } from '../normalize/text';
+import { foldForSearch } from '../vietnamese';
 
 /**
  * Vietnamese text → folded syllables for matching: NFC, abbreviations spelled out, Roman

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import catalogText from '../fixtures/catalog.json?raw';
-import { foldForSearch } from '../../src/normalize/text';
+import { foldForSearch } from '../../src/vietnamese';
 import { vnDateTime } from '../../src/pages/dates';
 import { adminCall, call, loadCatalog, runCron } from '../helpers/worker';
 import { attrs, select, texts } from '../helpers/html';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, collapseSpaces, decodeAttribute, decodeEntities, foldForSearch, htmlToText, summarize } from '../../../src/normalize/text';
+import { cleanText, decodeAttribute, decodeEntities, htmlToText, summarize } from '../../../src/normalize/text';
+import { collapseSpaces } from '../../../src/vietnamese';
 
 describe('decodeEntities', () => {
   it('decodes named, decimal and hex entities mixed with raw UTF-8', () => {
@@ -134,13 +135,5 @@ describe('summarize', () => {
 
   it('does not leave a dangling comma before the ellipsis', () => {
     expect(summarize('một, hai, ba, bốn, năm', 10)).toBe('một, hai…');
-  });
-});
-
-describe('foldForSearch', () => {
-  it('folds case, diacritics and đ/Đ', () => {
-    expect(foldForSearch('Chợ Đồn')).toBe('cho don');
-    expect(foldForSearch('BẮC KẠN  Thái   Nguyên')).toBe('bac kan thai nguyen');
-    expect(foldForSearch('Đường đèo'.normalize('NFD'))).toBe('duong deo');
   });
 });
