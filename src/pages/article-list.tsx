@@ -1,4 +1,4 @@
-import type { FC } from 'hono/jsx';
+import type { Child, FC } from 'hono/jsx';
 import type { FeedItem } from '../serve/feed-item';
 import { vnDateTime } from './dates';
 import { httpUrl } from './safe-url';
@@ -25,7 +25,7 @@ const ArticleItem: FC<{ item: FeedItem }> = ({ item }) => {
 };
 
 /** The articles of one page, newest first; a plain message when there are none. */
-export const ArticleList: FC<{ items: FeedItem[]; empty: string }> = ({ items, empty }) =>
+export const ArticleList: FC<{ items: FeedItem[]; empty: Child }> = ({ items, empty }) =>
   items.length ? (
     <ol class="articles">
       {items.map((item) => (

@@ -101,6 +101,14 @@ function regionNote(province: string): string | null {
 const badRequest = (errors: ParamError[]) =>
   htmlResponse(<ErrorPage title="Yêu cầu không hợp lệ" messages={errors.map(paramErrorText)} />, { status: 400 });
 
+/** Why a page without a search has no article, and where to look. */
+const NothingYet = () => (
+  <>
+    Chưa có bài nào: bantin chưa lấy được tin từ nguồn nào của trang này. Có thể lần cập nhật đầu tiên chưa chạy (tin được lấy
+    mỗi 15 phút), hoặc các nguồn đang lỗi. <a href="/sources">Xem tình trạng các nguồn tin</a>.
+  </>
+);
+
 /** `/`, `/p/<province>`, `/p/<province>/<district>`, `/s/<source>`: one page of articles with filters, feeds and paging. */
 async function articlesPage(c: Ctx, scope: PageScope): Promise<Response> {
   const url = new URL(c.req.url);
@@ -178,7 +186,7 @@ async function articlesPage(c: Ctx, scope: PageScope): Promise<Response> {
       />
       <FeedLinks links={feeds} />
       {q && total ? <p class="search-count">{`Kết quả tìm “${q}”: ${total} bài khớp.`}</p> : null}
-      <ArticleList items={items} empty={q ? `Không có bài nào khớp với “${q}”.` : 'Chưa có bài nào.'} />
+      <ArticleList items={items} empty={q ? `Không có bài nào khớp với “${q}”.` : <NothingYet />} />
       <Pager nextHref={next ? withParams(scope.path, nextParams) : undefined} firstHref={query.cursor ? withParams(scope.path, kept) : undefined} />
     </Layout>,
     { etag },

@@ -4,6 +4,13 @@ import { call, loadCatalog, runCron } from '../helpers/worker';
 import { attrs, texts } from '../helpers/html';
 
 describe('what a browser, an uptime check and a reader meet around the feeds', () => {
+  it('an empty home page says why it is empty and links to /sources', async () => {
+    const html = await (await call('/')).text();
+    const [empty] = await texts(html, 'p.empty');
+    expect(empty).toMatch(/^Chưa có bài nào: bantin chưa lấy được tin từ nguồn nào của trang này\. Có thể lần cập nhật đầu tiên chưa chạy/);
+    expect(await attrs(html, 'p.empty a', 'href')).toEqual(['/sources']);
+  });
+
   it('/health says no refresh has run yet (503), then when the last one ran and how it went', async () => {
     const before = await call('/health');
     expect(before.status).toBe(503);
