@@ -5,6 +5,13 @@ import type { JsonStore } from './kv';
 import type { Bucket, Snapshot, SnapshotArticle } from './types';
 
 export const DEFAULT_SNAPSHOT_CAP = 500;
+/**
+ * The newest this many full-text articles (read from their own pages) keep their body in a
+ * snapshot, so a combined feed of the default 50 items carries full text in the one KV read it
+ * makes; older items carry their summary (their body stays in the source's bucket, served by
+ * `/api/articles/<id>` and the source's own feed). At most 50 × 32 KiB, typically ~0.4 MB.
+ */
+export const SNAPSHOT_BODIES = 50;
 
 /** The snapshots a new article's story is looked for in: all, and its province's. */
 export const storySnapshotKeys = (region: Region): string[] => [SNAP_ALL, provinceSnapKey(region.province)];
@@ -31,8 +38,11 @@ export function mergeSnapshot(prev: Snapshot | null, buckets: Bucket[], version:
   const articles: SnapshotArticle[] = (prev?.articles ?? []).filter((a) => !replaced.has(a.sourceId));
   for (const b of buckets) {
     for (const a of b.articles.slice(0, cap)) {
-      const { contentHtml: _dropped, ...lean } = a;
-      articles.push(lean);
+      if (a.pageRead) articles.push(a);
+      else {
+        const { contentHtml: _dropped, ...lean } = a;
+        articles.push(lean);
+      }
     }
   }
   articles.sort(byNewest);
@@ -45,7 +55,14 @@ export function mergeSnapshot(prev: Snapshot | null, buckets: Bucket[], version:
     members[b.sourceId] = b.version;
     if (b.source) sources[b.sourceId] = b.source;
   }
-  return { version, updated: now.toISOString(), members, sources, articles: unique.slice(0, cap) };
+  let bodies = 0;
+  const kept = unique.slice(0, cap).map((a) => {
+    if (!('contentHtml' in a)) return a;
+    if (bodies++ < SNAPSHOT_BODIES) return a;
+    const { contentHtml: _dropped, ...lean } = a as SnapshotArticle & { contentHtml?: string };
+    return lean;
+  });
+  return { version, updated: now.toISOString(), members, sources, articles: kept };
 }
 
 /** Reads a snapshot's version from its stored text without parsing it all (fast 304s). */

@@ -60,8 +60,8 @@ export interface Bucket {
   articles: Article[];
 }
 
-/** Articles as kept in snapshots: no content HTML, so serving a feed stays cheap. */
-export type SnapshotArticle = Omit<Article, 'contentHtml'>;
+/** Articles as kept in snapshots: no content HTML (so serving a feed stays cheap), except the newest full-text bodies (snapshot.ts). */
+export type SnapshotArticle = Omit<Article, 'contentHtml'> & { contentHtml?: string };
 
 /** `snap:*`: merged newest articles of many sources. */
 export interface Snapshot {

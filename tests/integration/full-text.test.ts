@@ -6,7 +6,10 @@ import { runRefresh, type RunSummary } from '../../src/refresh/run';
 import { bucketKey, CATALOG_KEY, PAGE_QUEUE_KEY } from '../../src/store/keys';
 import type { PageQueue } from '../../src/store/page-queue';
 import type { Bucket } from '../../src/store/types';
+import corpus from '../fixtures/xss/corpus-feed.json';
 import { call, origin, override } from '../helpers/worker';
+import { child, children, parseXml } from '../helpers/xml';
+import { activeHtml } from '../helpers/xss';
 
 // Full text through the whole house, in workerd with the real local KV and the fixture origin on
 // 127.0.0.1: a portal publishes more new articles than one run may fetch pages for; the pages
@@ -135,5 +138,51 @@ describe('full text: every new article page read over the next runs, each once',
     expect(atom).toContain('<content type="html">');
     const json = (await (await call('/s/ft/feed.json')).json()) as { items: Array<{ content_html?: string; content_text?: string }> };
     expect(json.items.filter((i) => i.content_html).length).toBe(ARTICLES);
+    const combined = (await (await call('/feed.json')).json()) as { items: Array<{ content_html?: string }> };
+    expect(combined.items.filter((i) => i.content_html).length).toBe(ARTICLES);
+  });
+});
+
+describe('full text: hostile article pages come out inert in every format', () => {
+  const vectors = (corpus as { items: Array<{ content_html?: string; summary?: string; title?: string }> }).items.flatMap((i) => [i.content_html ?? '', i.summary ?? '', i.title ?? '']).join('\n');
+  const page = `<html><head><meta property="og:image" content="javascript:alert(1)"><script type="application/ld+json">{"author":{"name":"<img src=x onerror=alert(9)>"}}</script></head><body><div class="bodytext"><p>Bài viết có nội dung độc hại được cài vào để kiểm tra bộ lọc của bantin, từng đoạn một.</p>${vectors}</div></body></html>`;
+
+  beforeAll(async () => {
+    const rss = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>x</title><link>${origin()}/ftx/</link><description>x</description><item><title>Tin độc hại</title><link>${origin()}/ftx/a1.html</link><pubDate>02 Dec 2026 00:00:00 +0700</pubDate></item></channel></rss>`;
+    await override({ path: '/ftx/feed.xml', body: rss, headers: { 'content-type': 'application/rss+xml' } });
+    await override({ path: '/ftx/a1.html', body: page, headers: { 'content-type': 'text/html; charset=utf-8' } });
+    const sources = [
+      { id: 'ft', name: 'Cổng xã', url: `${base()}/feed.xml`, kind: 'feed', fullText: true, intervalMinutes: 15, region: { province: 'thai-nguyen' } },
+      { id: 'ftx', name: 'Cổng độc hại', url: `${origin()}/ftx/feed.xml`, kind: 'feed', fullText: true, region: { province: 'thai-nguyen' } },
+    ];
+    await testEnv.KV.put(CATALOG_KEY, JSON.stringify(sources));
+    clock += 60 * MINUTE;
+    await runRefresh({ ...deps(), maxSubrequests: 45 });
+  });
+
+  it('stores the body sanitized and serves it inert through the API, RSS, Atom and JSON Feed', async () => {
+    const stored = (await testEnv.KV.get<Bucket>(bucketKey('ftx'), 'json'))!.articles[0];
+    expect(stored.contentHtml).toContain('Bài viết có nội dung độc hại');
+    expect(stored.image ?? 'http:').toMatch(/^https?:/); // og:image javascript: refused
+    expect(await activeHtml(stored.contentHtml!, 'content')).toEqual([]);
+    const api = (await (await call(`/api/articles/${stored.id}`)).json()) as { content_html: string };
+    expect(await activeHtml(api.content_html, 'content')).toEqual([]);
+    for (const path of ['/feed.rss', '/s/ftx/feed.rss']) {
+      const item = children(child(parseXml(await (await call(path)).text()), 'channel')!, 'item').find((i) => child(i, 'link')!.text.endsWith('/ftx/a1.html'))!;
+      const encoded = child(item, 'content:encoded')!.text;
+      expect(encoded).toContain('Bài viết có nội dung độc hại');
+      expect(await activeHtml(encoded, 'content')).toEqual([]);
+    }
+    const entry = children(parseXml(await (await call('/feed.atom')).text()), 'entry').find((e) => child(e, 'content'))!;
+    expect(await activeHtml(child(entry, 'content')!.text, 'content')).toEqual([]);
+    const json = (await (await call('/feed.json')).json()) as { items: Array<{ url: string; content_html?: string; authors: Array<{ name: string }> }> };
+    const item = json.items.find((i) => i.url.endsWith('/ftx/a1.html'))!;
+    expect(await activeHtml(item.content_html!, 'content')).toEqual([]);
+    expect(item.authors[0].name).not.toMatch(/</);
+  });
+
+  it('carries full text in the combined feeds, at most the newest 50 bodies', async () => {
+    const json = (await (await call('/feed.json?limit=100')).json()) as { items: Array<{ content_html?: string }> };
+    expect(json.items.filter((i) => i.content_html).length).toBe(ARTICLES + 1);
   });
 });
