@@ -10,7 +10,7 @@ export interface StoryWhy {
   score: number;
   /** Words of one title the other copy also has, names and ordinary words, not grammar or template words. */
   words: string[];
-  /** Places, people and schools both tell of. */
+  /** Places, people and bodies both tell of. */
   names: string[];
   /** Identifying numbers both name: "lan 15", "doc 112/ubnd-vx". */
   numbers: string[];
@@ -31,7 +31,7 @@ function sharedNames(a: Fingerprint, b: Fingerprint): string[] {
   const out = new Set<string>();
   for (const [x, y] of [[a, b], [b, a]]) {
     for (const n of x.names.places) if (tellsOf(n, y.text)) out.add(n);
-    for (const n of [...x.names.people, ...x.names.schools]) if (y.text.includes(` ${n} `)) out.add(n);
+    for (const n of [...x.names.people, ...x.names.bodies]) if (y.text.includes(` ${n} `)) out.add(n);
   }
   return [...out];
 }

@@ -8,7 +8,7 @@ import { STOP_WEIGHT, tokenWeights } from './weights';
 /**
  * The fingerprint of an item: weighted syllables and syllable bigrams of its title and summary,
  * plus what tells two look-alike stories apart: identifying numbers ("kỳ họp thứ 14" / "thứ
- * 15"), places, people and schools ("huyện Chợ Đồn" / "huyện Ba Bể"), the stage of an event.
+ * 15"), places, people and bodies ("huyện Chợ Đồn" / "huyện Ba Bể"), the stage of an event.
  */
 
 /**

@@ -9,11 +9,11 @@ import { foldForSearch } from '../vietnamese';
 /**
  * Words a number after which identifies: lần, (kỳ / phiên) họp, phiên, khóa, tháng, quý, tuần,
  * đợt, (nghị) định, (nghị) quyết, (chỉ) thị, bão, năm, (nhiệm) kỳ, (đại) hội, thôn, xóm, tổ,
- * khu, (quốc / tỉnh) lộ, đội, bản, phường, quận, đường tỉnh, ĐT, QL.
+ * khu, (quốc / tỉnh) lộ, đội, bản, phường, quận, đường tỉnh, ĐT, QL, (tiểu / giai) đoạn.
  */
 const NUMBER_KEYS = new Set([
   'lan', 'hop', 'phien', 'khoa', 'thang', 'quy', 'tuan', 'dot', 'dinh', 'quyet', 'thi', 'bao', 'nam', 'ky', 'hoi',
-  'thon', 'xom', 'to', 'khu', 'lo', 'doi', 'ban', 'phuong', 'quan', 'tinh', 'dt', 'ql',
+  'thon', 'xom', 'to', 'khu', 'lo', 'doi', 'ban', 'phuong', 'quan', 'tinh', 'dt', 'ql', 'doan',
 ]);
 /** Counted periods written before the word: "6 tháng", "9 tháng". */
 const COUNTED_AFTER = new Set(['thang', 'quy', 'nam']);
@@ -21,8 +21,10 @@ const COUNTED_AFTER = new Set(['thang', 'quy', 'nam']);
 /** A number, or a road's number with its letter ("1a", "3b"). */
 const NUMBER = /^\d+[a-z]?$/;
 
-const DOCUMENT = /(?<![\p{L}\p{N}/.-])\d{1,6}(?:\/\d{4})?[/-]\p{Lu}[\p{Lu}\d&]*(?:[/-][\p{Lu}\d&]+)*/gu;
-const PERIOD = /(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)/g;
+const DOCUMENT = /\d{1,6}(?:\/\d{4})?[/-]\p{Lu}[\p{Lu}\d&]*(?:[/-][\p{Lu}\d&]+)*/gu;
+/** What may not precede a document number: it would be inside another one. */
+const INSIDE = /[\p{L}\p{N}/.-]/u;
+const PERIOD = /((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)/g;
 
 export function identifyingNumbers(tokens: string[], text: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -43,7 +45,7 @@ export function identifyingNumbers(tokens: string[], text: string): Map<string, 
     else if (COUNTED_AFTER.has(tokens[i + 1] ?? '')) add(`${tokens[i + 1]}-count`, tokens[i]);
   }
   const nfc = text.normalize('NFC');
-  for (const m of nfc.matchAll(DOCUMENT)) add('doc', foldForSearch(m[0]));
-  for (const m of nfc.matchAll(PERIOD)) add('period', `${m[1]}-${m[2]}`);
+  for (const m of nfc.matchAll(DOCUMENT)) if (!m.index || !INSIDE.test(nfc[m.index - 1])) add('doc', foldForSearch(m[0]));
+  for (const m of nfc.matchAll(PERIOD)) if (!m.index || !/\d/.test(nfc[m.index - 1])) add('period', `${m[1]}-${m[2]}`);
   return out;
 }

@@ -50,7 +50,7 @@ function untoldName(kind: NameKind, x: Fingerprint, y: Fingerprint): boolean {
   return false;
 }
 
-const NAME_KINDS: readonly NameKind[] = ['places', 'people', 'schools'];
+const NAME_KINDS: readonly NameKind[] = ['places', 'people', 'bodies'];
 
 /** Two titles telling opposite stages ("khai mạc" / "bế mạc"), or one telling a stage the other text never tells. */
 function stagesDiffer(a: Fingerprint, b: Fingerprint): boolean {

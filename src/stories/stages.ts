@@ -22,6 +22,8 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['direction', 'up', false, 'tăng(?! cường| trưởng)'],
   ['direction', 'down', false, 'giảm(?! nghèo)'],
 ];
+/** Any of them: most texts tell no stage, and one test says so. */
+const ANY_STAGE = new RegExp(`${NOT_LETTER_BEFORE}(?:${STAGES.map(([, , , p]) => p).join('|')})${NOT_LETTER_AFTER}`, 'u');
 const STAGE_RES = STAGES.map(([group, value, told, p]) => ({ group, value, told, re: new RegExp(`${NOT_LETTER_BEFORE}(?:${p})${NOT_LETTER_AFTER}`, 'u') }));
 
 /** Who is elected or appointed: the head or a deputy. */
@@ -38,7 +40,7 @@ export function stages(text: string): Stages {
     set.add(value);
     out.set(group, set);
   };
-  for (const { group, value, re } of STAGE_RES) if (re.test(lower)) put(group, value);
+  if (ANY_STAGE.test(lower)) for (const { group, value, re } of STAGE_RES) if (re.test(lower)) put(group, value);
   if (APPOINTMENT.test(lower)) for (const m of lower.matchAll(ROLE)) put('role', m[1] ? 'deputy' : 'head');
   return out;
 }

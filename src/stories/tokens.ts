@@ -86,7 +86,7 @@ export function isMostlyUpperCase(text: string): boolean {
  * vocabulary, and folding (NFD, mark stripping) is most of a fingerprint's cost. Bounded.
  */
 const FOLDED = new Map<string, string>();
-function fold(word: string): string {
+export function fold(word: string): string {
   let f = FOLDED.get(word);
   if (f === undefined) {
     if (FOLDED.size >= 50_000) FOLDED.clear();

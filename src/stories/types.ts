@@ -14,7 +14,7 @@ export interface Fingerprint {
   text: string;
   /** Identifying numbers by what they count: "lan" → {"15"} for "lần thứ 15". */
   numbers: Map<string, Set<string>>;
-  /** Places, people and schools named (folded). */
+  /** Places, people and bodies (schools, companies) named (folded). */
   names: Names;
   /** Stages and other opposites the title tells, by group: "stage" → {"open"} for "khai mạc". */
   titleStages: Stages;
