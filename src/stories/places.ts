@@ -110,8 +110,14 @@ const LIST_GLUE = /^\s*(?:,|và|-|–)\s*$/u;
 const COUNTRY_MARK = new RegExp(`^\\s*\\((?:${COUNTRIES.join('|')})\\)`, 'u');
 const MAX_NAME_WORDS = 4;
 
-/** The kind word that `words` end with (the last one to three), if any, and how many words it takes. */
+/** Words that may stand between a kind word and its name: "cầu treo Nà Làng", "Bệnh viện Đa khoa khu vực Ngọc Lặc". */
+const MODIFIERS = new Set(['treo', 'đa khoa', 'khu vực', 'đa khoa khu vực', 'y học cổ truyền', 'quân y', 'tư thục', 'bán trú', 'dân lập', 'chuyên']);
+
+/** The kind word that `words` end with (the last one to three, maybe before a modifier), if any. */
 function kindAtEnd(words: string[]): { kind: NameKind; length: number } | null {
+  for (let m = Math.min(3, words.length - 1); m >= 1; m--) {
+    if (MODIFIERS.has(words.slice(words.length - m).join(' ').toLowerCase())) return kindAtEnd(words.slice(0, words.length - m));
+  }
   for (let len = Math.min(3, words.length); len >= 1; len--) {
     const written = words.slice(words.length - len).join(' ');
     const entry = KIND_WORDS[written.toLowerCase().replace(/\.$/, '')];
