@@ -1,6 +1,6 @@
 import { identifyingNumbers } from './numbers';
 import { namesIn } from './places';
-import { isRoutine, stages } from './stages';
+import { isRoutine, stages, type Stages } from './stages';
 import { tokenize, type Tokens } from './tokens';
 import type { Features, Fingerprint } from './types';
 import { STOP_WEIGHT, tokenWeights } from './weights';
@@ -53,6 +53,7 @@ export function fingerprint(title: string, summary: string): Fingerprint {
   const t = features(titleTokens);
   const s = sameAsTitle ? new Map<string, number>() : features(summaryTokens);
   const titleStages = stages(title);
+  let told: Stages | undefined;
   return {
     title: t,
     summary: s,
@@ -61,7 +62,8 @@ export function fingerprint(title: string, summary: string): Fingerprint {
     numbers: mergeSets(identifyingNumbers(titleTokens.words, title), identifyingNumbers(summaryTokens.words, summary)),
     names: namesIn(title, summary),
     titleStages,
-    stages: summary ? mergeSets(titleStages, stages(summary)) : titleStages,
+    // Asked only when the other title tells a stage: most comparisons never scan the summary for one.
+    stages: () => (told ??= summary ? mergeSets(titleStages, stages(summary)) : titleStages),
     routine: isRoutine(title),
   };
 }

@@ -59,7 +59,7 @@ function stagesDiffer(a: Fingerprint, b: Fingerprint): boolean {
     if (sb && ![...sa].some((v) => sb.has(v))) return true;
   }
   const untold = (x: Fingerprint, y: Fingerprint) =>
-    y.summary.size > 0 && [...(x.titleStages.get('stage') ?? [])].some((v) => TOLD.has(v) && !y.stages.get('stage')?.has(v));
+    y.summary.size > 0 && [...(x.titleStages.get('stage') ?? [])].some((v) => TOLD.has(v) && !y.stages().get('stage')?.has(v));
   return untold(a, b) || untold(b, a);
 }
 

@@ -18,8 +18,8 @@ export interface Fingerprint {
   names: Names;
   /** Stages and other opposites the title tells, by group: "stage" → {"open"} for "khai mạc". */
   titleStages: Stages;
-  /** The same, told by the title or the summary. */
-  stages: Stages;
+  /** The same, told by the title or the summary (computed when first asked). */
+  stages: () => Stages;
   /** A routine posting (a weekly agenda, a monthly case count): a story of its own. */
   routine: boolean;
 }
