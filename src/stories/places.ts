@@ -1,6 +1,5 @@
+import { allCommunes, FORMER_PROVINCES } from '../regions';
 import { foldForSearch } from '../vietnamese';
-import { FORMER_PROVINCES } from '../regions';
-import { COMMUNES_BY_PROVINCE } from './place-names';
 import { fold, isMostlyUpperCase } from './tokens';
 
 /**
@@ -95,7 +94,8 @@ const COUNTRIES = [
 /** Names that are places only after a kind word: heroes' names that are also wards ("Hồ Chí Minh", "Trần Phú"). */
 const NOT_ALONE = new Set(['ho chi minh', 'tran phu', 'le loi', 'quang trung', 'hung vuong', 'ly thuong kiet', 'nguyen trai', 'tran hung dao', 'hoang van thu', 'phan dinh phung', 'le hong phong', 'nguyen du', 'chu van an', 'ba dinh']);
 const KNOWN = new Set([
-  ...Object.values(COMMUNES_BY_PROVINCE).flatMap((names) => names.split('|')),
+  // Today's 3,321 communes, wards and special zones (a few are numbered, not named).
+  ...allCommunes().filter((c) => !/^\d/.test(c.name)).map((c) => foldForSearch(c.name)),
   ...FORMER_PROVINCES.map((p) => foldForSearch(p.name)),
   ...COUNTRIES.map(foldForSearch),
 ].filter((n) => !NOT_ALONE.has(n)));
