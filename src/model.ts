@@ -33,6 +33,8 @@ export interface Article {
   published: string;
   /** True when the source gave no usable date and `published` is when we first saw it. */
   dateEstimated?: boolean;
+  /** True when the source gave a day without a time (or times not to be trusted): `published` is that day's midnight in Vietnam. */
+  dateOnly?: boolean;
   /** ISO instant we first stored this article. */
   firstSeen: string;
   /** ISO instant its content last changed in our store (absent when never changed). */

@@ -46,13 +46,13 @@ function articleUrl(raw: RawItem, baseUrl: string): string | null {
   return null;
 }
 
-function published(raw: RawItem, ctx: NormalizeContext): { published: string; dateEstimated?: true } {
+function published(raw: RawItem, ctx: NormalizeContext): { published: string; dateEstimated?: true; dateOnly?: true } {
   const parsed = raw.date ? parseDate(cleanText(raw.date), { now: ctx.now, order: ctx.source.dateOrder }) : null;
   if (!parsed || Number.isNaN(parsed.date.getTime())) {
     return { published: ctx.now.toISOString(), dateEstimated: true };
   }
   const date = ctx.untrustedTimes ? vietnamMidnight(parsed.date) : parsed.date;
-  return { published: clampFuture(date, ctx.now).toISOString() };
+  return { published: clampFuture(date, ctx.now).toISOString(), ...(ctx.untrustedTimes || !parsed.hasTime ? { dateOnly: true as const } : {}) };
 }
 
 /** One raw item to an Article, or null when it has no usable title and link. */

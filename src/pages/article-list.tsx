@@ -14,7 +14,7 @@ const ArticleItem: FC<{ item: FeedItem }> = ({ item }) => {
         <p class="meta">
           <a href={`/s/${encodeURIComponent(item.source.id)}`}>{item.source.name}</a>
           {' · '}
-          <time datetime={item.published}>{vnDateTime(item.published)}</time>
+          <time datetime={item.published}>{vnDateTime(item.published, item.dateOnly)}</time>
           {item.dateEstimated ? ' (ngày lấy tin)' : ''}
         </p>
         {item.summary ? <p class="summary">{item.summary}</p> : null}

@@ -15,11 +15,12 @@ function vnParts(iso: string) {
   return { weekday: d.getUTCDay(), day: d.getUTCDate(), month: d.getUTCMonth() + 1, year: d.getUTCFullYear(), hour: d.getUTCHours(), minute: d.getUTCMinutes() };
 }
 
-/** "Thứ Sáu, 27/11/2026 10:00" ("" for a bad date). */
-export function vnDateTime(iso: string): string {
+/** "Thứ Sáu, 27/11/2026 10:00" ("" for a bad date); without the time when the source gave none. */
+export function vnDateTime(iso: string, dateOnly = false): string {
   const p = vnParts(iso);
   if (!p) return '';
-  return `${WEEKDAYS[p.weekday]}, ${pad2(p.day)}/${pad2(p.month)}/${p.year} ${pad2(p.hour)}:${pad2(p.minute)}`;
+  const day = `${WEEKDAYS[p.weekday]}, ${pad2(p.day)}/${pad2(p.month)}/${p.year}`;
+  return dateOnly ? day : `${day} ${pad2(p.hour)}:${pad2(p.minute)}`;
 }
 
 /** "10:00 27/11/2026", shorter, for tables. */

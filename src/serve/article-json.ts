@@ -12,6 +12,7 @@ export function articleJson(item: FeedItem | (Article & { source: FeedItem['sour
     ...(item.image ? { image: item.image } : {}),
     date_published: item.published,
     ...(item.dateEstimated ? { date_estimated: true } : {}),
+    ...(item.dateOnly ? { date_only: true } : {}),
     ...(item.updated ? { date_modified: item.updated } : {}),
     first_seen: item.firstSeen,
     ...(item.author ? { author: item.author } : {}),

@@ -31,6 +31,7 @@ export function renderJsonFeed(doc: FeedDoc): string {
         source: { id: item.source.id, name: item.source.name, url: item.source.url, feed_url: doc.sourceFeedUrl(item.source.id) },
         region: item.source.region,
         ...(item.dateEstimated ? { date_estimated: true } : {}),
+        ...(item.dateOnly ? { date_only: true } : {}),
         ...(item.alternates?.length
           ? {
               alternates: item.alternates.map((a) => ({

@@ -27,13 +27,13 @@ export const WIDGET_JS = `/* bantin: tin mới của chính quyền địa phư�
 
   function pad(n) { return (n < 10 ? '0' : '') + n; }
 
-  // Vietnam keeps UTC+7 all year: "Thứ Sáu, 27/11/2026 10:00".
-  function vnDate(iso) {
+  // Vietnam keeps UTC+7 all year: "Thứ Sáu, 27/11/2026 10:00", without the time when the portal gave none.
+  function vnDate(iso, dateOnly) {
     var t = Date.parse(iso);
     if (isNaN(t)) return '';
     var d = new Date(t + 7 * 3600000);
     return DAYS[d.getUTCDay()] + ', ' + pad(d.getUTCDate()) + '/' + pad(d.getUTCMonth() + 1) + '/' + d.getUTCFullYear() +
-      ' ' + pad(d.getUTCHours()) + ':' + pad(d.getUTCMinutes());
+      (dateOnly ? '' : ' ' + pad(d.getUTCHours()) + ':' + pad(d.getUTCMinutes()));
   }
 
   function el(tag, cls, text) {
@@ -104,7 +104,7 @@ export const WIDGET_JS = `/* bantin: tin mới của chính quyền địa phư�
         var li = el('li', 'item');
         li.appendChild(link(it.url, it.title, 'title'));
         var source = it._bantin && it._bantin.source && it._bantin.source.name;
-        li.appendChild(el('span', 'meta', vnDate(it.date_published) + (source ? ' · ' + source : '')));
+        li.appendChild(el('span', 'meta', vnDate(it.date_published, it._bantin && it._bantin.date_only) + (source ? ' · ' + source : '')));
         list.appendChild(li);
       });
       status.textContent = items.length ? '' : 'Chưa có tin.';

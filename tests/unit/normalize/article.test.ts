@@ -108,6 +108,16 @@ describe('normalizeItem', () => {
     // 00:30 in Vietnam is still the previous day in UTC: the Vietnamese day counts
     const b = await normalizeItem({ ...nukeviet, date: '2019-11-26T00:30:00+07:00' }, { ...ctx, untrustedTimes: true });
     expect(b!.published).toBe('2019-11-25T17:00:00.000Z');
+    // Said, so pages show the day and no made-up "00:00".
+    expect(a!.dateOnly).toBe(true);
+  });
+
+  it('marks a day written without a time as day only, and a timed one not', async () => {
+    const dayOnly = await normalizeItem({ title: 'Tin', link: '/a.html', date: '26/11/2019' }, ctx);
+    expect(dayOnly).toMatchObject({ published: '2019-11-25T17:00:00.000Z', dateOnly: true });
+    const timed = await normalizeItem({ title: 'Tin', link: '/b.html', date: '26/11/2019 00:00' }, ctx);
+    expect(timed!.dateOnly).toBeUndefined();
+    expect((await normalizeItem({ title: 'Tin', link: '/c.html' }, ctx))!.dateOnly).toBeUndefined();
   });
 
   it('reads the day first, or month first when the source says so', async () => {

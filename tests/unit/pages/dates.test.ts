@@ -9,6 +9,8 @@ describe('dates as Vietnamese readers write them', () => {
     expect(vnDateTime('2026-11-28T23:59:00Z')).toBe('Chủ nhật, 29/11/2026 06:59');
     expect(vnShort('2019-11-26T01:30:00Z')).toBe('08:30 26/11/2019');
     expect(vnDateTime('không phải ngày')).toBe('');
+    // A day the portal gave without a time: no "00:00".
+    expect(vnDateTime('2019-11-25T17:00:00.000Z', true)).toBe('Thứ Ba, 26/11/2019');
   });
 
   it('says how long ago or how soon, in words', () => {
