@@ -160,7 +160,7 @@ describe('in a browser', () => {
     await page.screenshot({ path: `${ARTIFACTS}/sources-phone.png`, fullPage: true });
     await page.setViewportSize({ width: 1000, height: 900 });
     await page.goto(`${bantin.base}/sources`);
-    expect(await page.textContent('#nguon-hoa-an .status')).toMatch(/^Chưa kiểm chứng · Lỗi: HTTP 500 /);
+    expect(await page.textContent('#nguon-hoa-an .status')).toMatch(/^Chưa kiểm chứng · Lỗi: Máy chủ của cổng đang lỗi \(HTTP 500\)\. /);
     await page.screenshot({ path: `${ARTIFACTS}/sources.png`, fullPage: true });
     await page.close();
   });
