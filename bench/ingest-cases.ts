@@ -1,6 +1,8 @@
 import { fetchBody, sha256Hex } from '../src/ingest/fetch';
 import { parseXmlFeed } from '../src/ingest/feed-xml';
 import { extractListing } from '../src/ingest/html-listing';
+import { readListingPage } from '../src/ingest/listing-read';
+import type { Selectors } from '../src/sources/schema';
 import type { FetchResult } from '../src/ingest/types';
 import { normalizeItems, type NormalizeContext } from '../src/normalize/article';
 import { PRESETS } from '../src/sources/presets';
@@ -18,6 +20,12 @@ interface ListingPayload {
   html: string;
   preset: PresetName;
   baseUrl: string;
+}
+
+interface UnknownPayload {
+  html: string;
+  baseUrl: string;
+  selectors: Selectors;
 }
 
 interface FeedPayload {
@@ -61,6 +69,24 @@ export const ingestCases: Record<string, BenchCase> = {
       run: () => cheerioListing(html, selectors, baseUrl),
       check: async () => listingCheck(cheerioListing(html, selectors, baseUrl)),
     };
+  },
+
+  /** A page of no known platform, read from its URL alone: platform detection, then inference. */
+  async 'unknown/infer'({ html, baseUrl }: UnknownPayload) {
+    const run = () => readListingPage(html, baseUrl, null);
+    return { run, check: async () => ({ way: run().way, ...listingCheck(run().page.items) }) };
+  },
+
+  /** The same page read the remembered way (the inferred selectors kept in the source's state). */
+  async 'unknown/remembered'({ html, baseUrl }: UnknownPayload) {
+    const memory = readListingPage(html, baseUrl, null).memory;
+    const run = () => readListingPage(html, baseUrl, null, memory);
+    return { run, check: async () => ({ way: run().way, ...listingCheck(run().page.items) }) };
+  },
+
+  /** cheerio reading the same page with selectors written for it. */
+  async 'unknown/cheerio'({ html, baseUrl, selectors }: UnknownPayload) {
+    return { run: () => cheerioListing(html, selectors, baseUrl), check: async () => listingCheck(cheerioListing(html, selectors, baseUrl)) };
   },
 
   async 'feed/parse'({ xml }: FeedPayload) {

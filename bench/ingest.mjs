@@ -3,12 +3,13 @@ import os from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeHTML } from 'entities';
-import { liferayListing, rssFeed, storyListing } from './gen/pages.mjs';
+import { liferayListing, portalListing, rssFeed, storyListing } from './gen/pages.mjs';
 import { markdownTable, ms, startBenchWorker, stats } from './harness.mjs';
 
 /**
  * Ingest benchmark: what one source costs the Worker in CPU, measured in workerd.
  *   a. a 200 KiB listing page: extractListing (element tree) against cheerio, same fields;
+ *   a'. a 200 KiB page of no known platform: inference, and the remembered way, against cheerio with selectors;
  *   b. a 100-item RSS feed through parseXmlFeed and normalizeItems;
  *   c. an unchanged source: same body hash, and a 304.
  * Writes bench/results/ingest.md.
@@ -81,6 +82,31 @@ export async function main(options = {}) {
       rows.push([`${what}: extractListing (element tree)`, ms(a.median), ms(a.p90), `cheerio ÷ ours = ${ratio.toFixed(2)}x (goal ≥ ${LISTING_GOAL}x)`, ratio >= LISTING_GOAL ? 'yes' : 'NO']);
       rows.push([`${what}: cheerio (same fields)`, ms(b.median), ms(b.p90), 'baseline', '']);
     }
+
+    // a'. a page of no known platform: inferred, then remembered, against cheerio with written selectors.
+    const unknown = portalListing(200 * KiB);
+    const unknownPayload = { html: unknown.html, baseUrl: unknown.baseUrl, selectors: unknown.selectors };
+    const inferred = await worker.check('unknown/infer', unknownPayload);
+    const remembered = await worker.check('unknown/remembered', unknownPayload);
+    const cheerioUnknown = await worker.check('unknown/cheerio', unknownPayload);
+    expect(inferred.way === 'inferred' && remembered.way === 'remembered', `unknown page read as ${inferred.way} / ${remembered.way}`);
+    expect(inferred.count === unknown.items, `unknown page: inference found ${inferred.count} of ${unknown.items} items`);
+    const unknownDiff = listingDifferences(inferred.items, cheerioUnknown.items);
+    expect(unknownDiff.length === 0, `unknown page: inference and cheerio differ:\n  ${unknownDiff.slice(0, 5).join('\n  ')}`);
+    expect(listingDifferences(remembered.items, cheerioUnknown.items).length === 0, 'unknown page: remembered and cheerio differ');
+    const unknownKib = (Buffer.byteLength(unknown.html) / KiB).toFixed(0);
+    console.error(`unknown page: ${unknownKib} KiB, ${inferred.count} items, same output from inference, remembered and cheerio`);
+    const unknownNames = ['unknown/infer', 'unknown/remembered', 'unknown/cheerio'];
+    const { cases: km, ...unknownSpent } = await worker.compare(unknownNames, unknownPayload, opts);
+    cpuShare.push(unknownSpent);
+    const ki = stats(km['unknown/infer'].samples);
+    const kr = stats(km['unknown/remembered'].samples);
+    const kc = stats(km['unknown/cheerio'].samples);
+    for (const name of unknownNames) batches[name] = km[name].batch;
+    const uwhat = `${unknownKib} KiB page of no known platform, ${inferred.count} items`;
+    rows.push([`${uwhat}: inferred from the URL alone (detection + inference)`, ms(ki.median), ms(ki.p90), `cheerio ÷ ours = ${(kc.median / ki.median).toFixed(2)}x (goal > 1x)`, kc.median > ki.median ? 'yes' : 'NO']);
+    rows.push([`${uwhat}: remembered (inferred selectors kept in state)`, ms(kr.median), ms(kr.p90), `cheerio ÷ ours = ${(kc.median / kr.median).toFixed(2)}x (goal ≥ ${LISTING_GOAL}x)`, kc.median / kr.median >= LISTING_GOAL ? 'yes' : 'NO']);
+    rows.push([`${uwhat}: cheerio with written selectors`, ms(kc.median), ms(kc.p90), 'baseline', '']);
 
     // b. a 100-item RSS feed.
     const feedPayload = { xml: feed.xml, baseUrl: feed.baseUrl };

@@ -112,6 +112,34 @@ export function storyListing(bytes = 200 * KiB, seed = 2) {
   };
 }
 
+/**
+ * A listing of no known platform (a VNPT-style portal: `ul.list-news > li.item`), with a
+ * "Tin đọc nhiều" box repeating the same markup in the sidebar: the page the inference reads.
+ * `selectors` are the ones an operator would write for cheerio.
+ */
+export function portalListing(bytes = 200 * KiB, seed = 4) {
+  const r = rng(seed);
+  const host = 'dongtam.thainguyen.gov.vn';
+  const { head, foot } = chrome(r, host, 'Cổng thông tin điện tử xã Đồng Tâm');
+  const item = (i, cls) => {
+    const t = title(r);
+    const href = `/tin-tuc-su-kien/${slugify(t)}-${5000 + i}`;
+    const { y, m, d } = dateParts(i);
+    return `<li class="item${cls}">
+  <div class="img"><a href="${href}" title="${t}"><img class="lazy" src="/Content/images/loading.gif" data-original="/Upload/NewsImages/${y}/${pad2(m)}/${5000 + i}.jpg" alt=""></a></div>
+  <div class="content"><h3 class="title"><a href="${href}">${t}</a></h3><span class="time">(${pad2(d)}/${pad2(m)}/${y})</span>
+  <div class="sapo">${summary(r, int(r, 1, 2))}</div></div>
+</li>`;
+  };
+  const side = `</ul></div></div><div class="col-md-3"><div class="portlet"><div class="portlet-title"><h2>Tin đọc nhiều</h2></div><ul class="list-news">${[0, 1, 2, 3].map((i) => item(90_000 + i, '')).join('\n')}</ul></div></div></div>`;
+  const page = fill(`${head}<div class="row"><div class="col-md-9"><div class="portlet"><div class="portlet-title"><h2>Tin tức - Sự kiện</h2></div><ul class="list-news">`, `${side}${foot}`, bytes, (i) => item(i, i % 2 ? ' even' : ''));
+  return {
+    baseUrl: `https://${host}/tin-tuc-su-kien`,
+    selectors: { item: 'div.col-md-9 ul.list-news > li.item', title: 'h3.title > a', date: 'span.time', summary: 'div.sapo', image: 'img' },
+    ...page,
+  };
+}
+
 /** A WordPress-style RSS 2.0 feed with `count` items, content:encoded and +0000 dates. */
 export function rssFeed(count = 100, seed = 3) {
   const r = rng(seed);

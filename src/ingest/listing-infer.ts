@@ -36,28 +36,30 @@ const MIN_WORDS = 4;
 /** The host without `www.`. */
 const site = (host: string) => host.replace(/^www\./, '');
 
-function articleHref(el: HtmlElement, base: string, page: URL): string | undefined {
-  const href = resolveHref(el.attrs.find(([k]) => k === 'href')?.[1], base);
+function articleHref(el: HtmlElement, base: string, host: string, self: string): string | undefined {
+  const written = el.attrs.find(([k]) => k === 'href')?.[1];
+  if (!written || written[0] === '#' || /^\s*(?:javascript|mailto|tel):/i.test(written)) return undefined;
+  const href = resolveHref(written, base);
   if (!href) return undefined;
   const url = new URL(href);
-  if (site(url.hostname) !== site(page.hostname)) return undefined;
+  if (site(url.hostname) !== host) return undefined;
   if (url.pathname === '/' && !url.search) return undefined;
   if (FILES.test(url.pathname)) return undefined;
   url.hash = '';
-  const self = new URL(page.href);
-  self.hash = '';
-  return url.href === self.href ? undefined : href;
+  return url.href === self ? undefined : href;
 }
 
 /** Every link of the page to an article of the site with a title-like text. */
 export function articleLinks(root: HtmlElement, base: string, pageUrl: string): ArticleLink[] {
   const page = new URL(pageUrl);
+  page.hash = '';
+  const host = site(page.hostname);
   const out: ArticleLink[] = [];
   const walk = (el: HtmlElement) => {
     for (const c of el.children) {
       if (c.type !== 'element') continue;
       if (c.name === 'a') {
-        const href = articleHref(c, base, page);
+        const href = articleHref(c, base, host, page.href);
         const text = href ? collapse(decodeEntities(rawText(c))) : '';
         if (href && text.split(' ').length >= MIN_WORDS && !/^(?:xem (?:thêm|tiếp|chi tiết)|chi tiết|đọc (?:tiếp|thêm))/iu.test(text)) {
           out.push({ el: c, href, text });
@@ -77,6 +79,26 @@ const OTHER_BOX =
 const CHROME_NAME = /(?:^|[\s_-])(?:menu|nav|navbar|footer|breadcrumbs?|sidebar|widget|tags?|tagcloud|calendar|pager|pagination|paging|marquee|carousel|slider|slide|banner|most|popular|hot|links?)(?:$|[\s_-])/i;
 const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'marquee']);
 
+/** The element's text when it is at most `max` characters (collapsed), else null: long boxes are never read whole. */
+function shortText(el: HtmlElement, max: number): string | null {
+  let raw = '';
+  const walk = (e: HtmlElement): boolean => {
+    for (const c of e.children) {
+      if (c.type === 'text') raw += c.raw;
+      else if (!SKIPPED.has(c.name)) {
+        raw += ' ';
+        if (!walk(c)) return false;
+      }
+      if (raw.length > max * 4 + 200) return false;
+    }
+    return true;
+  };
+  if (!walk(el)) return null;
+  const text = collapse(decodeEntities(raw));
+  return text.length <= max ? text : null;
+}
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe']);
+
 /** The short heading just before a box (or before one of its containers), if any. */
 export function boxHeading(el: HtmlElement): string | undefined {
   let node: HtmlElement | null = el;
@@ -85,10 +107,10 @@ export function boxHeading(el: HtmlElement): string | undefined {
     for (let i = siblings.indexOf(node) - 1; i >= 0; i--) {
       const s = siblings[i];
       if (s.type !== 'element') continue;
-      const text = collapse(decodeEntities(rawText(s)));
-      if (!text) continue;
+      const text = shortText(s, 50);
+      if (text === '') continue;
       // A heading is short and links nowhere; a box of links before is no heading.
-      return text.length <= 50 && !holdsLink(s) ? text : undefined;
+      return text !== null && !holdsLink(s) ? text : undefined;
     }
   }
   return undefined;
@@ -99,9 +121,9 @@ function ownHeading(el: HtmlElement): string | undefined {
   for (const c of el.children) {
     if (c.type !== 'element') continue;
     if (c.name === 'a' || c.name === 'img' || c.name === 'br') continue;
-    const text = collapse(decodeEntities(rawText(c)));
-    if (!text) continue;
-    return text.length <= 50 && !holdsLink(c) ? text : undefined;
+    const text = shortText(c, 50);
+    if (text === '') continue;
+    return text !== null && !holdsLink(c) ? text : undefined;
   }
   return undefined;
 }
@@ -140,6 +162,11 @@ export function findMainList(root: HtmlElement, links: ArticleLink[]): MainList 
   // (rows of a card grid, the lists of a day-grouped timeline).
   const groups = new Map<string, Group>();
   const excluded = new Map<HtmlElement, boolean>();
+  /** Whether a member stands in a box of another list: its container or one above, up to the page's columns. */
+  const isExcludedBox = (m: HtmlElement) => {
+    for (let p = m.parent, level = 0; p && p.name !== '#document' && level < 4; p = p.parent, level++) if (isExcluded(p)) return true;
+    return false;
+  };
   const isExcluded = (p: HtmlElement) => {
     let v = excluded.get(p);
     if (v === undefined) {
@@ -150,11 +177,16 @@ export function findMainList(root: HtmlElement, links: ArticleLink[]): MainList 
     }
     return v;
   };
+  const signatures = new Map<HtmlElement, string>();
+  const sig = (el: HtmlElement) => {
+    let v = signatures.get(el);
+    if (v === undefined) signatures.set(el, (v = signature(el)));
+    return v;
+  };
   for (const link of links) {
     for (let a: HtmlElement = link.el; a.parent && a.parent.name !== '#document'; a = a.parent) {
       const p = a.parent;
-      if (isExcluded(p)) break;
-      const key = `${p.parent?.order ?? 0}|${signature(p)}|${a.name}`;
+      const key = `${p.parent?.order ?? 0}|${sig(p)}|${a.name}`;
       let g = groups.get(key);
       if (!g) groups.set(key, (g = { members: [], titles: new Map(), targets: new Map() }));
       let t = g.targets.get(a);
@@ -172,6 +204,9 @@ export function findMainList(root: HtmlElement, links: ArticleLink[]): MainList 
     if (g.members.length < 2) continue;
     const wide = g.members.filter((m) => g.targets.get(m)!.size > 2).length;
     if (wide > g.members.length / 4) continue;
+    // Members in boxes of other lists (by their headings) are left out; asked only of candidates.
+    g.members = g.members.filter((m) => !isExcludedBox(m));
+    if (g.members.length < 2) continue;
     const score = groupScore(g);
     if (!best || score > best.score) best = { g, score };
   }

@@ -1,4 +1,5 @@
-import type { HtmlElement } from '../normalize/html-tree';
+import { requiredClasses } from '../normalize/html-select';
+import { attr, type HtmlElement } from '../normalize/html-tree';
 import { PRESETS } from '../sources/presets';
 import { PRESET_NAMES, type PresetName } from '../sources/schema';
 import type { HeadInfo } from './html-head';
@@ -37,7 +38,10 @@ const MIN_ITEMS = 2;
 /** The platform of the page, with the items its preset read; null for a page of none of them. */
 export function detectPlatform(root: HtmlElement, head: HeadInfo, html: string): PlatformMatch | null {
   let best: (PlatformMatch & { score: number }) | null = null;
+  const present = pageClasses(root);
   for (const [platform, selectors] of presets()) {
+    // A page without the classes a preset's items need is not of its platform: no need to read it.
+    if (!requiredClasses(selectors.item).some((need) => need.every((c) => present.has(c)))) continue;
     const items = readListing(root, { selectors: PRESETS[platform] }, head.base, selectors).filter((i) => i.title);
     if (items.length < MIN_ITEMS) continue;
     const signal = SIGNALS[platform].test(head.generator ?? '') || SIGNALS[platform].test(html) ? 1 : 0;
@@ -45,4 +49,19 @@ export function detectPlatform(root: HtmlElement, head: HeadInfo, html: string):
     if (!best || score > best.score) best = { platform, items, score };
   }
   return best && { platform: best.platform, items: best.items };
+}
+
+/** Every class name used on the page. */
+function pageClasses(root: HtmlElement): Set<string> {
+  const out = new Set<string>();
+  const walk = (el: HtmlElement) => {
+    for (const c of el.children) {
+      if (c.type !== 'element') continue;
+      const cls = c.attrs.length ? attr(c, 'class') : null;
+      if (cls) for (const name of cls.split(/\s+/)) if (name) out.add(name);
+      walk(c);
+    }
+  };
+  walk(root);
+  return out;
 }

@@ -316,3 +316,11 @@ export function selectFirst(scope: HtmlElement, list: SelectorList): HtmlElement
   };
   return walk(scope);
 }
+
+/**
+ * The classes an element must have to match each member of `list` (its rightmost compound's):
+ * a page holding none of one member's classes cannot match it, which is cheap to tell first.
+ */
+export function requiredClasses(list: SelectorList): string[][] {
+  return list.map((sel) => sel.compounds[sel.compounds.length - 1].classes);
+}

@@ -32,7 +32,6 @@ const LOCAL: SourceInput[] = [
     name: 'Cổng TTĐT tỉnh Bắc Kạn',
     url: 'https://backan.gov.vn/',
     kind: 'auto',
-    preset: 'newsitem',
     region: { province: 'bac-kan' },
     unverified: { from: SCRAPERS },
   },
@@ -41,7 +40,6 @@ const LOCAL: SourceInput[] = [
     name: 'Báo Bắc Kạn',
     url: 'https://baobackan.com.vn/',
     kind: 'auto',
-    preset: 'story',
     region: { province: 'bac-kan' },
     unverified: { from: SCRAPERS },
   },
@@ -58,7 +56,7 @@ const LOCAL: SourceInput[] = [
 
 const hostOf = (url: string) => new URL(url).hostname;
 
-/** A portal both lists carry keeps its local entry (it knows the platform). */
+/** A portal both lists carry keeps its local entry (it knows the portal better). */
 const localHosts = new Set(LOCAL.map((s) => hostOf(s.url)));
 
 export const BUNDLED_SOURCES: SourceInput[] = [...LOCAL, ...nationalSources().filter((s) => !localHosts.has(hostOf(s.url)))];
