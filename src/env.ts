@@ -11,6 +11,12 @@ export interface Env {
   PUBLIC_URL?: string;
   /** "inline" (default: the cron refreshes, fits the free plan) or "queue" (the cron enqueues, a consumer refreshes). */
   REFRESH_MODE?: string;
+  /** Due sources one refresh run takes at most (default: as many as MAX_SUBREQUESTS allows); the rest go to the next run. */
+  REFRESH_MAX_SOURCES?: string;
+  /** "apart": snapshots are merged in a run of their own, not in the run that fetched (free plan CPU). */
+  REFRESH_SNAPSHOTS?: string;
+  /** Articles kept in each snapshot (default 500). */
+  SNAPSHOT_CAP?: string;
   /** Queue mode's producer binding (wrangler.toml `[[queues.producers]]`). */
   REFRESH_QUEUE?: Queue<RefreshMessage>;
   /** Sources per queue message, i.e. per consumer invocation (default: 80 % of MAX_SUBREQUESTS, at most 100). */

@@ -7,6 +7,8 @@ export const jsonLog = (entry: Record<string, unknown>) => console.log(JSON.stri
 /** The real world's side effects for a refresh, read from the Worker's env. */
 export function refreshDeps(env: Env): RefreshDeps {
   const max = Number(env.MAX_SUBREQUESTS);
+  const maxSources = positive(env.REFRESH_MAX_SOURCES);
+  const snapshotCap = positive(env.SNAPSHOT_CAP);
   return {
     kv: env.KV,
     fetch: (input, init) => fetch(input, init),
@@ -15,5 +17,14 @@ export function refreshDeps(env: Env): RefreshDeps {
     allowPrivate: env.ALLOW_PRIVATE_SOURCES === 'true',
     maxSubrequests: Number.isFinite(max) && max > 0 ? max : 45,
     log: jsonLog,
+    ...(maxSources ? { maxSources } : {}),
+    ...(snapshotCap ? { snapshotCap } : {}),
+    ...(env.REFRESH_SNAPSHOTS === 'apart' ? { snapshotsApart: true } : {}),
   };
+}
+
+/** A whole number above zero from a var, or undefined (unset or not a number: the default applies). */
+function positive(v: string | undefined): number | undefined {
+  const n = Number(v);
+  return v && Number.isInteger(n) && n > 0 ? n : undefined;
 }

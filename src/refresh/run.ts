@@ -1,16 +1,15 @@
 import { errorText } from '../error-text';
 import type { Source } from '../sources/schema';
 import { storyMatcher } from '../stories';
-import { readBucket } from '../store/bucket';
 import { loadCatalog } from '../store/catalog';
 import { countingStore } from '../store/kv';
 import { duePages, emptyQueue, readPageQueue, writePageQueue, type PageQueue } from '../store/page-queue';
-import { snapshotKeysFor } from '../store/snapshot';
-import { snapshotArticles, snapshotsAgree, snapshotTexts } from '../store/snapshot-read';
+import { snapshotArticles, snapshotTexts } from '../store/snapshot-read';
 import { readState, writeState } from '../store/state';
 import type { SourceState, StateDoc } from '../store/types';
 import { subrequestBudget } from './budget';
 import { nextState } from './next-state';
+import { pendingRepairs } from './pending';
 import { mapLimit } from './pool';
 import { processWithinBudget } from './process-source';
 import { readQueuedPages } from './article-pages';
@@ -96,23 +95,32 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   const reserve = queue ? Math.min(duePages(queue, now, only).length, Math.floor(max * PAGE_SHARE)) : 0;
   const listingBudget = reserve ? subrequestBudget(budget.fetch, max - reserve) : budget;
 
+  const regions = new Map(catalog.map((s) => [s.id, s.region]));
+  const snaps = snapshotTexts(store);
+  const check = (skip: Set<string>) => pendingRepairs(startState, regions, snaps, store, skip, log);
+
+  // A run takes at most `maxSources` of the due sources, the longest-waiting first; the rest
+  // stay due and the next run takes them. With snapshots apart, the snapshots earlier runs
+  // left behind come first: a run that has some to merge does only that, and a run that
+  // fetches leaves its new buckets for the next run, so no invocation pays for both.
+  const apart = deps.snapshotsApart === true;
+  const before = apart ? await check(new Set()) : undefined;
+  const slice = before && before.held.size > 0 ? [] : due.slice(0, deps.maxSources ?? due.length);
+  summary.handedOn = due.length - slice.length;
+
   // New articles that copy another portal's story get its story id (snapshots are read only if needed).
   const stories = storyMatcher((key) => snapshotArticles(store, key));
   const ctx: RunContext = { deps, store, budget: listingBudget, deadline, now, stories };
-  const processed = await mapLimit(due, deps.concurrency ?? 6, (source) => processWithinBudget(source, startState.sources[source.id], ctx));
+  const processed = await mapLimit(slice, deps.concurrency ?? 6, (source) => processWithinBudget(source, startState.sources[source.id], ctx));
   summary.sources = processed.map((p) => p.report);
 
-  // Snapshots: the buckets we hold now, plus those of sources left pending by earlier runs
-  // whose snapshots do not (or may not) agree with their buckets.
-  const held = new Map(processed.filter((p) => p.bucket).map((p) => [p.source.id, p.bucket!]));
-  const regions = new Map(catalog.map((s) => [s.id, s.region]));
-  const snaps = snapshotTexts(store);
-  const confirmed = new Set<string>();
+  // The buckets this run wrote or read (listings, then article pages).
+  const fetched = new Map(processed.filter((p) => p.bucket).map((p) => [p.source.id, p.bucket!]));
   const versionsRead = new Map<string, string>();
   if (queue) {
     const fresh = processed.flatMap((p) => p.fresh ?? []);
     const unsaved = new Set(processed.filter((p) => p.unsaved).map((p) => p.source.id));
-    const pages = await readQueuedPages({ queue, fresh, sources: new Map(catalog.map((s) => [s.id, s])), held, unsaved, only, budget }, ctx);
+    const pages = await readQueuedPages({ queue, fresh, sources: new Map(catalog.map((s) => [s.id, s])), held: fetched, unsaved, only, budget }, ctx);
     const attemptedIds = new Set(processed.map((p) => p.source.id));
     for (const p of processed) {
       if (pages.written.has(p.source.id)) p.bucket = pages.written.get(p.source.id);
@@ -123,10 +131,10 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
       p.report.code = 'store';
       p.report.error = `storing failed: ${reason}`;
       p.bucket = undefined;
-      held.delete(p.source.id);
+      fetched.delete(p.source.id);
     }
     for (const [id, bucket] of pages.written) {
-      held.set(id, bucket);
+      fetched.set(id, bucket);
       if (!attemptedIds.has(id)) versionsRead.set(id, bucket.version);
     }
     summary.pages = { read: pages.read, failed: pages.failed, waiting: queue.pages.length };
@@ -138,30 +146,16 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
       log({ level: 'error', event: 'page-queue-not-written', reason: errorText(e) });
     }
   }
-  for (const id of startState.pending ?? []) {
-    if (held.has(id)) continue;
-    const region = regions.get(id);
-    if (!region) {
-      confirmed.add(id); // gone from the catalog: nothing to repair
-      continue;
-    }
-    try {
-      if (await snapshotsAgree(id, startState.sources[id]?.bucketVersion, snapshotKeysFor(region), snaps)) {
-        confirmed.add(id);
-        continue;
-      }
-      const bucket = await readBucket(store, id);
-      if (bucket) {
-        held.set(id, bucket);
-        versionsRead.set(id, bucket.version);
-      } else confirmed.add(id);
-    } catch (e) {
-      log({ level: 'error', event: 'pending-check-failed', source: id, reason: errorText(e) });
-    }
-  }
+  // Snapshots: the buckets this run holds, plus those of sources left pending by earlier runs
+  // whose snapshots do not (or may not) agree with their buckets (this run's own excepted).
+  const repairs = before ?? (await check(new Set(fetched.keys())));
+  const confirmed = repairs.confirmed;
+  for (const [id, v] of repairs.versionsRead) versionsRead.set(id, v);
+  const held = apart ? repairs.held : new Map([...repairs.held, ...fetched]);
   const snap = await updateSnapshots(held, regions, snaps, store, deps);
   summary.snapshotsWritten = snap.written;
   for (const id of held.keys()) if (!snap.failed.has(id) && !snap.merged.has(id)) confirmed.add(id);
+  const pending = new Set([...snap.failed, ...snap.merged, ...(apart ? fetched.keys() : [])]);
 
   // State: written last, once, merged with whatever another run stored meanwhile.
   const at = deps.now();
@@ -186,7 +180,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
       started: startState,
       current,
       attempted,
-      pending: new Set([...snap.failed, ...snap.merged]),
+      pending,
       confirmed,
       lastRun,
       now: at,

@@ -23,7 +23,16 @@ export interface RefreshDeps {
   /** Sources fetched at once (Workers allow 6 open connections). */
   concurrency?: number;
   bucketCap?: number;
+  /** Articles kept in each snapshot (default 500): a smaller one is cheaper to merge and to serve. */
   snapshotCap?: number;
+  /** Due sources one run takes at most (default: all, within the subrequest budget); the rest wait for the next run. */
+  maxSources?: number;
+  /**
+   * Snapshots merged in a run of their own (default false): a run that fetched news leaves
+   * its snapshots to the next run, which merges them and fetches nothing. For plans that
+   * cap CPU per invocation (the free plan's 10 ms).
+   */
+  snapshotsApart?: boolean;
   /** Per-fetch timeout (default 15 s). */
   fetchTimeoutMs?: number;
   log?: (entry: Record<string, unknown>) => void;
@@ -60,6 +69,8 @@ export interface RunSummary {
   snapshotsWritten: string[];
   /** Article pages read this run, failed this run, and still waiting in the queue after it. */
   pages?: { read: number; failed: number; waiting: number };
+  /** Due sources this run left for the next (over `maxSources`, or a snapshot-only run). */
+  handedOn?: number;
   /** Set when the state could not be read or written (the next run repeats this one's work). */
   error?: string;
   /** Sources another run attempted at the same time (their next fetch is a full one). */

@@ -1,0 +1,172 @@
+import { env } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import type { Env } from '../../src/env';
+import { refreshDeps } from '../../src/refresh/from-env';
+import { runRefresh, type RunSummary } from '../../src/refresh/run';
+import { validateCatalog, type Source } from '../../src/sources/schema';
+import { SNAP_ALL } from '../../src/store/keys';
+import type { Bucket, Snapshot, StateDoc } from '../../src/store/types';
+import wranglerText from '../../wrangler.toml?raw';
+import { origin, override } from '../helpers/worker';
+
+// The free plan's profile ([env.free] in wrangler.toml) refreshing a fixture province served
+// on 127.0.0.1: its runs each take a bounded slice of the due sources within the subrequest
+// budget, snapshots are merged in runs of their own, and every article a portal publishes
+// reaches its bucket and the snapshots, whichever slice fetched it.
+
+const testEnv = env as unknown as Env;
+const MIN = 60_000;
+const PREFIX = 'free-plan:';
+
+/** The [env.free.vars] table of wrangler.toml: the profile exactly as deployed. */
+function freeVars(): Record<string, string> {
+  const section = /^\[env\.free\.vars\]\n([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(wranglerText)?.[1] ?? '';
+  return Object.fromEntries([...section.matchAll(/^([A-Z_]+)\s*=\s*"([^"]*)"/gm)].map((m) => [m[1], m[2]]));
+}
+
+/** The test KV under a prefix of its own. */
+const kv = {
+  get: (key: string, type?: unknown) => testEnv.KV.get(PREFIX + key, type as 'text'),
+  put: (key: string, value: string) => testEnv.KV.put(PREFIX + key, value),
+  delete: (key: string) => testEnv.KV.delete(PREFIX + key),
+} as unknown as KVNamespace;
+
+// ---- a fixture province: its portal, its paper, 8 departments, 30 communes ------------------
+
+const PROVINCE = 'lang-son';
+const UNITS = [
+  { id: 'tinh-lang-son', name: 'Cổng TTĐT tỉnh Lạng Sơn' },
+  { id: 'bao-lang-son', name: 'Báo Lạng Sơn' },
+  ...['noi-vu', 'tai-chinh', 'xay-dung', 'y-te', 'giao-duc', 'nong-nghiep', 'van-hoa', 'cong-thuong'].map((d) => ({ id: `so-${d}`, name: `Sở ${d} tỉnh Lạng Sơn` })),
+  ...Array.from({ length: 30 }, (_, i) => ({ id: `xa-so-${i + 1}`, name: `UBND xã số ${i + 1}` })),
+];
+const TOPICS = ['chuyển đổi số', 'xây dựng nông thôn mới', 'cải cách hành chính', 'phòng, chống thiên tai', 'an toàn giao thông'];
+
+/** Items published so far, per source, newest last. */
+const published = new Map<string, { n: number; at: number }[]>();
+
+function publish(id: string, count: number, at: number) {
+  const list = published.get(id) ?? [];
+  for (let k = 0; k < count; k++) list.push({ n: list.length + 1, at: at - (count - k) * MIN });
+  published.set(id, list);
+}
+
+/** A portal's RSS feed: its newest 10 items, newest first, as portals list them. */
+function feed(id: string): string {
+  const host = `${id}.langson.gov.vn`;
+  const items = (published.get(id) ?? [])
+    .slice(-10)
+    .reverse()
+    .map(({ n, at }) => {
+      const title = `Tin số ${n} của ${id}: triển khai ${TOPICS[n % TOPICS.length]} năm 2026`;
+      return `<item><title>${title}</title><link>https://${host}/tin-tuc/tin-so-${n}.html</link><guid>https://${host}/tin-tuc/tin-so-${n}.html</guid><pubDate>${new Date(at).toUTCString()}</pubDate><description>Bản tin số ${n} về ${TOPICS[n % TOPICS.length]} tại địa phương.</description></item>`;
+    })
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${id}</title><link>https://${host}/</link><description>Tin tức</description>${items}</channel></rss>`;
+}
+
+const feedPath = (id: string) => `/free-province/${id}/feed.xml`;
+const serve = (ids: string[]) => Promise.all(ids.map((id) => override({ path: feedPath(id), body: feed(id), headers: { 'content-type': 'application/rss+xml; charset=utf-8' } })));
+
+async function setUp(): Promise<Source[]> {
+  const r = validateCatalog(
+    UNITS.map((u) => ({ id: u.id, name: u.name, url: `${origin()}${feedPath(u.id)}`, kind: 'feed', region: { province: PROVINCE }, intervalMinutes: 30 })),
+  );
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  await kv.put('catalog', JSON.stringify(r.value));
+  return r.value;
+}
+
+// ---- runs of the free profile, one every 5 minutes ------------------------------------------
+
+interface Run {
+  summary: RunSummary;
+  /** Requests this run sent (counted at the fetch it was given). */
+  requests: number;
+}
+
+let clock = Date.parse('2026-11-27T01:00:00Z');
+async function run(): Promise<Run> {
+  let requests = 0;
+  const counting: typeof fetch = (input, init) => (requests++, fetch(input, init));
+  const vars = freeVars();
+  // The fixture origin is on loopback: the test env's permission to reach it stays.
+  const deps = { ...refreshDeps({ ...testEnv, ...vars, ALLOW_PRIVATE_SOURCES: testEnv.ALLOW_PRIVATE_SOURCES } as Env), kv, fetch: counting, now: () => new Date(clock), log: () => {} };
+  const summary = await runRefresh(deps);
+  clock += 5 * MIN;
+  return { summary, requests };
+}
+
+const bucketIds = async (id: string) => new Set(((await kv.get(`src:${id}`, 'json')) as Bucket | null)?.articles.map((a) => a.url) ?? []);
+const snapshotIds = async () => new Set(((await kv.get(SNAP_ALL, 'json')) as Snapshot | null)?.articles.map((a) => a.url) ?? []);
+const urlsOf = (id: string) => (published.get(id) ?? []).slice(-10).map(({ n }) => `https://${id}.langson.gov.vn/tin-tuc/tin-so-${n}.html`);
+
+describe('the free profile over a province', () => {
+  it('is the profile wrangler.toml deploys: a bounded slice of sources per run, snapshots apart', () => {
+    const vars = freeVars();
+    expect(Number(vars.REFRESH_MAX_SOURCES)).toBeGreaterThan(0);
+    expect(Number(vars.MAX_SUBREQUESTS)).toBeLessThanOrEqual(50);
+    expect(vars.REFRESH_SNAPSHOTS).toBe('apart');
+  });
+
+  it('slices the work and loses nothing between slices', async () => {
+    const vars = freeVars();
+    const maxSources = Number(vars.REFRESH_MAX_SOURCES);
+    const maxSubrequests = Number(vars.MAX_SUBREQUESTS);
+    const catalog = await setUp();
+    const ids = catalog.map((s) => s.id);
+    for (const id of ids) publish(id, 3, clock);
+    await serve(ids);
+
+    const runs: Run[] = [];
+    const until = async (done: () => Promise<boolean>, limit: number) => {
+      for (let i = 0; i < limit && !(await done()); i++) runs.push(await run());
+    };
+    const allStored = async () => {
+      for (const id of ids) {
+        const stored = await bucketIds(id);
+        if (!urlsOf(id).every((u) => stored.has(u))) return false;
+      }
+      const snap = await snapshotIds();
+      return ids.every((id) => urlsOf(id).every((u) => snap.has(u)));
+    };
+
+    // First round: 40 sources due at once, more than one run may take.
+    await until(allStored, 20);
+    expect(await allStored()).toBe(true);
+    const first = runs.length;
+    expect(first).toBeGreaterThanOrEqual(Math.ceil(ids.length / maxSources));
+
+    // News on the paper and a few others, mid-slice; then an hour of runs.
+    clock += 30 * MIN;
+    const busy = ['bao-lang-son', 'tinh-lang-son', 'so-y-te', 'xa-so-7', 'xa-so-30'];
+    for (const id of busy) publish(id, id === 'bao-lang-son' ? 4 : 1, clock);
+    await serve(busy);
+    const before = new Map(await Promise.all(ids.map(async (id) => [id, await bucketIds(id)] as const)));
+    await until(allStored, 20);
+    expect(await allStored()).toBe(true);
+
+    // Sliced: no run took more sources or sent more requests than the profile allows,
+    // and a run that merged snapshots fetched nothing.
+    for (const { summary, requests } of runs) {
+      const fetched = summary.sources.filter((s) => s.outcome !== 'deferred').length;
+      expect(fetched).toBeLessThanOrEqual(maxSources);
+      expect(requests).toBeLessThanOrEqual(maxSubrequests);
+      if (summary.snapshotsWritten.length) expect(summary.sources).toEqual([]);
+    }
+    expect(runs.some((r) => (r.summary.handedOn ?? 0) > 0)).toBe(true);
+
+    // Nothing lost: every article stored before is still in its bucket, and the news is in.
+    for (const id of ids) {
+      const now = await bucketIds(id);
+      for (const u of before.get(id)!) expect(now.has(u), `${id} lost ${u}`).toBe(true);
+    }
+    const stored = (await snapshotIds()).size;
+    expect(stored).toBe(ids.length * 3 + 4 + 4);
+    // The run after the last merge sees the snapshots hold it: nothing is left pending.
+    runs.push(await run());
+    const state = (await kv.get('state', 'json')) as StateDoc;
+    expect(state.pending ?? []).toEqual([]);
+    for (const id of ids) expect(state.sources[id]?.lastError, id).toBeUndefined();
+  }, 120_000);
+});
