@@ -1,3 +1,4 @@
+import { app } from '../src/app';
 import { enqueueDue } from '../src/refresh/enqueue';
 import type { RefreshMessage } from '../src/env';
 import { consumeRefreshBatch } from '../src/refresh/queue';
@@ -23,6 +24,7 @@ import { CATALOG_KEY, STATE_KEY } from '../src/store/keys';
  *   POST /calib    { t, only, maxSubrequests }                   one inline run of the given sources
  *   POST /kvcal    { sizes, reps }                               thread CPU of KV puts and gets by size
  *   GET  /sizes                                                  bytes of every key, by kind
+ *   POST /feeds    { paths }                                     feed requests through the app: KV reads and CPU of each
  *   POST /burn                                                   spins 200 ms (finds the thread)
  */
 
@@ -38,6 +40,10 @@ interface Config {
   maxSubrequests: number;
   /** The run's wall-time budget in real ms (production: 60 s). */
   timeBudgetMs: number;
+  /** The refresh profile's knobs (wrangler.toml's REFRESH_MAX_SOURCES, REFRESH_SNAPSHOTS, SNAPSHOT_CAP). */
+  maxSources?: number;
+  snapshotsApart?: boolean;
+  snapshotCap?: number;
 }
 
 let config: Config = { markUrl: '', latencyScale: 1, seed: 1, maxSubrequests: 45, timeBudgetMs: 60_000 };
@@ -136,6 +142,10 @@ function deps(kv: KVNamespace, maxSubrequests: number, unbounded = false): Refre
     // real ms: CPU is not scaled, and it is CPU that decides whether a run ends in time here.
     timeBudgetMs: unbounded ? 15 * 60_000 : config.timeBudgetMs,
     fetchTimeoutMs: 15_000 * (unbounded ? 1 : config.latencyScale),
+    ...(config.snapshotCap ? { snapshotCap: config.snapshotCap } : {}),
+    // A calibration or warm-up run takes the sources it is given, all at once.
+    ...(config.maxSources && !unbounded ? { maxSources: config.maxSources } : {}),
+    ...(config.snapshotsApart && !unbounded ? { snapshotsApart: true } : {}),
   };
 }
 
@@ -208,7 +218,16 @@ async function handle(request: Request, env: Env): Promise<Response> {
     return Response.json({ x });
   }
   if (pathname === '/setup') {
-    config = { markUrl: body.markUrl, latencyScale: body.latencyScale, seed: body.seed ?? 1, maxSubrequests: body.maxSubrequests ?? 45, timeBudgetMs: body.timeBudgetMs ?? 60_000 };
+    config = {
+      markUrl: body.markUrl,
+      latencyScale: body.latencyScale,
+      seed: body.seed ?? 1,
+      maxSubrequests: body.maxSubrequests ?? 45,
+      timeBudgetMs: body.timeBudgetMs ?? 60_000,
+      maxSources: body.maxSources,
+      snapshotsApart: body.snapshotsApart,
+      snapshotCap: body.snapshotCap,
+    };
     random = mulberry32(config.seed);
     dynamicIds = new Set(body.dynamicIds ?? []);
     drained.length = 0;
@@ -231,6 +250,21 @@ async function handle(request: Request, env: Env): Promise<Response> {
     }
     const run = await inlineRun(env, undefined, body.maxSubrequests);
     return Response.json({ ...run, stateBytes: await stateBytes(env) });
+  }
+  if (pathname === '/feeds') {
+    // Feed requests served by the project's own app on this KV, without a cache in front:
+    // the KV reads and CPU each costs a reader.
+    const { kv, cost } = meteredKv(env.KV);
+    const out: { path: string; status: number; reads: number; cpuMs: number }[] = [];
+    for (const path of body.paths as string[]) {
+      const before = cost.gets;
+      const c0 = await mark();
+      const res = await app.fetch(new Request(`https://bantin.example${path}`), { KV: kv } as never, { waitUntil() {}, passThroughOnException() {}, props: {} } as never);
+      await res.arrayBuffer();
+      const c1 = await mark();
+      out.push({ path, status: res.status, reads: cost.gets - before, cpuMs: c1 - c0 });
+    }
+    return Response.json({ requests: out, kvCost: cost });
   }
   if (pathname === '/drain') {
     // Cheap on purpose: it may run while a consumer invocation waits on I/O, on the same thread.

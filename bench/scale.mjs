@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { catalogFor, makeCountry, startSimCountry } from '../scripts/sim-country.mjs';
+import { catalogFor, makeCountry, publishedBetween, startSimCountry } from '../scripts/sim-country.mjs';
 
 // Loopback only: no Request.cf download, no telemetry.
 process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false';
@@ -47,6 +47,10 @@ export const CASES = {
   'free-100-nostories': { n: 100, mode: 'inline', maxSubrequests: 45, plan: 'free', stories: false, note: 'as free-100, without cross-source story matching' },
   'queue-3355-archives': { n: 3355, archives: 725, mode: 'queue', maxSubrequests: 950, batchSize: 100, plan: 'paid', note: '+ 725 archived portals (29 former provinces, 696 districts), weekly' },
   'free-30-communes': { n: 30, communesOnly: true, mode: 'inline', maxSubrequests: 45, plan: 'free', note: '30 commune portals only (most post a few articles a week), inline, free plan budget' },
+  'free-province': {
+    n: 100, province: 'lang-son', intervalMinutes: 45, mode: 'inline', maxSubrequests: 45, plan: 'free', cronMin: 3, maxSources: 12, snapshotsApart: true, snapshotCap: 200,
+    note: "a province (its portal, paper, 8 departments, 90 communes), every source due every 45 min; wrangler.toml's [env.free]: cron every 3 min, at most 12 sources a run, snapshots merged in runs of their own, 200 articles a snapshot",
+  },
   'free-queue-100': { n: 100, mode: 'queue', maxSubrequests: 45, batchSize: 36, plan: 'free', note: 'queue mode with the free plan budget' },
 };
 const DEFAULT_CASES = 'free-30-communes,free-100,free-100-nostories,free-queue-100,paid-1000,queue-3355-archives,inline-3355';
@@ -174,7 +178,8 @@ const kvModelMs = (cal, c) => cal.get.a * c.gets + cal.get.b * c.getBytes + cal.
 // ---------------------------------------------------------------- one case
 
 async function runCase(name, spec, opts) {
-  const country = makeCountry({ n: spec.n, seed: opts.seed, archives: spec.archives ?? 0, communesOnly: spec.communesOnly });
+  const country = makeCountry({ n: spec.n, seed: opts.seed, archives: spec.archives ?? 0, communesOnly: spec.communesOnly, province: spec.province, intervalMinutes: spec.intervalMinutes });
+  const cronMin = spec.cronMin ?? CRON_MIN;
   const say = (msg) => opts.verbose && console.error(`[scale] ${name}: ${msg}`);
   let statPath = null;
   const sim = await startSimCountry({
@@ -186,7 +191,7 @@ async function runCase(name, spec, opts) {
   const catalog = catalogFor(country, sim.url);
   const dynamicIds = country.portals.filter((p) => p.dynamic).map((p) => p.id);
   const setup = (call, withCatalog) =>
-    call('/setup', { catalog: withCatalog ? catalog : undefined, markUrl: `${sim.url}/__mark`, latencyScale: opts.latencyScale, seed: opts.seed, maxSubrequests: spec.maxSubrequests, dynamicIds, timeBudgetMs: 60_000 });
+    call('/setup', { catalog: withCatalog ? catalog : undefined, markUrl: `${sim.url}/__mark`, latencyScale: opts.latencyScale, seed: opts.seed, maxSubrequests: spec.maxSubrequests, dynamicIds, timeBudgetMs: 60_000, maxSources: spec.maxSources, snapshotsApart: spec.snapshotsApart, snapshotCap: spec.snapshotCap });
   let worker = null;
   try {
     // Warm-up: every source fetched once before the day, so the day starts in steady state (a
@@ -222,11 +227,11 @@ async function runCase(name, spec, opts) {
     say(`KV emulation: get ${kvcal.get.a.toFixed(3)} ms + ${(kvcal.get.b * 1e6).toFixed(2)} ms/MB, put ${kvcal.put.a.toFixed(3)} ms + ${(kvcal.put.b * 1e6).toFixed(2)} ms/MB, mark ${kvcal.markMs.toFixed(3)} ms`);
     const isolateMs = (r) => Math.max(0, r.cpuMs - kvcal.markMs - kvModelMs(kvcal, r.kvCost));
     const projectedWall = (r) => Math.max(0, r.wallMs - r.cpuMs) / opts.latencyScale + isolateMs(r);
-    const ticks = Math.round((opts.hours * 60) / CRON_MIN);
+    const ticks = Math.round((opts.hours * 60) / cronMin);
     const runs = [];
     const started = Date.now();
     for (let k = 0; k < ticks; k++) {
-      const t = DAY_START + k * CRON_MIN * MIN;
+      const t = DAY_START + k * cronMin * MIN;
       sim.setClock(t);
       const tick = await call('/tick', { t, mode: spec.mode, maxSubrequests: spec.maxSubrequests, batchSize: spec.batchSize });
       say(`run ${k}: due ${tick.due}, ${spec.mode === 'queue' ? `${tick.messages} messages` : `${tick.subrequests} subrequests, CPU ${tick.cpuMs.toFixed(1)} ms, wall ${tick.wallMs.toFixed(0)} ms`}`);
@@ -264,10 +269,15 @@ async function runCase(name, spec, opts) {
 
     // Where the bytes are once the day is over.
     const sizes = await call('/sizes');
+    // What a reader's feed request costs in KV reads on this day's store (no cache in front).
+    const province = country.portals[0].region.province;
+    const feeds = spec.province
+      ? await call('/feeds', { paths: ['/feed.rss', '/feed.atom', '/feed.json', `/p/${province}/feed.rss`, `/p/${province}/feed.json`, `/s/${country.portals[1].id}/feed.rss`, `/s/${country.portals.at(-1).id}/feed.atom`] })
+      : null;
     // Cost per source by kind of answer: the same sources again at the same simulated time,
     // with delays and failures off. Fixed cost first (a run of no source).
     sim.setFast(true);
-    const tEnd = DAY_START + (ticks - 1) * CRON_MIN * MIN;
+    const tEnd = DAY_START + (ticks - 1) * cronMin * MIN;
     sim.setClock(tEnd);
     const healthy = country.portals.filter((p) => p.behaviour !== 'down' && p.behaviour !== 'hang');
     const classes = {
@@ -285,7 +295,7 @@ async function runCase(name, spec, opts) {
       calib[label] = { sources: only.length, ...r, isolateMs: isolateMs(r) };
     }
     sim.setFast(false);
-    return { name, spec, country, runs, sizes, calib, kvcal, dayWallS, warm, fetchedAt: sim.fetchedAt, originStats: sim.stats() };
+    return { name, spec, country, runs, sizes, feeds, calib, kvcal, dayWallS, warm, fetchedAt: sim.fetchedAt, originStats: sim.stats() };
   } finally {
     if (worker) await worker.close();
     await sim.close();
@@ -391,6 +401,9 @@ function analyse(result, opts) {
     gaps[bucket].push(g / MIN);
     if (bucket === 'healthy' && g > 2 * INTERVAL_MIN * MIN) starved++;
   }
+  // Nothing lost: what healthy portals published from the warm-up to an hour before the day's
+  // end (each source is fetched at least hourly) against the new articles the day stored.
+  const published = sum(country.portals.filter((p) => p.kind !== 'archive' && (p.behaviour === 'ok' || p.behaviour === 'slow')).map((p) => publishedBetween(country, p, DAY_START - 30 * MIN, end - 60 * MIN)));
   const sizeOf = (prefix) => Object.entries(result.sizes).filter(([k]) => k.startsWith(prefix));
   const provinceSnaps = sizeOf('snap:p:').sort((a, b) => b[1] - a[1]);
   const sizes = {
@@ -402,14 +415,14 @@ function analyse(result, opts) {
     bucketCount: sizeOf('src:').length,
     keys: Object.keys(result.sizes).length,
   };
-  const steady = perTick.slice(Math.min(perTick.length - 1, 8)); // after the first two hours
+  const steady = perTick.slice(Math.min(perTick.length - 1, Math.round(120 / (spec.cronMin ?? CRON_MIN)))); // after the first two hours
   // CPU of a refresh invocation ≈ fixed + per source with news × updated + per other fetched source × rest.
   const fit = ols(refreshRuns.filter((i) => i.outcomes).map((i) => {
     const updated = i.outcomes.updated ?? 0;
     const fetched = sum(Object.entries(i.outcomes).filter(([o]) => o !== 'deferred').map(([, n]) => n));
     return [[1, updated, fetched - updated], i.isolateMs];
   }));
-  return { perTick, steady, day, gaps, starved, neverFetched, firstFetchMax, sizes, plan, invocations, refreshRuns, fit };
+  return { perTick, steady, day, gaps, starved, neverFetched, firstFetchMax, sizes, plan, invocations, refreshRuns, fit, published };
 }
 
 // ---------------------------------------------------------------- report
@@ -420,6 +433,46 @@ const kib = (b) => (b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(2)} MiB` : `
 const ok = (value, limit) => (value <= limit ? '✓' : '✗');
 const table = (header, rows) => [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 
+/** A province on the free plan: every limit, and CPU per invocation as a distribution. */
+function provinceSection(r, a) {
+  const p = a.plan;
+  const cpu = a.invocations.map((i) => i.isolateMs);
+  const thread = a.invocations.map((i) => i.cpuMs);
+  const dist = (xs) => `p50 ${f1(pct(xs, 0.5))} / p90 ${f1(pct(xs, 0.9))} / p99 ${f1(pct(xs, 0.99))} / max ${f1(max(xs))}`;
+  const subs = max(a.invocations.map((i) => i.subrequests ?? 0));
+  const feeds = r.feeds?.requests ?? [];
+  const readsPerFeed = feeds.length ? sum(feeds.map((f) => f.reads)) / feeds.length : 0;
+  const feedReads = 10_000 * readsPerFeed;
+  const kinds = {
+    'snapshot merge (no fetch)': a.invocations.filter((i) => (i.snapshotsWritten ?? 0) > 0 && !Object.keys(i.outcomes ?? {}).length),
+    'fetch, news stored': a.invocations.filter((i) => (i.outcomes?.updated ?? 0) > 0),
+    'fetch, nothing new': a.invocations.filter((i) => Object.keys(i.outcomes ?? {}).length && !(i.outcomes?.updated ?? 0)),
+    'nothing due': a.invocations.filter((i) => !Object.keys(i.outcomes ?? {}).length && !(i.snapshotsWritten ?? 0)),
+  };
+  const rows = [
+    ['CPU per invocation ≤ 10 ms (isolate, KV emulation priced out)', `${dist(cpu)} ms over ${int(cpu.length)} invocations; ${int(cpu.filter((x) => x > p.cpuMsPerInvocation).length)} over`, ok(max(cpu), p.cpuMsPerInvocation)],
+    ['(the same, thread CPU with local KV emulation)', `${dist(thread)} ms`, '—'],
+    ['subrequests per invocation ≤ 50', `max ${int(subs)}`, ok(subs, p.subrequests)],
+    ['KV writes ≤ 1,000 a day', int(a.day.writes), ok(a.day.writes, p.kvWritesPerDay)],
+    ['KV reads ≤ 100,000 a day with 10,000 feed requests, no cache', `${int(a.day.reads)} refresh + ${int(feedReads)} feeds (${f1(readsPerFeed)} a request) = ${int(a.day.reads + feedReads)}`, ok(a.day.reads + feedReads, p.kvReadsPerDay)],
+    ['every healthy source fetched within 60 min', `${int(a.starved)} waited longer; longest wait p95 ${f1(pct(a.gaps.healthy, 0.95))} / max ${f1(max(a.gaps.healthy))} min; never fetched ${int(a.neverFetched)}`, ok(a.starved + a.neverFetched, 0)],
+    ['nothing lost', `${int(a.day.newArticles)} new articles stored; healthy portals published ${int(a.published)} from the warm-up to an hour before the end`, ok(a.published, a.day.newArticles)],
+  ];
+  return [
+    `### ${r.name}: ${int(r.country.portals.length)} sources on Workers Free`,
+    '',
+    r.spec.note,
+    '',
+    `Cron every ${r.spec.cronMin ?? CRON_MIN} min (${int(a.invocations.length)} invocations), every source due every ${r.spec.intervalMinutes ?? INTERVAL_MIN} min. Rates (articles a day, drawn per portal): paper 50–70, provincial portal 12–18, departments 1–3, communes 0.3–0.7; ${int(a.day.newArticles)} stored in the day.`,
+    '',
+    table(['limit', 'measured', 'met'], rows),
+    '',
+    table(['invocation', 'count', 'CPU ms (isolate) p50 / p90 / p99 / max', 'KV writes'], Object.entries(kinds).map(([k, xs]) => [k, int(xs.length), xs.length ? dist(xs.map((i) => i.isolateMs)) : '—', int(sum(xs.map((i) => i.writes ?? 0)))])),
+    '',
+    feeds.length ? table(['feed request', 'status', 'KV reads', 'thread CPU ms'], feeds.map((f) => [`\`${f.path}\``, f.status, f.reads, f1(f.cpuMs)])) : '',
+  ];
+}
+
 function report(results, opts, command) {
   const lines = [];
   const A = results.map((r) => ({ r, a: analyse(r, opts) }));
@@ -427,6 +480,7 @@ function report(results, opts, command) {
   lines.push('');
   lines.push(`Run on ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, wrangler's local workerd. Simulated day: ${opts.hours} h from 00:00 (Vietnam time) of a Friday; cron every ${CRON_MIN} min (${(opts.hours * 60) / CRON_MIN} runs), every source due every ${INTERVAL_MIN} min; latencies ×${opts.latencyScale}; seed ${opts.seed}.`);
   lines.push('');
+  for (const { r, a } of A.filter(({ r }) => r.spec.province)) lines.push(...provinceSection(r, a), '');
   const goalCases = A.filter(({ r }) => r.spec.plan === 'paid' && r.country.portals.length >= 3355);
   if (goalCases.length) {
     lines.push('### Issue 6 goals at 3,355 sources, 30-minute cadence (Workers Paid)');
@@ -644,7 +698,7 @@ export async function main(options = {}) {
   if (options.from) {
     // Rewrite the report from an earlier run's raw results (the country is rebuilt from its seed).
     const saved = JSON.parse(readFileSync(String(options.from), 'utf8'));
-    const results = saved.results.map((r) => ({ ...r, country: makeCountry({ n: r.spec.n, seed: saved.opts.seed, archives: r.spec.archives ?? 0, communesOnly: r.spec.communesOnly }), fetchedAt: new Map(Object.entries(r.fetchedAt)) }));
+    const results = saved.results.map((r) => ({ ...r, country: makeCountry({ n: r.spec.n, seed: saved.opts.seed, archives: r.spec.archives ?? 0, communesOnly: r.spec.communesOnly, province: r.spec.province, intervalMinutes: r.spec.intervalMinutes }), fetchedAt: new Map(Object.entries(r.fetchedAt)) }));
     const { text, A } = report(results, saved.opts, saved.command);
     writeReport(opts.out, text);
     writeFileSync(opts.out.replace(/\.md$/, '-runs.csv'), csv(A));
@@ -652,7 +706,7 @@ export async function main(options = {}) {
     return;
   }
   const results = [];
-  const raw = join(tmpdir(), 'bantin-scale-raw.json');
+  const raw = join(tmpdir(), `bantin-scale-raw-${process.pid}.json`);
   for (const name of opts.cases) {
     const spec = CASES[name];
     if (!spec) throw new Error(`unknown case "${name}"; known: ${Object.keys(CASES).join(', ')}`);

@@ -80,6 +80,11 @@ const KINDS = {
   province: { rate: [6, 14], platforms: { liferay: 5, tandan: 3, nukeviet: 2 }, office: 0.85, items: 15 },
   newspaper: { rate: [30, 60], platforms: { story: 1 }, office: 0.6, items: 20 },
   commune: { rate: [0.1, 0.35], busyShare: 0.15, busyRate: [0.7, 1.5], platforms: { tandan: 35, nukeviet: 30, wordpress: 25, liferay: 10 }, office: 0.9, items: 10 },
+  // One province's own sources (makeCountry's `province`): rates of a busy province.
+  'province-own': { rate: [12, 18], platforms: { liferay: 5, tandan: 3, nukeviet: 2 }, office: 0.85, items: 15 },
+  'newspaper-own': { rate: [50, 70], platforms: { story: 1 }, office: 0.6, items: 20 },
+  department: { rate: [1, 3], platforms: { liferay: 4, tandan: 3, nukeviet: 2, wordpress: 1 }, office: 0.95, items: 10 },
+  'commune-own': { rate: [0.3, 0.7], platforms: { tandan: 35, nukeviet: 30, wordpress: 25, liferay: 10 }, office: 0.9, items: 10 },
   archive: { rate: [0, 0], platforms: { tandan: 5, liferay: 3, nukeviet: 2 }, office: 1, items: 10 },
 };
 
@@ -117,21 +122,22 @@ function weighted(weights, u) {
  * communes) — plus, when asked, `archives` archived portals of former provinces and districts
  * (weekly, publishing nothing).
  */
-export function makeCountry({ n, seed = 1, archives = 0, communesOnly = false }) {
+export function makeCountry({ n, seed = 1, archives = 0, communesOnly = false, province = null, intervalMinutes = 30 }) {
   const portals = [];
   const add = (p) => portals.push({ idx: portals.length, ...p });
-  for (let i = 0; i < (communesOnly ? 0 : Math.min(n, PROVINCES.length)); i++) {
+  if (province) addProvince(add, seed, province);
+  for (let i = 0; i < (communesOnly || province ? 0 : Math.min(n, PROVINCES.length)); i++) {
     const pr = PROVINCES[i];
     add({ kind: 'province', id: `tinh-${pr.slug}`, name: `Cổng TTĐT tỉnh ${pr.name}`, region: { province: pr.slug } });
   }
-  for (let i = 0; i < (communesOnly ? 0 : Math.min(n - portals.length, PROVINCES.length)); i++) {
+  for (let i = 0; i < (communesOnly || province ? 0 : Math.min(n - portals.length, PROVINCES.length)); i++) {
     const pr = PROVINCES[i];
     add({ kind: 'newspaper', id: `bao-${pr.slug}`, name: `Báo ${pr.name}`, region: { province: pr.slug } });
   }
   // Communes: province by weight (deterministic stride), names from syllables, ids unique.
   const totalWeight = PROVINCES.reduce((a, p) => a + p.communes, 0);
   const counts = new Map();
-  for (let c = 0; portals.length < n; c++) {
+  for (let c = 0; !province && portals.length < n; c++) {
     const u = unit(seed, 11, c);
     let x = u * totalWeight;
     const pr = PROVINCES.find((p) => (x -= p.communes) < 0) ?? PROVINCES[0];
@@ -165,10 +171,28 @@ export function makeCountry({ n, seed = 1, archives = 0, communesOnly = false })
     p.behaviour = p.kind === 'archive' ? 'ok' : (BEHAVIOUR.find(([, share]) => (b -= share) < 0)?.[0] ?? 'ok');
     // Round trip of a healthy portal: 80–800 ms (Vietnamese hosting seen from an edge).
     p.latencyMs = p.behaviour === 'slow' ? 2000 + 3000 * r(7) : 80 + 720 * r(7) ** 2;
-    p.intervalMinutes = p.kind === 'archive' ? 7 * 24 * 60 : 30;
+    p.intervalMinutes = p.kind === 'archive' ? 7 * 24 * 60 : intervalMinutes;
     p.path = PATHS[p.platform].path;
   }
   return { seed, portals };
+}
+
+const DEPARTMENTS = ['Sở Nội vụ', 'Sở Tài chính', 'Sở Xây dựng', 'Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Sở Nông nghiệp và Môi trường', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Công Thương'];
+
+/**
+ * One province's sources: its portal (~15 articles a day), its paper (~60), 8 department
+ * portals (~2 each) and 90 commune portals (~0.5 each, the busier end of communes).
+ */
+function addProvince(add, seed, slug) {
+  const pr = PROVINCES.find((p) => p.slug === slug);
+  if (!pr) throw new Error(`unknown province ${slug}`);
+  add({ kind: 'province-own', id: `tinh-${pr.slug}`, name: `Cổng TTĐT tỉnh ${pr.name}`, region: { province: pr.slug } });
+  add({ kind: 'newspaper-own', id: `bao-${pr.slug}`, name: `Báo ${pr.name}`, region: { province: pr.slug } });
+  for (const d of DEPARTMENTS) add({ kind: 'department', id: `${slugify(d)}-${pr.slug}`, name: `${d} tỉnh ${pr.name}`, region: { province: pr.slug } });
+  for (let c = 0; c < 90; c++) {
+    const name = `${pickBy(PLACE_WORDS, unit(seed, 12, c))} ${pickBy(PLACE_WORDS, unit(seed, 13, c))}`;
+    add({ kind: 'commune-own', id: `${pr.slug}-xa-${slugify(name)}-${c + 1}`, name: `UBND xã ${name}, ${pr.name}`, region: { province: pr.slug, commune: `${slugify(name)}-${c + 1}` } });
+  }
 }
 
 /** The catalog (source format of src/sources/schema.ts) for a country served at `origin`. */
@@ -202,7 +226,7 @@ function hourWeight(portal, hourStart) {
   const office = h >= 7 && h < 18 && h !== 12;
   // Office hours are 10 of 24: weights that keep the daily mean at the portal's rate.
   const w = office ? portal.office / (10 / 24) : (1 - portal.office) / (14 / 24);
-  return weekend ? w * (portal.kind === 'newspaper' ? 0.8 : 0.25) : w;
+  return weekend ? w * (portal.kind.startsWith('newspaper') ? 0.8 : 0.25) : w;
 }
 
 /** Poisson draw from a uniform number (bounded: a portal posts at most 40 in an hour). */
@@ -686,4 +710,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   setTimeout(stop, Number(arg('max-seconds', 3600)) * 1000).unref();
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** How many articles a portal published in [from, to) (ms): what a refresh should have stored. */
+export function publishedBetween(country, portal, from, to) {
+  let n = 0;
+  for (let h = Math.floor(from / HOUR) * HOUR; h < to; h += HOUR) n += articlesOfHour(country, portal, h).filter((a) => a.at >= from && a.at < to).length;
+  return n;
 }
