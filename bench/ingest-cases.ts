@@ -7,6 +7,8 @@ import type { FetchResult } from '../src/ingest/types';
 import { normalizeItems, type NormalizeContext } from '../src/normalize/article';
 import { PRESETS } from '../src/sources/presets';
 import type { PresetName } from '../src/sources/schema';
+import { extractArticle } from '../src/article/extract';
+import { cheerioArticle } from './cheerio-article';
 import { cheerioListing } from './cheerio-listing';
 import type { BenchCase } from './measure';
 
@@ -54,7 +56,30 @@ function fakeFetch(make: () => Response): typeof fetch {
 const summarizeFetch = (r: FetchResult) =>
   r.status === 'ok' ? { status: r.status, unchanged: r.unchanged, hash: r.hash, charset: r.charset, bytes: r.body.length } : r;
 
+interface ArticlePayload {
+  html: string;
+  url: string;
+}
+
+const ARTICLE_NOW = new Date('2026-01-01T00:00:00Z');
+/** What both article extractors found, for the caller to compare. */
+const articleCheck = (a: { contentHtml?: string; image?: string }) => ({ chars: a.contentHtml?.length ?? 0, contentHtml: a.contentHtml ?? '', image: a.image });
+
 export const ingestCases: Record<string, BenchCase> = {
+  async 'article/ours'({ html, url }: ArticlePayload) {
+    return {
+      run: () => extractArticle(html, { url, now: ARTICLE_NOW }),
+      check: async () => articleCheck(await extractArticle(html, { url, now: ARTICLE_NOW })),
+    };
+  },
+
+  async 'article/cheerio'({ html, url }: ArticlePayload) {
+    return {
+      run: () => cheerioArticle(html, url),
+      check: async () => articleCheck(await cheerioArticle(html, url)),
+    };
+  },
+
   async 'listing/ours'({ html, preset, baseUrl }: ListingPayload) {
     const selectors = PRESETS[preset];
     return {

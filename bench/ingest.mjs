@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { resolve } from 'node:path';
@@ -11,7 +12,8 @@ import { markdownTable, ms, startBenchWorker, stats } from './harness.mjs';
  *   a. a 200 KiB listing page: extractListing (element tree) against cheerio, same fields;
  *   a'. a 200 KiB page of no known platform: inference, and the remembered way, against cheerio with selectors;
  *   b. a 100-item RSS feed through parseXmlFeed and normalizeItems;
- *   c. an unchanged source: same body hash, and a 304.
+ *   c. an unchanged source: same body hash, and a 304;
+ *   d. a 100 KiB article page: extractArticle (element tree) against cheerio, same container rules.
  * Writes bench/results/ingest.md.
  */
 
@@ -25,6 +27,25 @@ const UNCHANGED_GOAL_MS = 1;
 const FIELDS = ['title', 'link', 'date', 'summary', 'image'];
 // Our extractor keeps texts entity-encoded (normalize decodes them); cheerio decodes.
 const TEXT_FIELDS = new Set(['title', 'date', 'summary']);
+
+/** A ~100 KiB article page: the Liferay fixture with a longer body and longer sidebars. */
+function articlePage() {
+  let html = readFileSync(new URL('../tests/fixtures/articles/liferay.html', import.meta.url), 'utf8');
+  const para = (i) => `<p class="MsoNormal" style="text-align:justify"><span lang="VI">Đoạn ${i}: các sở, ngành tiếp tục rà soát thủ tục, cắt giảm thời gian giải quyết hồ sơ, công khai kết quả trên cổng dịch vụ công của tỉnh để người dân theo dõi.<o:p></o:p></span></p>`;
+  const link = (i) => `<div class="asset-abstract"><h3 class="asset-title"><a href="/-/view_content/${6000 + i}-tin-${i}">Tin số ${i} trong hộp tin liên quan của cổng</a></h3><div class="asset-content"><div class="asset-summary">Tóm tắt ngắn của tin số ${i}.</div></div></div>`;
+  let n = 0;
+  while (Buffer.byteLength(html) < 100 * KiB) {
+    n++;
+    html = html.replace('<p class="MsoNormal" style="text-align:right">', `${para(n)}<p class="MsoNormal" style="text-align:right">`);
+    html = html.replace('<div class="asset-abstract">', `${link(n)}<div class="asset-abstract">`);
+  }
+  return {
+    html,
+    url: 'https://thainguyen.gov.vn/-/view_content/5512-tinh-thai-nguyen-day-manh-chuyen-doi-so',
+    phrases: ['xác định chuyển đổi số là khâu đột phá', `Đoạn ${n}: các sở, ngành`],
+    leaks: ['Tin liên quan', 'Hội thảo chính quyền số cấp xã', 'Ý kiến bạn đọc'],
+  };
+}
 
 /** Differences between our items and cheerio's, after decoding our texts. */
 function listingDifferences(ours, theirs) {
@@ -151,6 +172,29 @@ export async function main(options = {}) {
       batches[name] = um[name].batch;
       rows.push([unchangedLabels[name], ms(s.median), ms(s.p90), `goal < ${UNCHANGED_GOAL_MS} ms`, s.median < UNCHANGED_GOAL_MS ? 'yes' : 'NO']);
     }
+
+    // d. a 100 KiB article page (the Liferay fixture, its body and sidebars grown to size).
+    const article = articlePage();
+    const articlePayload = { html: article.html, url: article.url };
+    const oursA = await worker.check('article/ours', articlePayload);
+    const theirsA = await worker.check('article/cheerio', articlePayload);
+    for (const phrase of article.phrases) {
+      expect(oursA.contentHtml.includes(phrase), `article: ours lacks "${phrase}"`);
+      expect(theirsA.contentHtml.includes(phrase), `article: cheerio lacks "${phrase}"`);
+    }
+    for (const leak of article.leaks) {
+      expect(!oursA.contentHtml.includes(leak), `article: ours leaks "${leak}"`);
+    }
+    const articleKib = (Buffer.byteLength(article.html) / KiB).toFixed(0);
+    console.error(`article: ${articleKib} KiB page, body ${oursA.chars} chars (cheerio ${theirsA.chars})`);
+    const { cases: am, ...articleSpent } = await worker.compare(['article/ours', 'article/cheerio'], articlePayload, opts);
+    cpuShare.push(articleSpent);
+    const ao = stats(am['article/ours'].samples);
+    const ac = stats(am['article/cheerio'].samples);
+    batches['article ours'] = am['article/ours'].batch;
+    batches['article cheerio'] = am['article/cheerio'].batch;
+    rows.push([`${articleKib} KiB article page: extractArticle (element tree: body, time, author, image, sanitized)`, ms(ao.median), ms(ao.p90), `cheerio ÷ ours = ${(ac.median / ao.median).toFixed(2)}x (no goal)`, '—']);
+    rows.push([`${articleKib} KiB article page: cheerio (known containers, furniture removed, same sanitizer)`, ms(ac.median), ms(ac.p90), 'baseline', '']);
   } finally {
     await worker.close();
   }

@@ -82,6 +82,9 @@ function requestCase(name: string): BenchCase {
   };
 }
 
-export const PAGE_CASES = ['home', 'home-304', 'home-search', 'province-page', 'feed-rss', 'feed-rss-304', 'feed-rss-search'] as const;
+export const PAGE_CASES = [
+  'home', 'home-304', 'home-search', 'province-page', 'feed-rss', 'feed-rss-304', 'feed-rss-search',
+  'feed-rss-fulltext', 'feed-rss-fulltext-304', 'feed-json-fulltext', 'feed-atom-fulltext', 'home-fulltext',
+] as const;
 
 export const pagesCases: Record<string, BenchCase> = Object.fromEntries(PAGE_CASES.map((n) => [n, requestCase(n)]));

@@ -55,6 +55,22 @@ function sources() {
   return [...province, ...districts];
 }
 
+/** Requests over a store where every article has its full text (8 KiB bodies). */
+const FULL_TEXT_REQUESTS = {
+  'feed-rss-fulltext': { path: '/feed.rss?limit=50', what: 'combined RSS, 50 newest, each with an 8 KiB full text (goal < 5 ms)' },
+  'feed-rss-fulltext-304': { path: '/feed.rss?limit=50', revalidate: true, what: 'the same, If-None-Match (304) (goal < 1 ms)' },
+  'feed-json-fulltext': { path: '/feed.json?limit=50', what: 'combined JSON Feed, 50 newest with full text' },
+  'feed-atom-fulltext': { path: '/feed.atom?limit=50', what: 'combined Atom, 50 newest with full text' },
+  'home-fulltext': { path: '/', what: 'home page over the full-text snapshot' },
+};
+
+/** An article body of about 8 KiB, as a sanitized government article looks: paragraphs, a figure, a list. */
+function body(i) {
+  const r = rng(100 + i);
+  const paras = Array.from({ length: 14 }, () => `<p>${decodeHTML(summary(r, 3))}</p>`).join('');
+  return `<p><strong>${decodeHTML(summary(r, 1))}</strong></p><figure><img src="https://xa.example.vn/uploads/2026/11/anh-${i}.jpg" alt="Ảnh"><figcaption>${decodeHTML(summary(r, 1))}</figcaption></figure>${paras}<ul><li>${decodeHTML(summary(r, 1))}</li><li>${decodeHTML(summary(r, 1))}</li></ul>`;
+}
+
 /** 600 stored articles, newest first across the portals (the snapshot keeps 500). */
 function articles(srcs) {
   const r = rng(4);
@@ -83,12 +99,15 @@ export async function main(options = {}) {
   const opts = { iterations: options.iterations ?? 30, warmup: options.warmup ?? 5, minBatchMs: options.minBatchMs ?? 25 };
   const srcs = sources();
   const payload = { articles: articles(srcs), sources: srcs, requests: REQUESTS };
+  const plain = payload;
+  // Every article read from its own page (sources with fullText): the snapshot keeps the newest 50 bodies.
+  const full = { articles: payload.articles.map((a, i) => ({ ...a, pageRead: a.firstSeen, contentHtml: body(i) })), sources: srcs, requests: FULL_TEXT_REQUESTS };
   const worker = await startBenchWorker(CONFIG);
   const rows = [];
   let snapshot = 0;
   try {
     console.error(`pages bench worker up; clock tick ${worker.info.tickMs} ms`);
-    for (const [name, req] of Object.entries(REQUESTS)) {
+    for (const [name, req, payload] of [...Object.entries(REQUESTS).map(([n, r]) => [n, r, plain]), ...Object.entries(FULL_TEXT_REQUESTS).map(([n, r]) => [n, r, full])]) {
       const check = await worker.post(`/check/${name}`, { payload });
       snapshot = check.snapshotArticles;
       const cpu0 = workerdCpuMs();
