@@ -16,3 +16,5 @@ export const provinceSnapKey = (province: string) => `snap:p:${province}`;
 export const districtSnapKey = (province: string, district: string) => `snap:d:${province}:${district}`;
 /** Articles whose own page is still to be read (sources with `fullText`), oldest first. */
 export const PAGE_QUEUE_KEY = 'pages:queue';
+/** A commune of today, by its GSO code (unique in the country, so no province in the key). */
+export const communeSnapKey = (code: string) => `snap:c:${code}`;

@@ -1,6 +1,7 @@
 import type { Region } from '../model';
 import { byNewest } from './bucket';
-import { districtSnapKey, provinceSnapKey, SNAP_ALL } from './keys';
+import { isCommuneCode } from '../regions/communes';
+import { communeSnapKey, districtSnapKey, provinceSnapKey, SNAP_ALL } from './keys';
 import type { JsonStore } from './kv';
 import type { Bucket, Snapshot, SnapshotArticle } from './types';
 
@@ -16,10 +17,17 @@ export const SNAPSHOT_BODIES = 50;
 /** The snapshots a new article's story is looked for in: all, and its province's. */
 export const storySnapshotKeys = (region: Region): string[] => [SNAP_ALL, provinceSnapKey(region.province)];
 
-/** The snapshot keys a source's articles appear in: all, its province, its district. */
+/**
+ * The snapshot keys a source's articles appear in: all, its province, its district, and its
+ * commune of today when the region names one by code (a commune label as published has none).
+ * A commune key costs one more write only when one of its few portals has news, and gives the
+ * commune a feed as deep as the cap; the province's newest 500 would hold a quiet commune's
+ * news for days at most.
+ */
 export function snapshotKeysFor(region: Region): string[] {
   const keys = storySnapshotKeys(region);
   if (region.district) keys.push(districtSnapKey(region.province, region.district));
+  if (region.commune && isCommuneCode(region.commune)) keys.push(communeSnapKey(region.commune));
   return keys;
 }
 

@@ -17,6 +17,13 @@ describe('snapshots', () => {
     expect(snapshotKeysFor({ province: 'thai-nguyen' })).toEqual(['snap:all', 'snap:p:thai-nguyen']);
   });
 
+  it('gives a commune of today, named by its code, its own key; a commune label gets none', () => {
+    expect(snapshotKeysFor({ province: 'thai-nguyen', commune: '02143' })).toEqual(['snap:all', 'snap:p:thai-nguyen', 'snap:c:02143']);
+    // Văn Lăng shares Văn Lang's slug, never its key.
+    expect(snapshotKeysFor({ province: 'thai-nguyen', commune: '05665' })).toContain('snap:c:05665');
+    expect(snapshotKeysFor({ province: 'bac-kan', commune: 'bang-lang' })).toEqual(['snap:all', 'snap:p:bac-kan']);
+  });
+
   it('replaces a changed member and keeps the others, newest first, without content', () => {
     const first = mergeSnapshot(null, [bucket('a', 'v1', ['a1', 'a2']), bucket('b', 'v1', ['b1'], 21)], 's1', now);
     expect(first.articles.map((x) => x.id)).toEqual(['b1', 'a2', 'a1']);
