@@ -51,6 +51,7 @@ export const CASES = {
     n: 100, province: 'lang-son', intervalMinutes: 45, mode: 'inline', maxSubrequests: 45, plan: 'free', cronMin: 3, maxSources: 12, snapshotsApart: true, snapshotCap: 200,
     note: "a province (its portal, paper, 8 departments, 90 communes), every source due every 45 min; wrangler.toml's [env.free]: cron every 3 min, at most 12 sources a run, snapshots merged in runs of their own, 200 articles a snapshot",
   },
+  'queue-national': { n: 3400, national: true, mode: 'queue', maxSubrequests: 950, batchSize: 100, plan: 'paid', note: 'the national catalog (34 provincial portals, 45 papers) + a portal for each of the 3,321 communes of today (by code: commune snapshots), queue' },
   'free-queue-100': { n: 100, mode: 'queue', maxSubrequests: 45, batchSize: 36, plan: 'free', note: 'queue mode with the free plan budget' },
 };
 const DEFAULT_CASES = 'free-30-communes,free-100,free-100-nostories,free-queue-100,paid-1000,queue-3355-archives,inline-3355';
@@ -178,7 +179,7 @@ const kvModelMs = (cal, c) => cal.get.a * c.gets + cal.get.b * c.getBytes + cal.
 // ---------------------------------------------------------------- one case
 
 async function runCase(name, spec, opts) {
-  const country = makeCountry({ n: spec.n, seed: opts.seed, archives: spec.archives ?? 0, communesOnly: spec.communesOnly, province: spec.province, intervalMinutes: spec.intervalMinutes });
+  const country = makeCountry({ n: spec.n, seed: opts.seed, archives: spec.archives ?? 0, communesOnly: spec.communesOnly, province: spec.province, intervalMinutes: spec.intervalMinutes, national: spec.national });
   const cronMin = spec.cronMin ?? CRON_MIN;
   const say = (msg) => opts.verbose && console.error(`[scale] ${name}: ${msg}`);
   let statPath = null;
@@ -698,7 +699,7 @@ export async function main(options = {}) {
   if (options.from) {
     // Rewrite the report from an earlier run's raw results (the country is rebuilt from its seed).
     const saved = JSON.parse(readFileSync(String(options.from), 'utf8'));
-    const results = saved.results.map((r) => ({ ...r, country: makeCountry({ n: r.spec.n, seed: saved.opts.seed, archives: r.spec.archives ?? 0, communesOnly: r.spec.communesOnly, province: r.spec.province, intervalMinutes: r.spec.intervalMinutes }), fetchedAt: new Map(Object.entries(r.fetchedAt)) }));
+    const results = saved.results.map((r) => ({ ...r, country: makeCountry({ n: r.spec.n, seed: saved.opts.seed, archives: r.spec.archives ?? 0, communesOnly: r.spec.communesOnly, province: r.spec.province, intervalMinutes: r.spec.intervalMinutes, national: r.spec.national }), fetchedAt: new Map(Object.entries(r.fetchedAt)) }));
     const { text, A } = report(results, saved.opts, saved.command);
     writeReport(opts.out, text);
     writeFileSync(opts.out.replace(/\.md$/, '-runs.csv'), csv(A));

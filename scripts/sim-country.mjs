@@ -13,8 +13,8 @@
 // Loopback only. `node scripts/sim-country.mjs --n 1000 [--port 8790] [--catalog out.json]`
 // serves on the real clock until --max-seconds (default 3600) or Ctrl-C.
 import http from 'node:http';
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // ---------------------------------------------------------------- deterministic randomness
@@ -70,6 +70,33 @@ const PLACE_WORDS = ['Tân', 'Phú', 'An', 'Bình', 'Hòa', 'Thạnh', 'Phước
 export const slugify = (s) =>
   s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
+// ---------------------------------------------------------------- the map of today, from the repo
+
+const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
+
+/** The 3,321 communes of today from the generated unit table: { code, kind, name, province }. */
+export function communesOfToday() {
+  const text = readFileSync(resolve(SRC, 'regions/units.generated.ts'), 'utf8');
+  const out = [];
+  let province = null;
+  for (const line of text.split('\n')) {
+    const p = /^\s*\{ code: "\d{2}", slug: "([a-z-]+)"/.exec(line);
+    if (p) province = p[1];
+    const c = /^\s*\["(\d{5})", "([a-z-]+)", "([^"]+)", "[a-z0-9-]+"\],$/.exec(line);
+    if (c) out.push({ code: c[1], kind: c[2], name: c[3], province });
+  }
+  return out;
+}
+
+/** The national catalog's provincial papers (province may be a former one). */
+export function nationalPapers() {
+  const text = readFileSync(resolve(SRC, 'sources/national.generated.ts'), 'utf8');
+  return [...text.matchAll(/\{ province: "([a-z-]+)", url: "([^"]+)", feed: "([^"]+)" \}/g)].map((m) => ({ province: m[1], url: m[2] }));
+}
+
+const COMMUNE_WORD = { xa: 'xã', phuong: 'phường', 'dac-khu': 'đặc khu' };
+const provinceName = (slug) => (PROVINCES.find((p) => p.slug === slug) ?? FORMER.find((f) => f.slug === slug))?.name ?? slug;
+
 // ---------------------------------------------------------------- portals
 
 /**
@@ -119,14 +146,23 @@ function weighted(weights, u) {
 /**
  * The country's portals: `n` of them — the 34 province portals first, then the 34 provincial
  * newspapers, then communes spread over the provinces by their weights (`communesOnly`: only
- * communes) — plus, when asked, `archives` archived portals of former provinces and districts
- * (weekly, publishing nothing).
+ * communes; `national`: instead, the national catalog's portals and papers and one portal for
+ * each of the 3,321 communes of today, by code) — plus, when asked, `archives` archived portals
+ * of former provinces and districts (weekly, publishing nothing).
  */
-export function makeCountry({ n, seed = 1, archives = 0, communesOnly = false, province = null, intervalMinutes = 30 }) {
+export function makeCountry({ n, seed = 1, archives = 0, communesOnly = false, province = null, intervalMinutes = 30, national = false }) {
   const portals = [];
   const add = (p) => portals.push({ idx: portals.length, ...p });
   if (province) addProvince(add, seed, province);
-  for (let i = 0; i < (communesOnly || province ? 0 : Math.min(n, PROVINCES.length)); i++) {
+  if (national) {
+    // The national catalog (a portal per province, the listed papers, former provinces' under
+    // theirs) and a portal for every commune of today, named by its code.
+    for (const pr of PROVINCES) add({ kind: 'province', id: `tinh-${pr.slug}`, name: `Cổng TTĐT ${pr.name}`, region: { province: pr.slug } });
+    for (const paper of nationalPapers()) add({ kind: 'newspaper', id: `bao-${paper.province}`, name: `Báo ${provinceName(paper.province)}`, region: { province: paper.province } });
+    for (const c of communesOfToday()) add({ kind: 'commune', id: `xa-${c.code}`, name: `UBND ${COMMUNE_WORD[c.kind]} ${c.name}`, region: { province: c.province, commune: c.code } });
+    n = portals.length;
+  }
+  for (let i = 0; i < (communesOnly || province || national ? 0 : Math.min(n, PROVINCES.length)); i++) {
     const pr = PROVINCES[i];
     add({ kind: 'province', id: `tinh-${pr.slug}`, name: `Cổng TTĐT tỉnh ${pr.name}`, region: { province: pr.slug } });
   }
