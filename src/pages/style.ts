@@ -58,6 +58,11 @@ h2{font-size:1.1rem;margin:1.5rem 0 .5rem}
 .status-failing{color:#a11d1d}
 .status-unverified{color:#8a5a00}
 .status-retired,.status-disabled{color:#5b6573}
+.communes{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(11rem,1fr));gap:.1rem 1rem}
+.communes li{padding:.35rem 0;border-bottom:1px solid #e6e9ed}
+.communes small{color:#5b6573}
+.communes .has-sources a{font-weight:600}
+@media (min-width:40rem){.commune-search{grid-template-columns:1fr auto}}
 .why{overflow-wrap:anywhere}
 @media (max-width:40rem){.sources thead{display:none}.sources,.sources tbody,.sources tr,.sources td{display:block;width:100%}.sources tr{border-bottom:2px solid #dde1e6;padding:.3rem 0}.sources td{border:0;padding:.15rem .5rem}.sources td[data-label]::before{content:attr(data-label) ": ";color:#5b6573}.sources .num{text-align:left}}
 pre.snippet{background:#1b1f24;color:#f1f3f5;padding:.8rem;border-radius:8px;overflow-x:auto;white-space:pre-wrap;word-break:break-all;font-size:.85rem}
