@@ -69,16 +69,8 @@ const simNow = () => new Date(clock.t + (performance.now() - clock.perf0) / conf
 
 /** CPU time (ms) the workerd thread has used so far, as the benchmark reads it from /proc. */
 async function mark(): Promise<number> {
-  // On a loaded machine a pooled loopback connection the origin has just closed can fail
-  // ("Network connection lost"): ask again rather than lose an hour's run.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const res = await fetch(config.markUrl);
-      return Number(await res.text()) / 1e6;
-    } catch (e) {
-      if (attempt >= 3) throw e;
-    }
-  }
+  const res = await fetch(config.markUrl);
+  return Number(await res.text()) / 1e6;
 }
 
 interface KvCost {
