@@ -1,5 +1,5 @@
 import type { FC } from 'hono/jsx';
-import { communeTitle, type Commune, type CommuneKind } from '../regions';
+import { communesOf, communeTitle, findCommune, type Commune, type CommuneKind } from '../regions';
 
 /** Picking one of 3,321 communes without JavaScript: a GET form to /c, a datalist when the province is known. */
 export const CommuneSearchForm: FC<{ province?: string; communes?: Commune[]; q?: string }> = ({ province, communes = [], q = '' }) => (
@@ -53,5 +53,31 @@ export const CommuneLinks: FC<{ communes: Commune[]; withSources?: Set<string>; 
         ) : null;
       })}
     </>
+  );
+};
+
+/** Codes of the communes of today that sources name, within a province of today when given. */
+export function communesWithSources(regions: { province: string; commune?: string }[], province?: string): Set<string> {
+  const codes = new Set<string>();
+  for (const r of regions) {
+    const c = r.commune ? findCommune(r.commune) : undefined;
+    if (c && (!province || c.province === province)) codes.add(c.code);
+  }
+  return codes;
+}
+
+/** On a province page of today: its communes that have sources, and the way to any other. */
+export const ProvinceCommunes: FC<{ province: string; withSources: Set<string> }> = ({ province, withSources }) => {
+  const all = communesOf(province);
+  const listed = all.filter((c) => withSources.has(c.code));
+  return (
+    <section class="province-communes">
+      <h2>Tin theo xã, phường</h2>
+      {listed.length ? <CommuneLinks communes={listed} withSources={withSources} /> : <p class="lead">Chưa có nguồn tin cấp xã nào của tỉnh này.</p>}
+      <CommuneSearchForm province={province} communes={all} />
+      <p class="feeds">
+        <a href={`/c?province=${province}`}>Tất cả {all.length} xã, phường, đặc khu</a>
+      </p>
+    </section>
   );
 };

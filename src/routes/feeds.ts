@@ -5,6 +5,7 @@ import { parseFeedQuery, type FeedQuery } from '../serve/query';
 import { paramErrorResponse, serveFeed } from '../serve/serve-feed';
 import { SITE_DESCRIPTION, selectionTitle } from '../serve/titles';
 import { countingStore } from '../store/kv';
+import { describeCommune, findCommune, nearestCommunes } from '../regions';
 import { regionNames } from './region-names';
 
 const FORMATS: FeedFormat[] = ['rss', 'atom', 'json'];
@@ -61,6 +62,17 @@ for (const format of FORMATS) {
       feedPath: (f) => `/p/${province}/${district}/feed.${f}`,
     });
   });
+  // A commune of today by its GSO code (unique in the country).
+  feeds.get(`/c/:code/feed.${format}`, (c) => {
+    const code = c.req.param('code');
+    const commune = findCommune(code);
+    if (!commune) return unknownCommune(code);
+    return feedResponse(c, format, {
+      extend: (q) => ({ ...q, provinces: [], districts: [], communes: [code] }),
+      homePath: `/c/${code}`,
+      feedPath: (f) => `/c/${code}/feed.${f}`,
+    });
+  });
   feeds.get(`/s/:source/feed.${format}`, (c) => {
     const source = c.req.param('source');
     return feedResponse(c, format, {
@@ -71,3 +83,10 @@ for (const format of FORMATS) {
     });
   });
 }
+
+/** 404 naming the nearest communes of today, and where the whole list is. */
+export const unknownCommune = (value: string) =>
+  Response.json(
+    { error: 'unknown commune', commune: value, nearest: nearestCommunes(value).map(describeCommune), list: '/c' },
+    { status: 404, headers: { 'Access-Control-Allow-Origin': '*' } },
+  );

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import type { Env } from '../env';
-import { districtTitle, findProvince, provinceTitle } from '../regions';
+import { communeTitle, districtTitle, findCommune, findProvince, nearestCommunes, provinceTitle } from '../regions';
 import { answerQuery } from '../serve/answer-query';
 import { MEDIA_TYPES, type FeedFormat } from '../serve/feed-doc';
 import { notModified } from '../serve/http-cache';
@@ -12,6 +12,7 @@ import { countingStore } from '../store/kv';
 import { readStateVersioned } from '../store/state';
 import { regionNames } from './region-names';
 import { ArticleList } from '../pages/article-list';
+import { communesWithSources, ProvinceCommunes } from '../pages/commune-list';
 import { vnRelative } from '../pages/dates';
 import { FEED_LABELS, FeedLinks } from '../pages/feed-links';
 import { FiltersForm } from '../pages/filters-form';
@@ -41,6 +42,8 @@ interface PageScope {
   path: string;
   province?: string;
   district?: string;
+  /** A commune of today, by code. */
+  commune?: string;
   source?: string;
 }
 
@@ -72,6 +75,9 @@ function feedLinks(origin: string, params: URLSearchParams, query: FeedQuery): R
   if (query.sources.length === 1 && !query.provinces.length && !query.districts.length) {
     base = (f) => `/s/${query.sources[0]}/feed.${f}`;
     drop = [...drop, 'source'];
+  } else if (query.communes.length === 1 && !query.sources.length) {
+    base = (f) => `/c/${query.communes[0]}/feed.${f}`;
+    drop = [...drop, 'commune', 'province', 'district'];
   } else if (!query.sources.length && single && region.province) {
     const path = region.district ? `/p/${region.province}/${region.district}` : `/p/${region.province}`;
     base = (f) => `${path}/feed.${f}`;
@@ -98,6 +104,16 @@ function regionNote(province: string): string | null {
 }
 
 
+/** 404 for a commune code no commune of today has: the nearest ones, and where the list is. */
+export const unknownCommunePage = (code: string) =>
+  htmlResponse(
+    <ErrorPage
+      title="Không có xã, phường này"
+      messages={[`Không có xã, phường, đặc khu nào mang mã ${code}. Gần nhất: ${nearestCommunes(code).map((c) => `${communeTitle(c)} (${c.code})`).join(', ')}. Xem danh sách ở /c.`]}
+    />,
+    { status: 404 },
+  );
+
 const badRequest = (errors: ParamError[]) =>
   htmlResponse(<ErrorPage title="Yêu cầu không hợp lệ" messages={errors.map(paramErrorText)} />, { status: 400 });
 
@@ -119,6 +135,7 @@ async function articlesPage(c: Ctx, scope: PageScope): Promise<Response> {
   if (scope.source) query = { ...query, sources: [scope.source], dedupe: false };
   if (scope.province) query = { ...query, provinces: [scope.province] };
   if (scope.province && scope.district) query = { ...query, districts: [{ province: scope.province, district: scope.district }] };
+  if (scope.commune) query = { ...query, provinces: [], districts: [], communes: [scope.commune] };
 
   const region = chosenRegion(query);
   const store = countingStore(c.env.KV);
@@ -159,11 +176,22 @@ async function articlesPage(c: Ctx, scope: PageScope): Promise<Response> {
   const q = params.get('q')?.trim() ?? '';
   const portal = source ? httpUrl(withoutUserinfo(source.url)) : undefined;
   const note = region.province && !region.district && !scope.source ? regionNote(region.province) : null;
+  const commune = scope.commune ? findCommune(scope.commune) : undefined;
+  // A province page of today lists its communes with sources and leads to any other.
+  const provinceOfToday = region.province && !region.district && !scope.source && findProvince(region.province)?.current ? region.province : '';
 
   return htmlResponse(
     <Layout title={title} description={SITE_DESCRIPTION} alternates={alternates} nav={scope.path === '/' ? 'home' : undefined}>
       <h1>{capitalize(heading)}</h1>
       {note ? <p class="lead">{note}</p> : null}
+      {commune ? (
+        <p class="lead">
+          {`Mã ${commune.code} · `}
+          <a href={`/p/${commune.province}`}>{capitalize(provinceTitle(commune.province))}</a>
+          {' · '}
+          <a href={`/c?province=${commune.province}`}>Các xã, phường khác</a>
+        </p>
+      ) : null}
       {source ? (
         <p class="lead">
           {capitalize(source.region.district ? `${districtTitle(source.region.district, { name: source.region.districtName })}, ${provinceTitle(source.region.province)}` : provinceTitle(source.region.province))}
@@ -180,14 +208,15 @@ async function articlesPage(c: Ctx, scope: PageScope): Promise<Response> {
         </p>
       ) : null}
       <FiltersForm
-        action={scope.source ? scope.path : '/'}
+        action={scope.source || commune ? scope.path : '/'}
         q={q}
-        region={scope.source ? undefined : { provinces: provinceChoices(), province: region.province, districts, district: region.district }}
+        region={scope.source || commune ? undefined : { provinces: provinceChoices(), province: region.province, districts, district: region.district }}
       />
       <FeedLinks links={feeds} />
       {q && total ? <p class="search-count">{`Kết quả tìm “${q}”: ${total} bài khớp.`}</p> : null}
       <ArticleList items={items} empty={q ? `Không có bài nào khớp với “${q}”.` : <NothingYet />} />
       <Pager nextHref={next ? withParams(scope.path, nextParams) : undefined} firstHref={query.cursor ? withParams(scope.path, kept) : undefined} />
+      {provinceOfToday && catalog ? <ProvinceCommunes province={provinceOfToday} withSources={communesWithSources(catalog.map((s) => s.region), provinceOfToday)} /> : null}
     </Layout>,
     { etag },
   );
@@ -201,6 +230,11 @@ pages.get(`/p/:province{${SLUG}}`, (c) => {
 pages.get(`/p/:province{${SLUG}}/:district{${SLUG}}`, (c) => {
   const { province, district } = c.req.param();
   return articlesPage(c, { path: `/p/${province}/${district}`, province, district });
+});
+pages.get('/c/:code{[0-9]{5}}', (c) => {
+  const code = c.req.param('code');
+  if (!findCommune(code)) return unknownCommunePage(code);
+  return articlesPage(c, { path: `/c/${code}`, commune: code });
 });
 pages.get(`/s/:source{${SLUG}}`, (c) => {
   const source = c.req.param('source');

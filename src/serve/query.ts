@@ -1,3 +1,4 @@
+import { communeCodes } from './commune-param';
 import { decodeCursor } from './cursor';
 
 /** A district as asked for: "bac-kan/cho-don" names its province; a bare "cho-don" takes the query's provinces. */
@@ -11,6 +12,8 @@ export interface FeedQuery {
   sources: string[];
   provinces: string[];
   districts: DistrictRef[];
+  /** Communes of today by GSO code (the `commune` parameter takes a code or an unambiguous slug). */
+  communes: string[];
   limit: number;
   /** Terms that must all appear in title or summary as whole words: single words, or quoted phrases ("chợ đồn"). */
   q: string[];
@@ -36,6 +39,7 @@ export const MAX_LIMIT = 500;
 const MAX_WORDS_LENGTH = 200;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DISTRICT = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const COMMUNE = /^(?:\d{5}|[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 const CURSOR = /^[A-Za-z0-9_-]{1,200}$/;
 
 function slugs(params: URLSearchParams, name: string, pattern: RegExp, errors: ParamError[]): string[] {
@@ -109,6 +113,7 @@ export function parseFeedQuery(params: URLSearchParams): { ok: true; query: Feed
     sources: slugs(params, 'source', SLUG, errors),
     provinces: slugs(params, 'province', SLUG, errors),
     districts: slugs(params, 'district', DISTRICT, errors).map(districtRef),
+    communes: [],
     limit: whole(params, 'limit', 1, MAX_LIMIT, errors) ?? DEFAULT_LIMIT,
     q: searchTerms(boundedText(params, 'q', errors)),
     filter: alternatives(params, 'filter', errors),
@@ -118,5 +123,11 @@ export function parseFeedQuery(params: URLSearchParams): { ok: true; query: Feed
     cursor,
     dedupe: dedupe !== '0',
   };
+  const communes = slugs(params, 'commune', COMMUNE, errors);
+  if (communes.length && !errors.length) {
+    const r = communeCodes(communes, query.provinces);
+    if ('error' in r) errors.push(r.error);
+    else query.communes = r.codes;
+  }
   return errors.length ? { ok: false, errors } : { ok: true, query };
 }

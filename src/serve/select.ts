@@ -1,7 +1,7 @@
 import { findProvince, knownProvinceSlugs, provinceSlugsFor } from '../regions';
 import type { ArticleSet } from '../store/article-sets';
 import { byNewest } from '../store/bucket';
-import { bucketKey, districtSnapKey, provinceSnapKey, SNAP_ALL } from '../store/keys';
+import { bucketKey, communeSnapKey, districtSnapKey, provinceSnapKey, SNAP_ALL } from '../store/keys';
 import type { SourceInfo } from '../store/types';
 import type { FeedItem } from './feed-item';
 import { districtsWithProvince, type FeedQuery, type ParamError } from './query';
@@ -36,6 +36,7 @@ export function keysFor(query: FeedQuery): { keys: string[] } | { error: ParamEr
   const unknown = unknownProvince(query);
   if (unknown) return { error: unknown };
   if (query.sources.length) return { keys: query.sources.map(bucketKey) };
+  if (query.communes.length) return { keys: query.communes.map(communeSnapKey) };
   if (query.districts.length) {
     const bare = query.districts.find((d) => !d.province);
     if (bare && !query.provinces.length) {
@@ -53,11 +54,13 @@ function sourceFilter(query: FeedQuery): (sourceId: string, src: SourceInfo | un
   const sources = new Set(query.sources);
   const provinces = new Set(query.provinces.flatMap(covered));
   const districts = new Set(coveredDistricts(query).map((d) => `${d.province}/${d.district}`));
+  const communes = new Set(query.communes);
   return (sourceId, src) => {
     if (sources.size && !sources.has(sourceId)) return false;
     if (!src) return sources.size > 0;
     if (provinces.size && !provinces.has(src.region.province)) return false;
     if (districts.size && !(src.region.district && districts.has(`${src.region.province}/${src.region.district}`))) return false;
+    if (communes.size && !(src.region.commune && communes.has(src.region.commune))) return false;
     return true;
   };
 }

@@ -1,4 +1,5 @@
 import { capitalize } from '../vietnamese';
+import { communeTitle, findCommune } from '../regions';
 import type { FeedQuery } from './query';
 
 /** Feed titles in Vietnamese that say which region or portal a feed covers. */
@@ -11,14 +12,22 @@ export interface TitleParts {
   sourceName: (id: string) => string;
 }
 
-export function selectionTitle(query: Pick<FeedQuery, 'provinces' | 'districts' | 'sources'>, names: TitleParts): string {
+/** "xã Văn Lang, tỉnh Thái Nguyên": a commune of today with its province. */
+const communeWithProvince = (code: string, names: TitleParts) => {
+  const c = findCommune(code);
+  return c ? `${communeTitle(c)}, ${names.provinceTitle(c.province)}` : code;
+};
+
+export function selectionTitle(query: Pick<FeedQuery, 'provinces' | 'districts' | 'sources'> & { communes?: string[] }, names: TitleParts): string {
+  const communes = query.communes ?? [];
   const parts = [
     ...query.sources.map(names.sourceName),
+    ...communes.map((code) => communeWithProvince(code, names)),
     ...query.districts.map((d) => {
       const p = d.province ?? query.provinces[0];
       return `${names.districtTitle(d.district)}${p ? `, ${names.provinceTitle(p)}` : ''}`;
     }),
-    ...(query.districts.length ? [] : query.provinces.map(names.provinceTitle)),
+    ...(query.districts.length || communes.length ? [] : query.provinces.map((p) => names.provinceTitle(p))),
   ];
   const title = parts.join(' · ');
   return title ? `${capitalize(title)} — bantin` : SITE_TITLE;

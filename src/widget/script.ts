@@ -7,7 +7,7 @@
  * page's Content-Security-Policy without 'unsafe-inline' still lets it style itself), and it
  * finds bantin's address from its own <script src>. It polls the JSON feed with If-None-Match.
  *
- * Attributes on the script tag: data-province, data-district, data-source, data-q,
+ * Attributes on the script tag: data-province, data-district, data-commune (a GSO code), data-source, data-q,
  * data-limit (1–50, default 10), data-refresh (seconds between polls, at least 10, default 300).
  */
 export const WIDGET_JS = `/* bantin: tin mới của chính quyền địa phương. */
@@ -74,7 +74,7 @@ export const WIDGET_JS = `/* bantin: tin mới của chính quyền địa phư�
     var limit = Math.min(50, Math.max(1, parseInt(data.limit, 10) || 10));
     var every = Math.max(10, parseInt(data.refresh, 10) || 300) * 1000;
     var params = new URLSearchParams();
-    ['province', 'district', 'source', 'q'].forEach(function (k) { if (data[k]) params.set(k, data[k]); });
+    ['province', 'district', 'commune', 'source', 'q'].forEach(function (k) { if (data[k]) params.set(k, data[k]); });
     params.set('limit', String(limit));
     var feedUrl = new URL('feed.json?' + params.toString(), src).href;
 
