@@ -14,6 +14,7 @@
  * minutes; CPU is not scaled. "Projected wall" undoes the scaling: (wall − CPU) / scale + CPU.
  */
 import { execFileSync } from 'node:child_process';
+import http from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -192,22 +193,20 @@ async function runCase(name, spec, opts) {
   const cronMin = spec.cronMin ?? CRON_MIN;
   const say = (msg) => opts.verbose && console.error(`[scale] ${name}: ${msg}`);
   let statPath = null;
-  const sim = await startSimCountry({
-    country,
-    latencyScale: opts.latencyScale,
-    routes: {
-      '/__mark': (_req, res) => {
-        // workerd may retire the thread it ran the Worker on (seen under heavy load): follow the busiest one left.
-        if (!existsSync(statPath)) statPath = busiestThread() ?? statPath;
-        res.end(readFileSync(statPath, 'utf8').split(' ')[0]);
-      },
-    },
+  const sim = await startSimCountry({ country, latencyScale: opts.latencyScale });
+  // The CPU mark on a server of its own, each answer closing its connection: a portal response
+  // the refresh stops reading must not break the connection the next mark would reuse.
+  const markServer = http.createServer((_req, res) => {
+    if (!existsSync(statPath)) statPath = busiestThread() ?? statPath;
+    res.writeHead(200, { connection: 'close' }).end(readFileSync(statPath, 'utf8').split(' ')[0]);
   });
+  await new Promise((ok) => markServer.listen(0, '127.0.0.1', ok));
+  const markUrl = `http://127.0.0.1:${markServer.address().port}/__mark`;
   const persist = mkdtempSync(join(tmpdir(), 'bantin-scale-kv-'));
   const catalog = catalogFor(country, sim.url);
   const dynamicIds = country.portals.filter((p) => p.dynamic).map((p) => p.id);
   const setup = (call, withCatalog) =>
-    call('/setup', { catalog: withCatalog ? catalog : undefined, markUrl: `${sim.url}/__mark`, latencyScale: opts.latencyScale, seed: opts.seed, maxSubrequests: spec.maxSubrequests, dynamicIds, timeBudgetMs: 60_000, maxSources: spec.maxSources, snapshotsApart: spec.snapshotsApart, snapshotCap: spec.snapshotCap });
+    call('/setup', { catalog: withCatalog ? catalog : undefined, markUrl, latencyScale: opts.latencyScale, seed: opts.seed, maxSubrequests: spec.maxSubrequests, dynamicIds, timeBudgetMs: 60_000, maxSources: spec.maxSources, snapshotsApart: spec.snapshotsApart, snapshotCap: spec.snapshotCap });
   let worker = null;
   try {
     // Warm-up: every source fetched once before the day, so the day starts in steady state (a
@@ -315,6 +314,7 @@ async function runCase(name, spec, opts) {
   } finally {
     if (worker) await worker.close();
     await sim.close();
+    await new Promise((ok) => markServer.close(ok));
     rmSync(persist, { recursive: true, force: true });
   }
 }
