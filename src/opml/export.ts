@@ -1,4 +1,4 @@
-import { currentProvinceOf, districtTitle, findProvince, provinceTitle } from '../regions';
+import { communeTitle, currentProvinceOf, districtTitle, findCommune, findProvince, provinceTitle } from '../regions';
 import type { Source } from '../sources/schema';
 import { esc } from '../serve/xml';
 import { capitalize, vietnameseOrder } from '../vietnamese';
@@ -11,10 +11,11 @@ export interface OpmlFeed {
   htmlUrl: string;
 }
 
-/** A folder in the reader: one of today's provinces. */
+/** A folder in the reader: one of today's provinces, and in it one per commune of today with sources. */
 export interface OpmlFolder {
   title: string;
   feeds: OpmlFeed[];
+  folders?: OpmlFolder[];
 }
 
 export interface OpmlDoc {
@@ -63,11 +64,22 @@ export function catalogOpml(catalog: Source[], origin: string, now: Date): OpmlD
         districts.set(`${p}/${district}`, regionFeed(`/p/${p}/${district}`, `${districtTitle(district, { name: districtName })}, ${provinceTitle(p)}`));
       }
       feeds.push(...[...districts.values()].sort((a, b) => vietnameseOrder.compare(a.title, b.title)));
-      const portals = [...sources].sort((a, b) => vietnameseOrder.compare(a.name, b.name));
-      for (const s of portals) {
-        feeds.push({ title: s.retired ? `${s.name} (đã ngừng)` : s.name, xmlUrl: `${origin}/s/${s.id}/feed.rss`, htmlUrl: portalUrl(s) });
+      const portalFeed = (s: Source): OpmlFeed => ({ title: s.retired ? `${s.name} (đã ngừng)` : s.name, xmlUrl: `${origin}/s/${s.id}/feed.rss`, htmlUrl: portalUrl(s) });
+      // Portals of a commune of today go in its folder, with the commune's feed first.
+      const byCommune = new Map<string, Source[]>();
+      for (const s of sources) {
+        const c = s.region.commune ? findCommune(s.region.commune) : undefined;
+        if (c) byCommune.set(c.code, [...(byCommune.get(c.code) ?? []), s]);
       }
-      return { title: capitalize(provinceTitle(province)), feeds };
+      const communeFolders = [...byCommune].map(([code, members]): OpmlFolder => {
+        const c = findCommune(code)!;
+        const title = capitalize(communeTitle(c));
+        return { title, feeds: [regionFeed(`/c/${code}`, `${communeTitle(c)}, ${provinceTitle(c.province)}`), ...[...members].sort((a, b) => vietnameseOrder.compare(a.name, b.name)).map(portalFeed)] };
+      });
+      const portals = sources.filter((s) => !(s.region.commune && findCommune(s.region.commune))).sort((a, b) => vietnameseOrder.compare(a.name, b.name));
+      feeds.push(...portals.map(portalFeed));
+      const folders = communeFolders.sort((a, b) => vietnameseOrder.compare(a.title, b.title));
+      return { title: capitalize(provinceTitle(province)), feeds, ...(folders.length ? { folders } : {}) };
     });
   return {
     title: 'bantin — Nguồn tin chính quyền địa phương',
@@ -93,9 +105,13 @@ export function renderOpml(doc: OpmlDoc): string {
     '<body>',
     ...doc.feeds.map((f) => outline(f, '  ')),
   ];
-  for (const folder of doc.folders) {
-    out.push(`  <outline text="${esc(folder.title)}" title="${esc(folder.title)}">`, ...folder.feeds.map((f) => outline(f, '    ')), '  </outline>');
-  }
+  const folder = (f: OpmlFolder, indent: string): string[] => [
+    `${indent}<outline text="${esc(f.title)}" title="${esc(f.title)}">`,
+    ...f.feeds.map((feed) => outline(feed, `${indent}  `)),
+    ...(f.folders ?? []).flatMap((sub) => folder(sub, `${indent}  `)),
+    `${indent}</outline>`,
+  ];
+  for (const f of doc.folders) out.push(...folder(f, '  '));
   out.push('</body>', '</opml>');
   return out.join('\n');
 }

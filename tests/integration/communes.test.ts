@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attrs, select, texts } from '../helpers/html';
 import { call, loadCatalog, runCron } from '../helpers/worker';
+import { children, parseXml, type XmlNode } from '../helpers/xml';
 
 // Three commune portals of today, by code: two of them share the slug "van-lang" in Thái
 // Nguyên (Xã Văn Lang 02143, Xã Văn Lăng 05665); one keeps a former commune as a label.
@@ -93,5 +94,18 @@ describe('communes of today: feeds and pages', () => {
     const list = await (await call('/c?province=thai-nguyen')).text();
     expect((await select(list, 'ul.communes a')).length).toBe(92);
     expect(await attrs(list, 'li.has-sources a', 'href')).toEqual(['/c/02143', '/c/05665']);
+  });
+
+  it('lists the communes in OPML as folders inside their province, each with its feed and portals', async () => {
+    const doc = parseXml(await (await call('/sources.opml')).text());
+    const body = children(doc, 'body')[0];
+    const folders = children(body, 'outline').filter((o: XmlNode) => !o.attrs.xmlUrl);
+    const thaiNguyen = folders.find((f: XmlNode) => f.attrs.text === 'Tỉnh Thái Nguyên')!;
+    const communes = children(thaiNguyen, 'outline').filter((o: XmlNode) => !o.attrs.xmlUrl);
+    expect(communes.map((c: XmlNode) => c.attrs.text)).toEqual(['Xã Văn Lang', 'Xã Văn Lăng']);
+    const lang = children(communes[0], 'outline').map((o: XmlNode) => o.attrs.xmlUrl);
+    expect(lang).toEqual(['https://bantin.test/c/02143/feed.rss', 'https://bantin.test/s/xa-van-lang/feed.rss']);
+    // The former commune's label is no commune of today: its portal stays in the province's list.
+    expect(children(thaiNguyen, 'outline').map((o: XmlNode) => o.attrs.xmlUrl)).toContain('https://bantin.test/s/xa-bang-lang-cu/feed.rss');
   });
 });
