@@ -1,12 +1,11 @@
 import { describeCommune, resolveCommune } from '../regions';
-import type { ParamError } from './query';
 
 /**
  * The `commune` values of a query as GSO codes of communes of today. A code names one; a
  * slug must be unambiguous within the query's one province (or the country without one):
  * "van-lang" in Thái Nguyên is two communes, so it answers an error naming both codes.
  */
-export function communeCodes(values: string[], provinces: string[]): { codes: string[] } | { error: ParamError } {
+export function communeCodes(values: string[], provinces: string[]): { codes: string[] } | { error: string } {
   const within = provinces.length === 1 ? provinces[0] : undefined;
   const codes: string[] = [];
   for (const value of values) {
@@ -21,7 +20,7 @@ export function communeCodes(values: string[], provinces: string[]): { codes: st
       elsewhere: `commune ${value} is ${list}, not in ${within}`,
       unknown: `unknown commune "${value}"${within ? ` in ${within}` : ''}; nearest: ${list}`,
     }[r.reason];
-    return { error: { parameter: 'commune', message } };
+    return { error: message };
   }
   return { codes: [...new Set(codes)] };
 }

@@ -126,7 +126,7 @@ export function parseFeedQuery(params: URLSearchParams): { ok: true; query: Feed
   const communes = slugs(params, 'commune', COMMUNE, errors);
   if (communes.length && !errors.length) {
     const r = communeCodes(communes, query.provinces);
-    if ('error' in r) errors.push(r.error);
+    if ('error' in r) errors.push({ parameter: 'commune', message: r.error });
     else query.communes = r.codes;
   }
   return errors.length ? { ok: false, errors } : { ok: true, query };
