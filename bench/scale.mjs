@@ -5,7 +5,7 @@
  * marker is kept) and bench/results/scale-runs.csv.
  *
  *   node bench/scale.mjs [--cases=<names, see CASES>] [--hours=24] [--start=0] [--latency-scale=0.1] [--seed=1]
- *                        [--stories=off] [--warm=off] [--verbose] [--out=bench/results/scale.md]
+ *                        [--stories=off] [--warm=off] [--full-text=on] [--verbose] [--out=bench/results/scale.md]
  *   node bench/scale.mjs --from=<raw results JSON>   rewrites the report from a saved run
  *
  * A shortened run (`--hours=3 --start=9`: three office hours, the busiest) scales its per-day
@@ -207,7 +207,7 @@ async function runCase(name, spec, opts) {
   await new Promise((ok) => markServer.listen(0, '127.0.0.1', ok));
   const markUrl = `http://127.0.0.1:${markServer.address().port}/__mark`;
   const persist = mkdtempSync(join(tmpdir(), 'bantin-scale-kv-'));
-  const catalog = catalogFor(country, sim.url);
+  const catalog = catalogFor(country, sim.url, { fullText: opts.fullText });
   const dynamicIds = country.portals.filter((p) => p.dynamic).map((p) => p.id);
   const setup = (call, withCatalog) =>
     call('/setup', { catalog: withCatalog ? catalog : undefined, markUrl, latencyScale: opts.latencyScale, seed: opts.seed, maxSubrequests: spec.maxSubrequests, dynamicIds, timeBudgetMs: 60_000, maxSources: spec.maxSources, snapshotsApart: spec.snapshotsApart, snapshotCap: spec.snapshotCap });
@@ -712,6 +712,7 @@ export async function main(options = {}) {
     verbose: Boolean(options.verbose),
     stories: options.stories !== 'off',
     warm: options.warm !== 'off',
+    fullText: options['full-text'] === 'on',
     out: resolve(String(options.out ?? resolve(HERE, 'results/scale.md'))),
   };
   const shown = process.argv.slice(2).filter((a) => a !== '--verbose' && !a.startsWith('--out='));

@@ -232,7 +232,15 @@ function addProvince(add, seed, slug) {
 }
 
 /** The catalog (source format of src/sources/schema.ts) for a country served at `origin`. */
-export function catalogFor(country, origin) {
+/** An article page of about 20 KiB: menus, a body of 8 paragraphs in `.bodytext`, its time, a sidebar. */
+function articlePage(portal, path) {
+  const para = (i) => `<p>Đoạn ${i} của bài ${esc(path)}: ủy ban nhân dân tổ chức hội nghị, triển khai kế hoạch, giao các phòng, ban theo dõi, đôn đốc thực hiện đúng tiến độ đề ra.</p>`;
+  const menu = Array.from({ length: 40 }, (_, i) => `<li><a href="/p/${portal.id}/muc-${i}">Chuyên mục ${i}</a></li>`).join('');
+  const side = Array.from({ length: 30 }, (_, i) => `<li><a href="/p/${portal.id}/tin-khac-${i}.html">Tin khác số ${i} của cổng thông tin</a></li>`).join('');
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bài viết</title><meta property="article:published_time" content="2026-11-27T08:30:00+07:00"><meta property="og:image" content="/p/${portal.id}/anh.jpg"><style>${'.x{color:red}'.repeat(200)}</style><script>${'var a=1;'.repeat(300)}</script></head><body><nav><ul>${menu}</ul></nav><div class="bodytext">${Array.from({ length: 8 }, (_, i) => para(i + 1)).join('')}<p>Tác giả: Nguyễn Văn An</p></div><div class="other-news"><h3>Tin khác</h3><ul>${side}</ul></div><footer>${portal.name}</footer></body></html>`;
+}
+
+export function catalogFor(country, origin, { fullText = false } = {}) {
   return country.portals.map((p) => {
     const { kind, preset } = PATHS[p.platform];
     const { districtName: _d, ...region } = p.region;
@@ -244,6 +252,7 @@ export function catalogFor(country, origin) {
       ...(preset ? { preset } : {}),
       region,
       intervalMinutes: p.intervalMinutes,
+      ...(fullText ? { fullText: true } : {}),
       note: `simulated ${p.kind} portal (${p.platform})`,
     };
   });
@@ -687,6 +696,11 @@ export async function startSimCountry({ country, port = 0, latencyScale = 1, rou
     if (path === '/__stats') return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(stats));
     const m = /^\/p\/([a-z0-9-]+)(\/.*)$/.exec(path);
     const portal = m && byId.get(m[1]);
+    // Any other page of a portal is one of its articles (for sources with fullText).
+    if (portal && m[2] !== portal.path && m[2].length > 1) {
+      stats.articlePages = (stats.articlePages ?? 0) + 1;
+      return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(articlePage(portal, m[2]));
+    }
     if (!portal || m[2] !== portal.path) return res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end('<h1>Không tìm thấy trang</h1>');
     stats.requests++;
     const n = stats.requests;
