@@ -53,8 +53,8 @@ export const CASES = {
   'queue-3355-archives': { n: 3355, archives: 725, mode: 'queue', maxSubrequests: 950, batchSize: 100, plan: 'paid', note: '+ 725 archived portals (29 former provinces, 696 districts), weekly' },
   'free-30-communes': { n: 30, communesOnly: true, mode: 'inline', maxSubrequests: 45, plan: 'free', note: '30 commune portals only (most post a few articles a week), inline, free plan budget' },
   'free-province': {
-    n: 100, province: 'lang-son', intervalMinutes: 45, mode: 'inline', maxSubrequests: 45, plan: 'free', cronMin: 3, maxSources: 12, snapshotsApart: true, snapshotCap: 200,
-    note: "a province (its portal, paper, 8 departments, 90 communes), every source due every 45 min; wrangler.toml's [env.free]: cron every 3 min, at most 12 sources a run, snapshots merged in runs of their own, 200 articles a snapshot",
+    n: 100, province: 'lang-son', intervalMinutes: 40, mode: 'inline', maxSubrequests: 45, plan: 'free', cronMin: 3, maxSources: 20, snapshotsApart: true, snapshotCap: 200,
+    note: "a province (its portal, paper, 8 departments, 90 communes), every source due every 40 min; wrangler.toml's [env.free]: cron every 3 min, at most 20 sources a run, snapshots merged in runs of their own, 200 articles a snapshot",
   },
   'queue-national': { n: 3400, national: true, mode: 'queue', maxSubrequests: 950, batchSize: 100, plan: 'paid', note: 'the national catalog (34 provincial portals, 45 papers) + a portal for each of the 3,321 communes of today (by code: commune snapshots), queue' },
   'free-queue-100': { n: 100, mode: 'queue', maxSubrequests: 45, batchSize: 36, plan: 'free', note: 'queue mode with the free plan budget' },
