@@ -1,3 +1,4 @@
+import { errorText } from '../error-text';
 import { checkUrl } from './address-guard';
 import { decodeBody } from './charset';
 import { readBody } from './fetch-body';
@@ -169,10 +170,6 @@ function discard(response: Response): void {
 function isOneOf(contentType: string, types: readonly string[]): boolean {
   const type = contentType.split(';')[0].trim().toLowerCase();
   return types.some((t) => (t.endsWith('/') ? type.startsWith(t) : type === t));
-}
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 function formatDuration(ms: number): string {

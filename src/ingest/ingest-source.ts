@@ -1,3 +1,4 @@
+import { errorText } from '../error-text';
 import type { Article } from '../model';
 import { normalizeItems } from '../normalize/article';
 import { resolveSelectors } from '../sources/presets';
@@ -58,7 +59,7 @@ export async function ingestSource(input: IngestInput, deps: IngestDeps): Promis
     return await ingest(input, deps);
   } catch (e) {
     if (e instanceof IngestError) throw new IngestError(e.code, e.message, input.source.id, e.status, { cause: e });
-    throw new IngestError('parse', `unexpected ${e instanceof Error ? e.message : String(e)}`, input.source.id, undefined, { cause: e });
+    throw new IngestError('parse', `unexpected ${errorText(e)}`, input.source.id, undefined, { cause: e });
   }
 }
 
