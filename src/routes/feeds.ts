@@ -7,6 +7,9 @@ import { SITE_DESCRIPTION, selectionTitle } from '../serve/titles';
 import { countingStore } from '../store/kv';
 import { describeCommune, findCommune, nearestCommunes } from '../regions';
 import { regionNames } from './region-names';
+import { unknownDistrict, unknownSource } from './unknown-scope';
+import { loadCatalog } from '../store/catalog';
+import type { Source } from '../sources/schema';
 
 const FORMATS: FeedFormat[] = ['rss', 'atom', 'json'];
 type Ctx = Context<{ Bindings: Env }>;
@@ -16,6 +19,8 @@ interface RouteScope {
   extend?: (q: FeedQuery) => FeedQuery | Response;
   homePath: string;
   feedPath: (f: FeedFormat) => string;
+  /** For a route that names a district or source: the 404 when it does not exist. */
+  unknown?: (catalog: Source[]) => Response | null;
 }
 
 async function feedResponse(c: Ctx, format: FeedFormat, scope: RouteScope): Promise<Response> {
@@ -36,6 +41,7 @@ async function feedResponse(c: Ctx, format: FeedFormat, scope: RouteScope): Prom
     feedPath: scope.feedPath,
     store: countingStore(c.env.KV),
     now: new Date(),
+    whenEmpty: scope.unknown ? async () => scope.unknown!(await loadCatalog(countingStore(c.env.KV))) : undefined,
   });
 }
 
@@ -59,6 +65,7 @@ for (const format of FORMATS) {
     return feedResponse(c, format, {
       extend: (q) => ({ ...q, provinces: [province], districts: [{ province, district }] }),
       homePath: `/p/${province}/${district}`,
+      unknown: (catalog) => unknownDistrict(catalog, province, district),
       feedPath: (f) => `/p/${province}/${district}/feed.${f}`,
     });
   });
@@ -79,6 +86,7 @@ for (const format of FORMATS) {
       // A source's own feed is never collapsed: every article it published.
       extend: (q) => ({ ...q, sources: [source], dedupe: false }),
       homePath: `/s/${source}`,
+      unknown: (catalog) => unknownSource(catalog, source),
       feedPath: (f) => `/s/${source}/feed.${f}`,
     });
   });

@@ -161,6 +161,13 @@ async function articlesPage(c: Ctx, scope: PageScope): Promise<Response> {
   const { items, next, total, selected, etag } = answer;
 
   const source = scope.source ? selected[0]?.source ?? catalog?.find((s) => s.id === scope.source) : undefined;
+  if (scope.district && !selected.length && catalog && !districts.some((d) => d.value === scope.district)) {
+    const list = districts.length ? `Các huyện có nguồn tin: ${districts.map((d) => `${d.label} (${d.value})`).join(', ')}.` : 'Tỉnh này chưa có nguồn tin cấp huyện.';
+    return htmlResponse(
+      <ErrorPage title="Không có huyện này" messages={[`Không có huyện “${scope.district}” trong ${provinceTitle(scope.province!)}.`, list]} />,
+      { status: 404 },
+    );
+  }
   if (scope.source && !source) {
     return htmlResponse(<ErrorPage title="Không có nguồn này" messages={[`Không có nguồn tin "${scope.source}". Xem danh sách ở trang Nguồn tin.`]} />, { status: 404 });
   }

@@ -24,6 +24,8 @@ export interface FeedRequest {
   feedPath: (format: FeedFormat) => string;
   store: JsonStore;
   now: Date;
+  /** Asked only when nothing is selected: a 404 when what the route names does not exist. */
+  whenEmpty?: () => Promise<Response | null>;
 }
 
 export const paramErrorResponse = (errors: ParamError[]) =>
@@ -45,6 +47,10 @@ export async function serveFeed(req: FeedRequest): Promise<Response> {
   });
   if (answer.kind === 'bad-request') return paramErrorResponse(answer.errors);
   if (answer.kind === 'not-modified') return answer.response;
+  if (!answer.selected.length && req.whenEmpty) {
+    const missing = await req.whenEmpty();
+    if (missing) return missing;
+  }
   const { items, next, updated, etag } = answer;
   const origin = req.url.origin;
   const withQuery = (path: string) => `${origin}${path}${req.url.search}`;

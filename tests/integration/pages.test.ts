@@ -149,6 +149,11 @@ describe('pages', () => {
     // In Vietnamese, naming the provinces there are.
     expect(await texts(await unknown.text(), 'li')).toContainEqual(expect.stringMatching(/^Không có tỉnh “atlantis”\. Các tỉnh, thành phố hiện nay: .*Thái Nguyên \(thai-nguyen\)/));
     expect((await call('/s/khong-co')).status).toBe(404);
+    const district = await call('/p/bac-kan/nope');
+    expect(district.status).toBe(404);
+    const said = await texts(await district.text(), 'li');
+    expect(said[0]).toBe('Không có huyện “nope” trong tỉnh Bắc Kạn (cũ, nay thuộc tỉnh Thái Nguyên).');
+    expect(said[1]).toMatch(/^Các huyện có nguồn tin: .*Chợ Đồn \(cho-don\)/);
     const badLimit = await call('/?limit=abc');
     expect(badLimit.status).toBe(400);
     expect(await texts(await badLimit.text(), 'li')).toContain('Số bài mỗi trang (limit) phải là số nguyên từ 1 đến 500.');

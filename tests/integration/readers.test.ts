@@ -86,6 +86,26 @@ describe('for readers and portals', () => {
     }
   });
 
+  it('answers an unknown source or district feed 404, naming the ones that exist', async () => {
+    for (const f of ['rss', 'atom', 'json']) {
+      const s = await call(`/s/nope/feed.${f}`);
+      expect(s.status).toBe(404);
+      const sb = (await s.json()) as { error: string; sources: string[] };
+      expect(sb.error).toBe('unknown source');
+      expect(sb.sources).toContain('pac-nam');
+      const d = await call(`/p/thai-nguyen/bac-kan/feed.${f}`);
+      expect(d.status).toBe(404);
+      const db = (await d.json()) as { error: string; districts: string[] };
+      expect(db.error).toBe('unknown district');
+      expect(db.districts).toContain('cho-don');
+      expect(db.districts).not.toContain('bac-kan');
+    }
+    // What exists still answers, a known commune with no article too.
+    expect((await call('/p/thai-nguyen/cho-don/feed.rss')).status).toBe(200);
+    expect((await call('/s/pac-nam/feed.atom')).status).toBe(200);
+    expect((await call('/c/99999/feed.rss')).status).toBe(404);
+  });
+
   it('lets any site read the feeds (CORS, ETag exposed)', async () => {
     const res = await call('/feed.json', { headers: { origin: 'https://backan.gov.vn' } });
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
