@@ -32,6 +32,12 @@ export interface ListingRead {
   memory?: ListingMemory;
 }
 
+/**
+ * Whether the remembered way still fits the page: it reads something, and not far less than when
+ * it was found (a redesign that keeps one old class can leave a sidebar matching the old items).
+ */
+const stillFits = (found: number, memory: ListingMemory | undefined) => found > 0 && !(memory?.count && found * 2 < memory.count);
+
 function pageOf(head: HeadInfo, items: RawItem[]): ParsedPage {
   const page: ParsedPage = { format: 'html', items, feedLinks: head.feedLinks };
   if (head.title) page.title = head.title;
@@ -50,7 +56,7 @@ export function readListingPage(html: string, baseUrl: string, selectors: Select
   const remembered = memory?.platform ? { selectors: PRESETS[memory.platform] } : memory?.plan;
   if (remembered) {
     const items = readListing(root, remembered, head.base);
-    if (items.length > 0) {
+    if (stillFits(items.length, memory)) {
       const read: ListingRead = { page: pageOf(head, items), way: 'remembered', memory };
       if (memory?.platform) read.platform = memory.platform;
       else read.plan = memory?.plan;
@@ -61,7 +67,7 @@ export function readListingPage(html: string, baseUrl: string, selectors: Select
   const keep = memory?.deadFeed ? { deadFeed: memory.deadFeed } : {};
   const platform = detectPlatform(root, head, html);
   if (platform) {
-    return { page: pageOf(head, platform.items), way: 'platform', platform: platform.platform, memory: { ...keep, platform: platform.platform } };
+    return { page: pageOf(head, platform.items), way: 'platform', platform: platform.platform, memory: { ...keep, platform: platform.platform, count: platform.items.length } };
   }
   const links = articleLinks(root, head.base, baseUrl);
   const list = findMainList(root, links);
@@ -70,6 +76,6 @@ export function readListingPage(html: string, baseUrl: string, selectors: Select
   const { plan, expressible } = described;
   const read: ListingRead = { page: pageOf(head, described.items), way: 'inferred', plan, expressible: expressible && !plan.runs && !plan.dateInText };
   // Only a plan whose selectors find the items alone can be reused as it is.
-  read.memory = expressible ? { ...keep, plan } : keep;
+  read.memory = expressible ? { ...keep, plan, count: described.items.length } : keep;
   return read;
 }

@@ -109,4 +109,6 @@ export interface ListingMemory {
   plan?: ListingPlan;
   /** A feed the page announces that answered with an error or no feed: the page is read instead. */
   deadFeed?: string;
+  /** How many articles the platform or plan read when it was found: far fewer later means the page changed. */
+  count?: number;
 }

@@ -42,6 +42,17 @@ describe('reading a listing page the best way known', () => {
     expect(redesigned.memory?.plan).not.toEqual(old.plan);
   });
 
+  it('remembers how many articles the way read, and looks again when it reads far fewer', () => {
+    const first = readListingPage(vnpt, VNPT, null);
+    expect(first.memory?.count).toBe(first.page.items.length);
+    // The same selectors now find a third of what they found: the page is not the one remembered.
+    const shrunk = { ...first.memory!, count: first.page.items.length * 3 };
+    expect(readListingPage(vnpt, VNPT, null, shrunk).way).toBe('inferred');
+    const platform = readListingPage(tandan, 'https://chodon.backan.gov.vn/portal/Pages/a.aspx', null).memory!;
+    expect(platform.count).toBe(10);
+    expect(readListingPage(tandan, 'https://chodon.backan.gov.vn/portal/Pages/a.aspx', null, { ...platform, count: 30 }).way).toBe('platform');
+  });
+
   it('says so when a page holds no list of articles', () => {
     const page = '<html><body><ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/lien-he">Liên hệ</a></li></ul></body></html>';
     expect(() => readListingPage(page, 'https://xa.example.vn/', null)).toThrow(IngestError);
