@@ -15,6 +15,10 @@ import { regionSchema, validateCatalog, type FieldError } from '../sources/schem
 import { loadCatalog, readCatalogForEdit, StoredCatalogInvalid, writeCatalog } from '../store/catalog';
 import { countingStore } from '../store/kv';
 import { errorText } from '../error-text';
+import { addSource, patchSource, urlChanged } from '../admin/source-edit';
+import { forgetSource } from '../store/forget-source';
+import { forgetOldUrls } from '../store/state';
+import { newVersion } from '../store/version';
 
 type Ctx = Context<{ Bindings: Env }>;
 
@@ -72,9 +76,66 @@ admin.put('/admin/sources', async (c) => {
     ...r.value.flatMap((s, i) => checkSourceSelectors(s, `[${i}].`)),
   ];
   if (errors.length) return invalid(c, 'invalid sources', errors);
-  await writeCatalog(countingStore(c.env.KV), r.value);
+  const store = countingStore(c.env.KV);
+  const before = await loadCatalog(store);
+  await writeCatalog(store, r.value);
+  await forgetOldUrls(store, urlChanged(before, r.value));
   jsonLog({ level: 'info', event: 'admin-catalog-replaced', sources: r.value.length });
   return c.json({ ok: true, sources: r.value.length });
+});
+
+/** Adds one source; 409 when its id is taken. */
+admin.post('/admin/sources', async (c) => {
+  const body = await jsonBody(c);
+  if (!body.ok) return body.res;
+  const current = await editableCatalog(c);
+  if (!current.ok) return current.res;
+  const r = addSource(current.sources, body.value, allowPrivate(c));
+  if (!r.ok) return c.json({ error: r.error, errors: r.errors }, r.status);
+  await writeCatalog(countingStore(c.env.KV), r.catalog);
+  jsonLog({ level: 'info', event: 'admin-source-added', source: r.source.id });
+  return c.json({ ok: true, source: r.source }, 201);
+});
+
+/** Changes one source's fields (null resets one); a new URL starts its fetch history afresh. */
+admin.patch('/admin/sources/:id', async (c) => {
+  const id = c.req.param('id');
+  const body = await jsonBody(c);
+  if (!body.ok) return body.res;
+  const current = await editableCatalog(c);
+  if (!current.ok) return current.res;
+  const r = patchSource(current.sources, id, body.value, allowPrivate(c));
+  if (!r.ok) return c.json({ error: r.error, ...(r.errors ? { errors: r.errors } : { id }) }, r.status);
+  const store = countingStore(c.env.KV);
+  await writeCatalog(store, r.catalog);
+  await forgetOldUrls(store, urlChanged(current.sources, r.catalog));
+  jsonLog({ level: 'info', event: 'admin-source-changed', source: id });
+  return c.json({ ok: true, source: r.source });
+});
+
+/**
+ * Deletes one source and, by default, its articles (its bucket, and every snapshot that held
+ * them rewritten without them). `?articles=keep` keeps it as a retired source with its articles.
+ */
+admin.delete('/admin/sources/:id', async (c) => {
+  const id = c.req.param('id');
+  const articles = c.req.query('articles');
+  if (articles !== undefined && articles !== 'keep') return invalid(c, 'invalid parameters', [{ field: 'articles', message: 'must be keep (or absent: they are deleted)' }]);
+  const current = await editableCatalog(c);
+  if (!current.ok) return current.res;
+  if (!current.sources.some((s) => s.id === id)) return c.json({ error: 'no such source', id }, 404);
+  const store = countingStore(c.env.KV);
+  if (articles === 'keep') {
+    const r = applySourceAction(current.sources, id, 'retire')!;
+    if (r.changed || !current.stored) await writeCatalog(store, r.catalog);
+    jsonLog({ level: 'info', event: 'admin-source-retired', source: id });
+    return c.json({ ok: true, id, deleted: false, retired: true });
+  }
+  // Out of the catalog first, so no run fetches it back while its articles go.
+  await writeCatalog(store, current.sources.filter((s) => s.id !== id));
+  const gone = await forgetSource(store, id, new Date(), () => newVersion(new Date(), Math.random));
+  jsonLog({ level: 'info', event: 'admin-source-deleted', source: id, articles: gone.articles, snapshots: gone.snapshots.length });
+  return c.json({ ok: true, id, deleted: true, articles: gone.articles, snapshots: gone.snapshots });
 });
 
 /** A source definition through the real ingest, nothing saved: the articles it would yield and what is wrong. */

@@ -12,6 +12,10 @@ export interface JsonStore {
   getText(key: string): Promise<string | null>;
   getJson<T>(key: string): Promise<T | null>;
   putJson(key: string, value: unknown): Promise<void>;
+  /** Counted as a write, as KV bills it. */
+  delete(key: string): Promise<void>;
+  /** Every key with the prefix (admin operations only: a list is billed and slow). */
+  listKeys(prefix: string): Promise<string[]>;
 }
 
 export function countingStore(kv: KVNamespace): JsonStore {
@@ -29,6 +33,21 @@ export function countingStore(kv: KVNamespace): JsonStore {
     async putJson(key, value) {
       counts.writes++;
       await kv.put(key, JSON.stringify(value));
+    },
+    async delete(key) {
+      counts.writes++;
+      await kv.delete(key);
+    },
+    async listKeys(prefix) {
+      const keys: string[] = [];
+      let cursor: string | undefined;
+      do {
+        counts.reads++;
+        const page = await kv.list({ prefix, cursor });
+        keys.push(...page.keys.map((k) => k.name));
+        cursor = page.list_complete ? undefined : page.cursor;
+      } while (cursor);
+      return keys;
     },
   };
 }

@@ -1,7 +1,7 @@
 import { fnv1a } from './hash';
 import { STATE_KEY } from './keys';
 import type { JsonStore } from './kv';
-import type { StateDoc } from './types';
+import type { SourceState, StateDoc } from './types';
 
 /** The run state: what each source's last fetch left (null before the first run). */
 export const readState = (store: JsonStore) => store.getJson<StateDoc>(STATE_KEY);
@@ -16,4 +16,28 @@ export const writeState = (store: JsonStore, state: StateDoc) => store.putJson(S
 export async function readStateVersioned(store: JsonStore): Promise<{ version: string; state(): StateDoc | null }> {
   const text = await store.getText(STATE_KEY);
   return { version: text ? fnv1a(text) : '0', state: () => (text ? (JSON.parse(text) as StateDoc) : null) };
+}
+
+/**
+ * What a source's state keeps once its address changed: nothing of the old address (its
+ * error and backoff, validators, body hash, discovered feed, listing memory), only what
+ * describes the articles still stored.
+ */
+export function stateForNewUrl(prev: SourceState): SourceState {
+  const kept: SourceState = { failures: 0 };
+  if (prev.lastSuccess) kept.lastSuccess = prev.lastSuccess;
+  if (prev.articleCount !== undefined) kept.articleCount = prev.articleCount;
+  if (prev.bucketVersion) kept.bucketVersion = prev.bucketVersion;
+  return kept;
+}
+
+/** Starts the given sources afresh at their new addresses (one read, and one write when any had state). */
+export async function forgetOldUrls(store: JsonStore, ids: string[]): Promise<void> {
+  if (!ids.length) return;
+  const state = await readState(store);
+  if (!state) return;
+  const had = ids.filter((id) => state.sources[id]);
+  if (!had.length) return;
+  for (const id of had) state.sources[id] = stateForNewUrl(state.sources[id]);
+  await writeState(store, state);
 }
