@@ -1,0 +1,48 @@
+import { env } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import { STATE_KEY } from '../../../src/store/keys';
+import { countingStore } from '../../../src/store/kv';
+import { forgetOldUrls, readStateVersioned, stateForNewUrl } from '../../../src/store/state';
+import type { SourceState, StateDoc } from '../../../src/store/types';
+
+const kv = (env as unknown as { KV: KVNamespace }).KV;
+const failing: SourceState = {
+  etag: '"abc"',
+  lastModified: 'Mon, 30 Nov 2026 00:00:00 GMT',
+  hash: 'h',
+  feedUrl: 'https://cu.gov.vn/rss',
+  lastAttempt: '2026-12-07T03:00:00.000Z',
+  lastSuccess: '2026-12-01T03:00:00.000Z',
+  failures: 4,
+  nextDue: '2026-12-07T11:00:00.000Z',
+  lastError: 'DNS lookup failed',
+  lastErrorCode: 'dns',
+  lastErrorAt: '2026-12-07T03:00:00.000Z',
+  lastOutcome: 'failed',
+  articleCount: 12,
+  bucketVersion: 'v9',
+};
+
+describe('stateForNewUrl', () => {
+  it('forgets the old address (error, backoff, validators, discovered feed) and keeps what describes the stored articles', () => {
+    expect(stateForNewUrl(failing)).toEqual({ failures: 0, lastSuccess: '2026-12-01T03:00:00.000Z', articleCount: 12, bucketVersion: 'v9' });
+    expect(stateForNewUrl({ failures: 1 })).toEqual({ failures: 0 });
+  });
+});
+
+describe('forgetOldUrls', () => {
+  it('rewrites only the named sources, and writes nothing when none has state', async () => {
+    const store = countingStore(kv);
+    const doc: StateDoc = { version: 1, sources: { 'cho-don': failing, 'pac-nam': failing } };
+    await store.putJson(STATE_KEY, doc);
+    await forgetOldUrls(store, ['cho-don']);
+    const after = (await kv.get(STATE_KEY, 'json')) as StateDoc;
+    expect(after.sources['cho-don']).toEqual(stateForNewUrl(failing));
+    expect(after.sources['pac-nam']).toEqual(failing);
+    const writes = store.counts.writes;
+    await forgetOldUrls(store, ['moi']);
+    await forgetOldUrls(store, []);
+    expect(store.counts.writes).toBe(writes);
+    expect((await readStateVersioned(store)).state()).toEqual(after);
+  });
+});
