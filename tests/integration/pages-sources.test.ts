@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import catalogText from '../fixtures/catalog.json?raw';
+import xssRss from '../fixtures/xss/rss.xml?raw';
 import { WIDGET_JS } from '../../src/widget/script';
-import { adminCall, call, loadCatalog, runCron } from '../helpers/worker';
+import { adminCall, call, loadCatalog, override, runCron } from '../helpers/worker';
 import { attrs, select, texts } from '../helpers/html';
 import { children, parseXml, type XmlNode } from '../helpers/xml';
 
@@ -63,7 +64,13 @@ describe('/sources, /sources.opml and the embed', () => {
   });
 
   it('says when a source that worked starts failing, and how many times in a row', async () => {
-    await loadCatalog(JSON.stringify(catalog('{{ORIGIN}}/hostile/500')));
+    // An address of its own on the origin, made to fail and then to work again where it is.
+    const path = '/tiep-dan/rss.xml';
+    const works = () => override({ path, body: xssRss, headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
+    await works();
+    await loadCatalog(JSON.stringify(catalog(`{{ORIGIN}}${path}`)));
+    await adminCall('/admin/refresh?source=tiep-dan', 'POST');
+    await override({ path, status: 500 });
     await adminCall('/admin/refresh?source=tiep-dan', 'POST');
     await adminCall('/admin/refresh?source=tiep-dan', 'POST');
     expect((await statuses())['tiep-dan']).toBe('Lỗi: Máy chủ của cổng đang lỗi (HTTP 500). (2 lần liên tiếp)');
@@ -74,11 +81,17 @@ describe('/sources, /sources.opml and the embed', () => {
     // Its stored articles are still served.
     expect((await texts(await (await call('/s/tiep-dan')).text(), 'li.article h2 a')).length).toBe(2);
     // Working again: the error is shown as past.
-    await loadCatalog(JSON.stringify(catalog()));
+    await works();
     await adminCall('/admin/refresh?source=tiep-dan', 'POST');
     expect((await statuses())['tiep-dan']).toBe('Hoạt động');
     const after = (await select(await (await call('/sources')).text(), 'tr#nguon-tiep-dan td')).map((c) => c.text);
     expect(after[5]).toMatch(/^Trước đây: Máy chủ của cổng đang lỗi \(HTTP 500\)\./);
+    // A new address starts afresh: the old one's error is not its own.
+    await loadCatalog(JSON.stringify(catalog()));
+    await adminCall('/admin/refresh?source=tiep-dan', 'POST');
+    expect((await statuses())['tiep-dan']).toBe('Hoạt động');
+    const moved = (await select(await (await call('/sources')).text(), 'tr#nguon-tiep-dan td')).map((c) => c.text);
+    expect(moved[5]).not.toMatch(/HTTP 500/);
   });
 
   it('lists every source and region feed as OPML 2.0, one folder per province', async () => {
