@@ -6,7 +6,7 @@ import type { Selectors } from '../sources/schema';
 import { collapse } from './html-head';
 import { itemFields, readItems, readListing } from './html-listing';
 import { compileSelectors } from './listing-selectors';
-import { DATE_TEXT } from './listing-item';
+import { DATE_TEXT, siblingsUntilNext } from './listing-item';
 import type { ArticleLink, MainList } from './listing-infer';
 import type { ListingPlan } from './types';
 
@@ -199,10 +199,10 @@ export function describeList(root: HtmlElement, list: MainList, links: ArticleLi
       const title = heading && textOf(heading).length < textOf(link).length ? heading : link;
       titleSels.add(title === m ? compound([m]) : path(title, m));
       const nodes = runNodes(m);
-      const date = fieldIn(nodes, m, (n) => (n === m || !runs ? dateElement(n, title) : DATE_TEXT.test(textOf(n)) ? (dateElement(n, title) ?? n) : undefined));
+      const date = fieldIn(nodes, (n) => (n === m || !runs ? dateElement(n, title) : DATE_TEXT.test(textOf(n)) ? (dateElement(n, title) ?? n) : undefined));
       if (date) dateSels.add(path(date, m));
       else if (DATE_TEXT.test(nodes.map((n) => (n.type === 'text' ? n.raw : textOf(n))).join(' ').replace(titles.get(m)!.text, ''))) looseDates++;
-      const summary = fieldIn(nodes, m, (n) => (runs && n !== m ? (n !== date && textOf(n).length >= 30 && !holdsLink(n) ? n : undefined) : summaryElement(n, title, date)));
+      const summary = fieldIn(nodes, (n) => (runs && n !== m ? (n !== date && textOf(n).length >= 30 && !holdsLink(n) ? n : undefined) : summaryElement(n, title, date)));
       if (summary) summarySels.add(path(summary, m));
     }
     const selectors: Selectors = { item: item ?? '*', title: [...titleSels].join(', ') };
@@ -226,24 +226,11 @@ export function describeList(root: HtmlElement, list: MainList, links: ArticleLi
 }
 
 /** The first of the item's element nodes where `find` finds the field. */
-function fieldIn(nodes: HtmlNode[], m: HtmlElement, find: (n: HtmlElement) => HtmlElement | undefined): HtmlElement | undefined {
-  void m;
+function fieldIn(nodes: HtmlNode[], find: (n: HtmlElement) => HtmlElement | undefined): HtmlElement | undefined {
   for (const n of nodes) {
     if (n.type !== 'element') continue;
     const found = find(n);
     if (found) return found;
   }
   return undefined;
-}
-
-/** A wrapper-less item: its first element and the siblings after it, text included, up to the next item. */
-function siblingsUntilNext(m: HtmlElement, members: HtmlElement[]): HtmlNode[] {
-  const siblings = m.parent!.children;
-  const out: HtmlNode[] = [];
-  for (let i = siblings.indexOf(m); i < siblings.length; i++) {
-    const s = siblings[i];
-    if (s !== m && s.type === 'element' && members.includes(s)) break;
-    out.push(s);
-  }
-  return out;
 }

@@ -2,7 +2,7 @@ import { attr, rawText, type HtmlElement, type HtmlNode } from '../normalize/htm
 import { decodeEntities } from '../normalize/text';
 import { collapse } from './html-head';
 import { resolveHref } from './html-urls';
-import { DATE_TEXT } from './listing-item';
+import { DATE_TEXT, siblingsUntilNext } from './listing-item';
 
 /**
  * Finds the main list of news on a page no preset knows: the repeated structure whose
@@ -262,7 +262,7 @@ function groupScore(g: Group): number {
     const title = g.titles.get(m)!;
     titles += Math.min(title.text.length, 160);
     // A wrapper-less item's date and picture stand beside its title.
-    const nodes = runs ? runOf(m, sorted) : [m];
+    const nodes = runs ? siblingsUntilNext(m, sorted) : [m];
     const text = nodes.map((n) => collapse(decodeEntities(rawText(n)))).join(' ');
     if (DATE_TEXT.test(text.replace(title.text, ''))) dated++;
     if (nodes.some((n) => n.type === 'element' && (n.name === 'img' || hasImage(n)))) pictured++;
@@ -276,17 +276,6 @@ function groupScore(g: Group): number {
 function hasImage(el: HtmlElement): boolean {
   for (const c of el.children) if (c.type === 'element' && (c.name === 'img' || hasImage(c))) return true;
   return false;
-}
-
-function runOf(m: HtmlElement, members: HtmlElement[]): HtmlNode[] {
-  const siblings = m.parent!.children;
-  const out: HtmlNode[] = [];
-  for (let i = siblings.indexOf(m); i < siblings.length; i++) {
-    const s = siblings[i];
-    if (s !== m && s.type === 'element' && members.includes(s)) break;
-    out.push(s);
-  }
-  return out;
 }
 
 /** Members that are bare titles with their date or summary standing beside them, not inside. */

@@ -213,3 +213,15 @@ function noscriptImage(item: ItemScope, base: string): string | undefined {
   }
   return undefined;
 }
+
+/** A wrapper-less item: its first element and the siblings after it, text included, up to the next item. */
+export function siblingsUntilNext(m: HtmlElement, members: HtmlElement[]): HtmlNode[] {
+  const siblings = m.parent!.children;
+  const out: HtmlNode[] = [];
+  for (let i = siblings.indexOf(m); i < siblings.length; i++) {
+    const s = siblings[i];
+    if (s !== m && s.type === 'element' && members.includes(s)) break;
+    out.push(s);
+  }
+  return out;
+}
