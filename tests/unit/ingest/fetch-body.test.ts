@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBody } from '../../../src/ingest/fetch-body';
 import { IngestError } from '../../../src/ingest/types';
+import { watchedStream } from '../../helpers/streams';
 
 // How a response body is read under the byte cap: byte streams (what fetch gives) into one
 // buffer (sized by a declared Content-Length), other streams chunk by chunk, both counted as
@@ -22,24 +23,6 @@ function byteStream(chunk: Uint8Array, times = Infinity) {
       state.cancelled = true;
     },
   });
-  return { stream, state };
-}
-
-/** A default (not byte) stream that counts pulls and notices cancellation. */
-function watchedStream(pull: (c: ReadableStreamDefaultController<Uint8Array>) => void | Promise<void>) {
-  const state = { pulls: 0, cancelled: false };
-  const stream = new ReadableStream<Uint8Array>(
-    {
-      async pull(c) {
-        state.pulls++;
-        await pull(c);
-      },
-      cancel() {
-        state.cancelled = true;
-      },
-    },
-    { highWaterMark: 0 },
-  );
   return { stream, state };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ACCEPT, DEFAULT_USER_AGENT, fetchBody, sha256Hex } from '../../../src/ingest/fetch';
 import { IngestError, type FetchOptions } from '../../../src/ingest/types';
 import { INWARD_URLS } from '../../helpers/inward-urls';
+import { watchedStream } from '../../helpers/streams';
 
 // Every fetch here is a fake: a function from URL to Response. No sockets.
 
@@ -44,24 +45,6 @@ async function failure(p: Promise<unknown>): Promise<IngestError> {
     return err as IngestError;
   }
   throw new Error('expected the fetch to fail');
-}
-
-/** A body stream that counts pulls and notices cancellation. */
-function watchedStream(pull: (c: ReadableStreamDefaultController<Uint8Array>) => void | Promise<void>) {
-  const state = { pulls: 0, cancelled: false };
-  const stream = new ReadableStream<Uint8Array>(
-    {
-      async pull(c) {
-        state.pulls++;
-        await pull(c);
-      },
-      cancel() {
-        state.cancelled = true;
-      },
-    },
-    { highWaterMark: 0 },
-  );
-  return { stream, state };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
