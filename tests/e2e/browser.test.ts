@@ -1,9 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openChromium } from './chromium';
 import { startBantin, type Running } from './dev-server';
 
 // A real browser (Debian's chromium, installed by .ci/run) on the real Worker (`wrangler dev`):
@@ -13,14 +12,13 @@ const ARTIFACTS = 'test-artifacts';
 // A time only where the portal wrote one (a day alone shows no "00:00").
 const DATE = /^(Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật), \d\d\/\d\d\/\d{4}( \d\d:\d\d)?$/;
 const XSS_TITLE = '<img src=x onerror="window.__xss=1"> Thông báo lịch tiếp công dân tháng 12/2026';
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** Folds diacritics and đ for comparing what a search found (the test's own, simpler than the Worker's). */
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
 
 let bantin: Running;
 let browser: BrowserContext;
-let profile: string;
+let chrome: Awaited<ReturnType<typeof openChromium>> | undefined;
 let host: http.Server;
 let hostUrl: string;
 
@@ -87,20 +85,12 @@ describe('in a browser', () => {
     }
     await startHost(bantin.base);
     mkdirSync(ARTIFACTS, { recursive: true });
-    profile = mkdtempSync(join(tmpdir(), 'bantin-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 1000, height: 900 },
-    });
-    // Loopback only: article images point at the real portals, which tests never reach.
-    await browser.route('**/*', (route) => (LOOPBACK.has(new URL(route.request().url()).hostname) ? route.continue() : route.abort('blockedbyclient')));
+    chrome = await openChromium({ width: 1000, height: 900 });
+    browser = chrome.browser;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await chrome?.close();
     await new Promise((ok) => (host ? host.close(ok) : ok(undefined)));
     await bantin?.stop();
   });

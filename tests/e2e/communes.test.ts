@@ -1,18 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loopbackOnly, openChromium } from './chromium';
 import { startBantin, type Running } from './dev-server';
 
 // Picking one of 3,321 communes in a real browser on the real Worker: on a phone, and with
 // JavaScript off; and the widget of one commune in someone else's page.
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 let bantin: Running;
 let browser: BrowserContext;
-let profile: string;
+let chrome: Awaited<ReturnType<typeof openChromium>> | undefined;
 let host: http.Server;
 let hostUrl: string;
 
@@ -31,19 +28,12 @@ describe('communes in a browser', () => {
     });
     await new Promise<void>((ok) => host.listen(0, '127.0.0.1', ok));
     hostUrl = `http://127.0.0.1:${(host.address() as { port: number }).port}`;
-    profile = mkdtempSync(join(tmpdir(), 'bantin-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 390, height: 844 },
-    });
-    await browser.route('**/*', (route) => (LOOPBACK.has(new URL(route.request().url()).hostname) ? route.continue() : route.abort('blockedbyclient')));
+    chrome = await openChromium({ width: 390, height: 844 });
+    browser = chrome.browser;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await chrome?.close();
     await new Promise((ok) => (host ? host.close(ok) : ok(undefined)));
     await bantin?.stop();
   });
@@ -67,7 +57,7 @@ describe('communes in a browser', () => {
 
   it('without JavaScript: the search form finds both “van lang”, and a code goes straight to the commune', async () => {
     const noJs = await browser.browser()!.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
-    await noJs.route('**/*', (route) => (LOOPBACK.has(new URL(route.request().url()).hostname) ? route.continue() : route.abort('blockedbyclient')));
+    await noJs.route('**/*', loopbackOnly);
     const page = await noJs.newPage();
     await page.goto(`${bantin.base}/p/thai-nguyen`);
     await page.fill('.province-communes input[name=q]', 'van lang');
