@@ -30,7 +30,7 @@ export function collapseStories(items: FeedItem[]): FeedItem[] {
     const primary = group.reduce((p, c) => (better(c, p) ? c : p));
     const alternates: Alternate[] = group
       .filter((c) => c !== primary)
-      .map((c) => ({ id: c.id, url: c.url, title: c.title, sourceId: c.source.id, sourceName: c.source.name, why: explainCopy(primary, c) }));
+      .map((c) => ({ id: c.id, url: c.url, title: c.title, sourceId: c.source.id, sourceName: c.source.name, why: () => explainCopy(primary, c) }));
     keep.set(primary.id, { ...primary, alternates });
   }
   return items.flatMap((item) => {

@@ -8,8 +8,8 @@ export interface Alternate {
   title: string;
   sourceId: string;
   sourceName: string;
-  /** Why it was taken for a copy of the item that stands for the story. */
-  why: StoryWhy;
+  /** Why it was taken for a copy of the item that stands for the story; worked out only by the formats that show it. */
+  why: () => StoryWhy;
 }
 
 /** An article as a feed shows it: with the portal it came from. */

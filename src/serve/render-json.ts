@@ -1,3 +1,4 @@
+import type { StoryWhy } from '../stories';
 import { itemId, type FeedDoc } from './feed-doc';
 import { rfc3339 } from './xml';
 
@@ -40,7 +41,7 @@ export function renderJsonFeed(doc: FeedDoc): string {
                 title: a.title,
                 source: { id: a.sourceId, name: a.sourceName },
                 // Why the copies were grouped, so a wrong merge can be understood from outside.
-                grouped_by: { similarity: a.why.score, shared_title_words: a.why.words, shared_names: a.why.names, shared_numbers: a.why.numbers },
+                grouped_by: groupedBy(a.why()),
               })),
             }
           : {}),
@@ -50,3 +51,5 @@ export function renderJsonFeed(doc: FeedDoc): string {
   };
   return JSON.stringify(feed);
 }
+
+const groupedBy = (why: StoryWhy) => ({ similarity: why.score, shared_title_words: why.words, shared_names: why.names, shared_numbers: why.numbers });
