@@ -160,6 +160,9 @@ function lean(a: Article, reading: PreviewReading, selectors: Selectors | null):
   return out;
 }
 
+/** Failures of reaching the address itself: the URL is what to check. */
+const URL_CODES = new Set<IngestErrorCode>(['blocked', 'dns', 'refused', 'tls', 'network', 'timeout', 'http', 'redirects', 'too-large']);
+
 /** Which field of the definition an ingest error points at, when it is clear. */
 function fieldOfError(code: IngestErrorCode, message: string, source: Source): { field: string } | null {
   const blamed = /selectors matched no article .*?: the (\w+) selector/.exec(message);
@@ -168,7 +171,7 @@ function fieldOfError(code: IngestErrorCode, message: string, source: Source): {
   const selector = /^Unsupported (\w+) selector/.exec(message);
   if (selector) return { field: `selectors.${selector[1]}` };
   if (code === 'not-a-feed' && source.kind === 'feed') return { field: 'kind' };
-  if (['blocked', 'network', 'timeout', 'http', 'redirects', 'too-large'].includes(code)) return { field: 'url' };
+  if (URL_CODES.has(code)) return { field: 'url' };
   return null;
 }
 
