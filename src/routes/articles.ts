@@ -5,6 +5,8 @@ import { answerQuery } from '../serve/answer-query';
 import { cacheControl } from '../serve/http-cache';
 import { parseFeedQuery } from '../serve/query';
 import { paramErrorResponse } from '../serve/serve-feed';
+import { loadCatalog } from '../store/catalog';
+import { missingScope, missingScopeResponse, queryErrorResponse } from './unknown-scope';
 import { findArticle } from '../store/article';
 import { countingStore } from '../store/kv';
 
@@ -14,7 +16,7 @@ export const articles = new Hono<{ Bindings: Env }>();
 articles.get('/api/articles', async (c) => {
   const url = new URL(c.req.url);
   const parsed = parseFeedQuery(url.searchParams);
-  if (!parsed.ok) return paramErrorResponse(parsed.errors);
+  if (!parsed.ok) return queryErrorResponse(parsed.errors);
   const answer = await answerQuery({
     query: parsed.query,
     store: countingStore(c.env.KV),
@@ -26,6 +28,10 @@ articles.get('/api/articles', async (c) => {
   if (answer.kind === 'bad-request') return paramErrorResponse(answer.errors);
   if (answer.kind === 'not-modified') return answer.response;
   const { items, next, etag } = answer;
+  if (!answer.selected.length && (parsed.query.sources.length || parsed.query.districts.length)) {
+    const missing = missingScope(await loadCatalog(countingStore(c.env.KV)), parsed.query);
+    if (missing) return missingScopeResponse(missing);
+  }
   let nextUrl: string | undefined;
   if (next) {
     const u = new URL(url);

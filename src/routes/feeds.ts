@@ -2,14 +2,13 @@ import { Hono, type Context } from 'hono';
 import type { Env } from '../env';
 import type { FeedFormat } from '../serve/feed-doc';
 import { parseFeedQuery, type FeedQuery } from '../serve/query';
-import { paramErrorResponse, serveFeed } from '../serve/serve-feed';
+import { serveFeed } from '../serve/serve-feed';
 import { SITE_DESCRIPTION, selectionTitle } from '../serve/titles';
 import { countingStore } from '../store/kv';
-import { describeCommune, findCommune, nearestCommunes } from '../regions';
+import { findCommune } from '../regions';
 import { regionNames } from './region-names';
-import { unknownDistrict, unknownSource } from './unknown-scope';
+import { missingScope, missingScopeResponse, queryErrorResponse, unknownCommune } from './unknown-scope';
 import { loadCatalog } from '../store/catalog';
-import type { Source } from '../sources/schema';
 
 const FORMATS: FeedFormat[] = ['rss', 'atom', 'json'];
 type Ctx = Context<{ Bindings: Env }>;
@@ -19,14 +18,12 @@ interface RouteScope {
   extend?: (q: FeedQuery) => FeedQuery | Response;
   homePath: string;
   feedPath: (f: FeedFormat) => string;
-  /** For a route that names a district or source: the 404 when it does not exist. */
-  unknown?: (catalog: Source[]) => Response | null;
 }
 
 async function feedResponse(c: Ctx, format: FeedFormat, scope: RouteScope): Promise<Response> {
   const url = new URL(c.req.url);
   const parsed = parseFeedQuery(url.searchParams);
-  if (!parsed.ok) return paramErrorResponse(parsed.errors);
+  if (!parsed.ok) return queryErrorResponse(parsed.errors);
   const query = scope.extend ? scope.extend(parsed.query) : parsed.query;
   if (query instanceof Response) return query;
   return serveFeed({
@@ -41,7 +38,11 @@ async function feedResponse(c: Ctx, format: FeedFormat, scope: RouteScope): Prom
     feedPath: scope.feedPath,
     store: countingStore(c.env.KV),
     now: new Date(),
-    whenEmpty: scope.unknown ? async () => scope.unknown!(await loadCatalog(countingStore(c.env.KV))) : undefined,
+    // A source or district named in the path or the query string that does not exist: 404, naming those that do.
+    whenEmpty: query.sources.length || query.districts.length ? async () => {
+      const missing = missingScope(await loadCatalog(countingStore(c.env.KV)), query);
+      return missing ? missingScopeResponse(missing) : null;
+    } : undefined,
   });
 }
 
@@ -65,7 +66,6 @@ for (const format of FORMATS) {
     return feedResponse(c, format, {
       extend: (q) => ({ ...q, provinces: [province], districts: [{ province, district }] }),
       homePath: `/p/${province}/${district}`,
-      unknown: (catalog) => unknownDistrict(catalog, province, district),
       feedPath: (f) => `/p/${province}/${district}/feed.${f}`,
     });
   });
@@ -86,15 +86,7 @@ for (const format of FORMATS) {
       // A source's own feed is never collapsed: every article it published.
       extend: (q) => ({ ...q, sources: [source], dedupe: false }),
       homePath: `/s/${source}`,
-      unknown: (catalog) => unknownSource(catalog, source),
       feedPath: (f) => `/s/${source}/feed.${f}`,
     });
   });
 }
-
-/** 404 naming the nearest communes of today, and where the whole list is. */
-export const unknownCommune = (value: string) =>
-  Response.json(
-    { error: 'unknown commune', commune: value, nearest: nearestCommunes(value).map(describeCommune), list: '/c' },
-    { status: 404, headers: { 'Access-Control-Allow-Origin': '*' } },
-  );

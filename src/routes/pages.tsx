@@ -1,22 +1,22 @@
 import { Hono, type Context } from 'hono';
 import type { Env } from '../env';
-import { communeTitle, districtTitle, findCommune, findProvince, nearestCommunes, provinceTitle } from '../regions';
+import { districtTitle, findCommune, findProvince, provinceTitle } from '../regions';
 import { answerQuery } from '../serve/answer-query';
 import { MEDIA_TYPES, type FeedFormat } from '../serve/feed-doc';
 import { notModified } from '../serve/http-cache';
-import { parseFeedQuery, type FeedQuery, type ParamError } from '../serve/query';
-import { paramErrorText } from '../pages/param-text';
+import { parseFeedQuery, type FeedQuery } from '../serve/query';
 import { SITE_DESCRIPTION, SITE_TITLE, selectionTitle } from '../serve/titles';
 import { readCatalog } from '../store/catalog';
 import { countingStore } from '../store/kv';
 import { readStateVersioned } from '../store/state';
 import { regionNames } from './region-names';
+import { badQueryPage, missingScopePage, unknownCommunePage } from './missing-page';
+import { missingScope } from './unknown-scope';
 import { ArticleList } from '../pages/article-list';
 import { communesWithSources, ProvinceCommunes } from '../pages/commune-list';
 import { vnRelative } from '../pages/dates';
 import { FEED_LABELS, FeedLinks } from '../pages/feed-links';
 import { FiltersForm } from '../pages/filters-form';
-import { ErrorPage } from '../pages/error-page';
 import { Layout, type Alternate } from '../pages/layout';
 import { Pager } from '../pages/pager';
 import { districtChoices, provinceChoices, type Choice } from '../pages/region-choices';
@@ -104,19 +104,6 @@ function regionNote(province: string): string | null {
 }
 
 
-/** 404 for a commune code no commune of today has: the nearest ones, and where the list is. */
-export const unknownCommunePage = (code: string) =>
-  htmlResponse(
-    <ErrorPage
-      title="Không có xã, phường này"
-      messages={[`Không có xã, phường, đặc khu nào mang mã ${code}. Gần nhất: ${nearestCommunes(code).map((c) => `${communeTitle(c)} (${c.code})`).join(', ')}. Xem danh sách ở /c.`]}
-    />,
-    { status: 404 },
-  );
-
-const badRequest = (errors: ParamError[]) =>
-  htmlResponse(<ErrorPage title="Yêu cầu không hợp lệ" messages={errors.map(paramErrorText)} />, { status: 400 });
-
 /** Why a page without a search has no article, and where to look. */
 const NothingYet = () => (
   <>
@@ -130,7 +117,7 @@ async function articlesPage(c: Ctx, scope: PageScope): Promise<Response> {
   const url = new URL(c.req.url);
   const params = url.searchParams;
   const parsed = parseFeedQuery(params);
-  if (!parsed.ok) return badRequest(parsed.errors);
+  if (!parsed.ok) return badQueryPage(parsed.errors);
   let query: FeedQuery = { ...parsed.query, limit: params.has('limit') ? parsed.query.limit : PAGE_LIMIT };
   if (scope.source) query = { ...query, sources: [scope.source], dedupe: false };
   if (scope.province) query = { ...query, provinces: [scope.province] };
@@ -139,11 +126,13 @@ async function articlesPage(c: Ctx, scope: PageScope): Promise<Response> {
 
   const region = chosenRegion(query);
   const store = countingStore(c.env.KV);
-  const catalogRead = region.province || scope.source ? await readCatalog(store) : null;
+  const catalogRead = region.province || query.sources.length ? await readCatalog(store) : null;
   const catalog = catalogRead ? catalogRead.sources() : null;
   const districts: Choice[] = region.province && catalog ? districtChoices(catalog.map((s) => s.region), region.province) : [];
   // A district left over from another province (the form kept it) would show nothing: drop it.
-  if (!scope.district && region.district && !districts.some((d) => d.value === region.district)) {
+  // One that no source of any province has is a typo, answered below with a 404.
+  const elsewhere = (d: string) => catalog?.some((s) => s.region.district === d);
+  if (!scope.district && region.district && !districts.some((d) => d.value === region.district) && elsewhere(region.district)) {
     query = { ...query, districts: [] };
     region.district = '';
   }
@@ -156,20 +145,14 @@ async function articlesPage(c: Ctx, scope: PageScope): Promise<Response> {
     etagParts: [...PAGE_ETAG_PARTS, 'articles', catalogRead?.version ?? '', url.pathname, url.search],
     cache: PAGE_CACHE,
   });
-  if (answer.kind === 'bad-request') return badRequest(answer.errors);
+  if (answer.kind === 'bad-request') return badQueryPage(answer.errors);
   if (answer.kind === 'not-modified') return answer.response;
   const { items, next, total, selected, etag } = answer;
 
   const source = scope.source ? selected[0]?.source ?? catalog?.find((s) => s.id === scope.source) : undefined;
-  if (scope.district && !selected.length && catalog && !districts.some((d) => d.value === scope.district)) {
-    const list = districts.length ? `Các huyện có nguồn tin: ${districts.map((d) => `${d.label} (${d.value})`).join(', ')}.` : 'Tỉnh này chưa có nguồn tin cấp huyện.';
-    return htmlResponse(
-      <ErrorPage title="Không có huyện này" messages={[`Không có huyện “${scope.district}” trong ${provinceTitle(scope.province!)}.`, list]} />,
-      { status: 404 },
-    );
-  }
-  if (scope.source && !source) {
-    return htmlResponse(<ErrorPage title="Không có nguồn này" messages={[`Không có nguồn tin "${scope.source}". Xem danh sách ở trang Nguồn tin.`]} />, { status: 404 });
+  if (!selected.length && catalog) {
+    const missing = missingScope(catalog, query);
+    if (missing) return missingScopePage(missing);
   }
 
   const names = regionNames(selected, catalog);

@@ -5,7 +5,7 @@ import { describeCommune, resolveCommune } from '../regions';
  * slug must be unambiguous within the query's one province (or the country without one):
  * "van-lang" in Thái Nguyên is two communes, so it answers an error naming both codes.
  */
-export function communeCodes(values: string[], provinces: string[]): { codes: string[] } | { error: string } {
+export function communeCodes(values: string[], provinces: string[]): { codes: string[] } | { error: string; unknown?: string } {
   const within = provinces.length === 1 ? provinces[0] : undefined;
   const codes: string[] = [];
   for (const value of values) {
@@ -20,7 +20,7 @@ export function communeCodes(values: string[], provinces: string[]): { codes: st
       elsewhere: `commune ${value} is ${list}, not in ${within}`,
       unknown: `unknown commune "${value}"${within ? ` in ${within}` : ''}; nearest: ${list}`,
     }[r.reason];
-    return { error: message };
+    return { error: message, ...(r.reason === 'unknown' ? { unknown: value } : {}) };
   }
   return { codes: [...new Set(codes)] };
 }

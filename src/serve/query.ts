@@ -32,6 +32,8 @@ export interface FeedQuery {
 export interface ParamError {
   parameter: string;
   message: string;
+  /** Set when the parameter names a commune no commune of today is (a 404 rather than a 400). */
+  unknownCommune?: string;
 }
 
 export const DEFAULT_LIMIT = 50;
@@ -126,7 +128,7 @@ export function parseFeedQuery(params: URLSearchParams): { ok: true; query: Feed
   const communes = slugs(params, 'commune', COMMUNE, errors);
   if (communes.length && !errors.length) {
     const r = communeCodes(communes, query.provinces);
-    if ('error' in r) errors.push({ parameter: 'commune', message: r.error });
+    if ('error' in r) errors.push({ parameter: 'commune', message: r.error, ...(r.unknown ? { unknownCommune: r.unknown } : {}) });
     else query.communes = r.codes;
   }
   return errors.length ? { ok: false, errors } : { ok: true, query };

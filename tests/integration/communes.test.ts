@@ -64,6 +64,17 @@ describe('communes of today: feeds and pages', () => {
     const page = await call('/c/02144');
     expect(page.status).toBe(404);
     expect(await page.text()).toContain('xã Văn Lang (02143)');
+    // The same in the query string, for feeds, the API and pages.
+    for (const path of ['/feed.rss?commune=02144', '/api/articles?commune=02144', '/feed.json?province=thai-nguyen&commune=02144']) {
+      const res = await call(path);
+      expect(res.status).toBe(404);
+      const said = (await res.json()) as { error: string; nearest: string[] };
+      expect(said.error).toBe('unknown commune');
+      expect(said.nearest[0]).toMatch(/^02143 /);
+    }
+    const queried = await call('/?commune=02144');
+    expect(queried.status).toBe(404);
+    expect(await queried.text()).toContain('xã Văn Lang (02143)');
   });
 
   it('shows a commune’s page with its feeds, and a province page listing its communes with sources', async () => {

@@ -106,6 +106,33 @@ describe('for readers and portals', () => {
     expect((await call('/c/99999/feed.rss')).status).toBe(404);
   });
 
+  it('answers an unknown ?source= or ?district= 404 as the paths do, in feeds, the API and pages', async () => {
+    for (const path of ['/feed.rss?source=nope', '/feed.json?source=nope,khong-co', '/api/articles?source=nope']) {
+      const res = await call(path);
+      expect(res.status, path).toBe(404);
+      const said = (await res.json()) as { error: string; source: string; sources: string[] };
+      expect(said).toMatchObject({ error: 'unknown source', source: 'nope' });
+      expect(said.sources).toContain('pac-nam');
+    }
+    for (const path of ['/feed.atom?province=thai-nguyen&district=nope', '/api/articles?district=bac-kan/nope']) {
+      const res = await call(path);
+      expect(res.status, path).toBe(404);
+      const said = (await res.json()) as { error: string; district: string; districts: string[] };
+      expect(said).toMatchObject({ error: 'unknown district', district: 'nope' });
+      expect(said.districts).toContain('cho-don');
+    }
+    const page = await call('/?source=nope');
+    expect(page.status).toBe(404);
+    expect(await page.text()).toContain('Không có nguồn tin &quot;nope&quot;');
+    const district = await call('/?province=bac-kan&district=nope');
+    expect(district.status).toBe(404);
+    expect(await district.text()).toContain('Chợ Đồn (cho-don)');
+    // What exists still answers.
+    expect((await call('/feed.rss?source=pac-nam')).status).toBe(200);
+    expect((await call('/api/articles?province=bac-kan&district=cho-don')).status).toBe(200);
+    expect((await call('/?source=pac-nam')).status).toBe(200);
+  });
+
   it('lets any site read the feeds (CORS, ETag exposed)', async () => {
     const res = await call('/feed.json', { headers: { origin: 'https://backan.gov.vn' } });
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
