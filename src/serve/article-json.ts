@@ -1,3 +1,4 @@
+import { bodyText } from '../article/body-text';
 import type { Article } from '../model';
 import type { FeedItem } from './feed-item';
 
@@ -8,7 +9,7 @@ export function articleJson(item: FeedItem | (Article & { source: FeedItem['sour
     url: item.url,
     title: item.title,
     summary: item.summary,
-    ...(item.contentHtml ? { content_html: item.contentHtml } : {}),
+    ...(item.contentHtml ? { content_html: item.contentHtml, content_text: bodyText(item.contentHtml) } : {}),
     ...(item.image ? { image: item.image } : {}),
     date_published: item.published,
     ...(item.dateEstimated ? { date_estimated: true } : {}),

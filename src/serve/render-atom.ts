@@ -1,5 +1,5 @@
 import { imageType, itemId, type FeedDoc } from './feed-doc';
-import { esc, rfc3339 } from './xml';
+import { cdata, esc, rfc3339 } from './xml';
 
 /**
  * Atom 1.0 (RFC 4287): feed id, title, updated and author; per entry id, title,
@@ -33,7 +33,7 @@ export function renderAtom(doc: FeedDoc): string {
     );
     for (const a of item.alternates ?? []) out.push(`<link rel="related" type="text/html" href="${esc(a.url)}" title="${esc(a.sourceName)}"/>`);
     if (item.summary) out.push(`<summary type="text">${esc(item.summary)}</summary>`);
-    if (item.contentHtml) out.push(`<content type="html">${esc(item.contentHtml)}</content>`);
+    if (item.contentHtml) out.push(`<content type="html">${cdata(item.contentHtml)}</content>`);
     for (const c of item.categories ?? []) out.push(`<category term="${esc(c)}"/>`);
     if (item.image) {
       out.push(`<link rel="enclosure" type="${imageType(item.image)}" href="${esc(item.image)}"/>`);

@@ -1,10 +1,11 @@
+import { bodyText } from '../article/body-text';
 import type { StoryWhy } from '../stories';
 import { itemId, type FeedDoc } from './feed-doc';
 import { rfc3339 } from './xml';
 
 /**
- * JSON Feed 1.1 (`feed` writes 1.0). Items carry content_html when we have the
- * article's content, else content_text; `_bantin` says which portal and region, and which other portals' copies the item stands for and why.
+ * JSON Feed 1.1 (`feed` writes 1.0). Items carry the article's content as
+ * content_html and content_text when its page was read, else the summary as content_text; `_bantin` says which portal and region, and which other portals' copies the item stands for and why.
  */
 export function renderJsonFeed(doc: FeedDoc): string {
   const feed = {
@@ -20,7 +21,9 @@ export function renderJsonFeed(doc: FeedDoc): string {
       id: itemId(item.id),
       url: item.url,
       title: item.title,
-      ...(item.contentHtml ? { content_html: item.contentHtml } : { content_text: item.summary || item.title }),
+      ...(item.contentHtml
+        ? { content_html: item.contentHtml, content_text: bodyText(item.contentHtml) }
+        : { content_text: item.summary || item.title }),
       ...(item.summary ? { summary: item.summary } : {}),
       ...(item.image ? { image: item.image } : {}),
       date_published: rfc3339(item.published),

@@ -1,5 +1,5 @@
 import { imageType, itemId, type FeedDoc } from './feed-doc';
-import { esc, rfc822 } from './xml';
+import { cdata, esc, rfc822 } from './xml';
 
 /**
  * RSS 2.0, written by hand rather than with `feed`: that library keeps one enclosure,
@@ -42,7 +42,7 @@ export function renderRss(doc: FeedDoc): string {
     const also = item.alternates?.length ? `Cũng đăng trên: ${item.alternates.map((a) => `${a.sourceName} (${a.url})`).join('; ')}` : '';
     const description = [item.summary, also].filter(Boolean).join('\n\n');
     if (description) out.push(`<description>${esc(textAsHtml(description))}</description>`);
-    if (item.contentHtml) out.push(`<content:encoded>${esc(item.contentHtml)}</content:encoded>`);
+    if (item.contentHtml) out.push(`<content:encoded>${cdata(item.contentHtml)}</content:encoded>`);
     if (item.author) out.push(`<dc:creator>${esc(item.author)}</dc:creator>`);
     for (const c of item.categories ?? []) out.push(`<category>${esc(c)}</category>`);
     out.push(`<guid isPermaLink="false">${itemId(item.id)}</guid>`, `<pubDate>${rfc822(item.published)}</pubDate>`);

@@ -12,6 +12,7 @@ describe('JSON Feed 1.1', () => {
       id: 'urn:bantin:article:a1',
       url: 'https://backan.gov.vn/tin/a1.html',
       content_html: '<p>Nội dung &amp; ảnh</p>',
+      content_text: 'Nội dung & ảnh',
       image: 'https://chodon.backan.gov.vn/anh/a.png',
       date_published: '2026-11-20T01:00:00Z',
       _bantin: { source: { id: 'cho-don' }, region: { province: 'bac-kan', district: 'cho-don' } },

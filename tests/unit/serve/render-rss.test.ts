@@ -23,6 +23,12 @@ describe('RSS 2.0', () => {
     expect(child(item, 'title')!.text).toBe('Hội nghị &lt;b&gt;& "tổng kết"&lt;/b&gt;');
     expect(child(item, 'content:encoded')!.text).toBe('<p>Nội dung &amp; ảnh</p>');
   });
+  it('carries a body as CDATA that reads back exactly, even one holding "]]>" or characters XML forbids', () => {
+    const body = '<p>Mã <code>a]]>b</code> và <a href="https://x.vn/?a=1&amp;b=2">liên kết</a>\u0001</p>';
+    const one = { ...doc, items: [{ ...doc.items[0], contentHtml: body }] };
+    const encoded = child(children(child(parseXml(renderRss(one)), 'channel')!, 'item')[0], 'content:encoded')!.text;
+    expect(encoded).toBe(body.replace('\u0001', ''));
+  });
   it('gives each item a guid, an RFC 822 date, its portal and its image', () => {
     const item = children(channel, 'item')[0];
     expect(child(item, 'guid')!.text).toBe('urn:bantin:article:a1');
