@@ -4,7 +4,7 @@ import { storyMatcher } from '../stories';
 import { loadCatalog } from '../store/catalog';
 import { countingStore } from '../store/kv';
 import { duePages, emptyQueue, readPageQueue, writePageQueue, type PageQueue } from '../store/page-queue';
-import { snapshotArticles, snapshotTexts } from '../store/snapshot-read';
+import { snapshotTexts, storyScopes } from '../store/snapshot-read';
 import { readState, writeState } from '../store/state';
 import type { SourceState, StateDoc } from '../store/types';
 import { subrequestBudget } from './budget';
@@ -109,7 +109,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   summary.handedOn = due.length - slice.length;
 
   // New articles that copy another portal's story get its story id (snapshots are read only if needed).
-  const stories = storyMatcher((key) => snapshotArticles(store, key));
+  const stories = storyMatcher(storyScopes(snaps));
   const ctx: RunContext = { deps, store, budget: listingBudget, deadline, now, stories };
   const processed = await mapLimit(slice, deps.concurrency ?? 6, (source) => processWithinBudget(source, startState.sources[source.id], ctx));
   summary.sources = processed.map((p) => p.report);

@@ -59,7 +59,28 @@ export async function snapshotsAgree(id: string, bucketVersion: string | undefin
   return true;
 }
 
-/** One snapshot's articles (story matching reads them only when it needs to). */
+/**
+ * The articles story matching compares with, snapshot by snapshot, through the run's shared
+ * texts. Two snapshots with the same members at the same versions hold the same articles (one
+ * cap applies to every snapshot), as a one-province deployment's `snap:all` and province
+ * snapshot do: the second is then neither parsed nor indexed again.
+ */
+export function storyScopes(snaps: SnapshotTexts): (key: string) => Promise<SnapshotArticle[]> {
+  const seen = new Set<string>();
+  return async (key) => {
+    const text = await snaps.text(key);
+    if (!text) return [];
+    const members = peekMembers(text);
+    if (members) {
+      const same = JSON.stringify(Object.entries(members).sort(([a], [b]) => (a < b ? -1 : 1)));
+      if (seen.has(same)) return [];
+      seen.add(same);
+    }
+    return (JSON.parse(text) as Snapshot).articles ?? [];
+  };
+}
+
+/** One snapshot's articles. */
 export async function snapshotArticles(store: JsonStore, key: string): Promise<SnapshotArticle[]> {
   return (await store.getJson<Snapshot>(key))?.articles ?? [];
 }

@@ -1,5 +1,5 @@
 import type { Article } from '../model';
-import { fingerprint } from './fingerprint';
+import { rememberedFingerprint } from './remembered';
 import { conflicting, SAME_STORY_THRESHOLD, similarity } from './similarity';
 import type { Fingerprint } from './types';
 
@@ -51,7 +51,7 @@ interface Group {
  * which costs nothing per request.
  *
  * Incremental, because a run meets the store once and new articles a few at a time: the
- * stored articles are fingerprinted and indexed once per run (by their discriminative
+ * stored articles are indexed once per run (fingerprinted once per isolate: remembered.ts; by their discriminative
  * features: syllables and bigrams that are not stop or common words), and each new article
  * is compared only with the stored ones that share such a feature within the window. It
  * joins the most similar story it may join, or starts its own. A story never holds two
@@ -121,7 +121,7 @@ export function storyMatcher(loadRecent: (scope: string) => Promise<StoredStory[
           // Scopes overlap (a province's newest are in the country's): index each article once.
           if (!Number.isFinite(time) || indexed.has(k.id)) continue;
           indexed.add(k.id);
-          const fp = fingerprint(k.title, k.summary);
+          const fp = rememberedFingerprint(k.title, k.summary);
           if (!fp.routine) add(k.sourceId, vietnamDay(time), fp, k.storyId ?? k.id);
         }
       });
@@ -139,7 +139,7 @@ export function storyMatcher(loadRecent: (scope: string) => Promise<StoredStory[
         // Without a readable date the window cannot be checked: the article stays alone.
         if (!Number.isFinite(time)) continue;
         const day = vietnamDay(time);
-        const fp = fingerprint(a.title, a.summary);
+        const fp = rememberedFingerprint(a.title, a.summary);
         // A weekly agenda or a monthly case count is each portal's own, however alike.
         if (fp.routine) continue;
         const scored = [...candidates(day, fp)]

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { peekMembers } from '../../../src/store/snapshot-read';
+import { peekMembers, snapshotTexts, storyScopes } from '../../../src/store/snapshot-read';
+import type { JsonStore } from '../../../src/store/kv';
 
 const now = new Date('2026-11-27T03:00:00Z');
 
@@ -13,5 +14,38 @@ describe('peekMembers', () => {
     expect(peekMembers('{"version":"v","articles":[]}')).toBeNull();
     expect(peekMembers(`{"version":"v","updated":"${'x'.repeat(500)}","members":{}}`)).toBeNull();
     expect(peekMembers('{"version":"v","members":{"a":')).toBeNull();
+  });
+});
+
+describe('storyScopes', () => {
+  const snap = (members: Record<string, string>, ids: string[]) =>
+    JSON.stringify({ version: 'v1', updated: now.toISOString(), members, sources: {}, articles: ids.map((id) => ({ id, sourceId: 'tinh-lang-son', title: id, summary: '', published: now.toISOString() })) });
+  /** A store of fixed texts that counts its reads. */
+  function storeOf(texts: Record<string, string>) {
+    const reads: string[] = [];
+    const store = { counts: { reads: 0, writes: 0 }, getText: async (key: string) => (reads.push(key), texts[key] ?? null) } as unknown as JsonStore;
+    return { store, reads };
+  }
+
+  it('reads each snapshot once, and does not read the same articles twice from two snapshots with the same members', async () => {
+    const { store, reads } = storeOf({
+      'snap:all': snap({ 'tinh-lang-son': 'a1', 'bao-lang-son': 'b1' }, ['x', 'y']),
+      'snap:p:lang-son': snap({ 'bao-lang-son': 'b1', 'tinh-lang-son': 'a1' }, ['x', 'y']),
+    });
+    const load = storyScopes(snapshotTexts(store));
+    expect((await load('snap:all')).map((a) => a.id)).toEqual(['x', 'y']);
+    expect(await load('snap:p:lang-son')).toEqual([]);
+    expect(reads).toEqual(['snap:all', 'snap:p:lang-son']);
+  });
+
+  it('gives the articles of a snapshot whose members or versions differ, and none of a missing one', async () => {
+    const { store } = storeOf({
+      'snap:all': snap({ 'tinh-lang-son': 'a1', 'bao-lang-son': 'b1' }, ['x', 'y']),
+      'snap:p:lang-son': snap({ 'tinh-lang-son': 'a2', 'bao-lang-son': 'b1' }, ['z', 'x']),
+    });
+    const load = storyScopes(snapshotTexts(store));
+    await load('snap:all');
+    expect((await load('snap:p:lang-son')).map((a) => a.id)).toEqual(['z', 'x']);
+    expect(await load('snap:d:lang-son:none')).toEqual([]);
   });
 });
