@@ -1,6 +1,19 @@
-import type { SourceState } from '../store/types';
+import type { RecentFailure, SourceState } from '../store/types';
 import { nextDue } from './schedule';
 import type { Processed } from './types';
+
+/**
+ * Failures a source's state remembers, and for how long: enough to tell a portal that is down
+ * for days from one that fails now and then, while the one state document stays small.
+ */
+export const RECENT_FAILURES = 5;
+const RECENT_FAILURE_DAYS = 30;
+
+/** The history with one more failure: the newest few of the last month, oldest first. */
+export function withFailure(history: RecentFailure[] | undefined, failure: RecentFailure, now: Date): RecentFailure[] {
+  const since = now.getTime() - RECENT_FAILURE_DAYS * 86_400_000;
+  return [...(history ?? []).filter((f) => Date.parse(f.at) >= since), failure].slice(-RECENT_FAILURES);
+}
 
 export function nextState(prev: SourceState | undefined, p: Processed, now: Date, random: () => number): SourceState {
   const s: SourceState = { ...(prev ?? { failures: 0 }) };
@@ -14,6 +27,8 @@ export function nextState(prev: SourceState | undefined, p: Processed, now: Date
     s.lastErrorCode = p.report.code;
     s.lastErrorStatus = p.report.status;
     s.lastErrorAt = now.toISOString();
+    const code = p.report.code ?? 'network';
+    s.recentFailures = withFailure(s.recentFailures, { at: s.lastErrorAt, code, ...(p.report.status !== undefined ? { status: p.report.status } : {}) }, now);
   } else {
     s.failures = 0;
     s.lastSuccess = now.toISOString();

@@ -33,6 +33,7 @@ api.get('/api/sources', async (c) => {
         lastErrorCode: h?.lastErrorCode ?? null,
         lastErrorStatus: h?.lastErrorStatus ?? null,
         lastErrorAt: h?.lastErrorAt ?? null,
+        recentFailures: h?.recentFailures ?? [],
         consecutiveFailures: h?.failures ?? 0,
         articleCount: h?.articleCount ?? 0,
         nextDue: h?.nextDue ?? null,

@@ -22,11 +22,20 @@ export interface SourceState {
   lastErrorCode?: string;
   lastErrorStatus?: number;
   lastErrorAt?: string;
+  /** The last few failures, oldest first (bounded: see next-state.ts), for operators to see a pattern. */
+  recentFailures?: RecentFailure[];
   lastOutcome?: RefreshOutcome;
   /** Articles in the source's bucket after the last change. */
   articleCount?: number;
   /** Version of the source's bucket as last written or read, to check snapshots against it cheaply. */
   bucketVersion?: string;
+}
+
+/** One failed fetch, as kept in a source's history: when, and its machine code (with the HTTP status of an `http` one). */
+export interface RecentFailure {
+  at: string;
+  code: string;
+  status?: number;
 }
 
 export type RefreshOutcome = 'updated' | 'unchanged' | 'not-modified' | 'failed' | 'deferred';

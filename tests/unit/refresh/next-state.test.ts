@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { nextState, RECENT_FAILURES } from '../../../src/refresh/next-state';
+import type { Processed } from '../../../src/refresh/types';
+import { validateSource } from '../../../src/sources/schema';
+import type { SourceState } from '../../../src/store/types';
+
+const v = validateSource({ id: 'cho-don', name: 'Cổng Chợ Đồn', url: 'https://chodon.backan.gov.vn/rss', region: { province: 'bac-kan' } });
+if (!v.ok) throw new Error('fixture source invalid');
+const source = v.value;
+
+const failed = (code: string, status?: number): Processed => ({
+  source,
+  report: { id: source.id, outcome: 'failed', newArticles: 0, updatedArticles: 0, error: `failed: ${code}`, code, ...(status ? { status } : {}) },
+});
+const succeeded: Processed = {
+  source,
+  report: { id: source.id, outcome: 'updated', newArticles: 2, updatedArticles: 0 },
+  result: { status: 'not-modified', validators: { etag: '"v2"' } } as unknown as Processed['result'],
+};
+
+const at = (hour: number, day = 7) => new Date(Date.UTC(2026, 11, day, hour));
+const half = () => 0.5;
+
+describe('nextState', () => {
+  it('keeps the last few failures with their code and status, oldest first, after a success too', () => {
+    let s: SourceState | undefined;
+    const codes = ['dns', 'refused', 'tls', 'timeout', 'http', 'dns', 'refused'];
+    codes.forEach((code, i) => {
+      s = nextState(s, failed(code, code === 'http' ? 503 : undefined), at(i), half);
+    });
+    expect(s!.failures).toBe(codes.length);
+    expect(s!.recentFailures).toHaveLength(RECENT_FAILURES);
+    expect(s!.recentFailures!.map((f) => f.code)).toEqual(codes.slice(-RECENT_FAILURES));
+    expect(s!.recentFailures![2]).toEqual({ at: at(4).toISOString(), code: 'http', status: 503 });
+    expect(s!.lastErrorCode).toBe('refused');
+
+    const after = nextState(s, succeeded, at(8), half);
+    expect(after.failures).toBe(0);
+    expect(after.recentFailures).toEqual(s!.recentFailures);
+  });
+
+  it('forgets failures older than a month when a new one comes', () => {
+    const old = nextState(undefined, failed('dns'), at(1, 1), half);
+    const next = nextState(old, failed('refused'), new Date(Date.UTC(2027, 0, 15)), half);
+    expect(next.recentFailures!.map((f) => f.code)).toEqual(['refused']);
+  });
+});
