@@ -51,15 +51,31 @@ const HOSTILE = {
   },
 };
 
+/** `/hostile/held/<fixture path>`: held until POST /__release?path=<the full path>, then the fixture. */
+const HELD = '/hostile/held/';
+
 export async function startOrigin({ port = 0, root = 'tests/fixtures', host = '127.0.0.1' } = {}) {
   const base = resolve(root);
   /** path → { status, body, headers } set by tests through POST /__override. */
   const overrides = new Map();
   const hits = new Map();
+  /** path → the requests of /hostile/held/… waiting for POST /__release?path=… */
+  const held = new Map();
 
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://origin');
-    const path = decodeURIComponent(url.pathname);
+    let path = decodeURIComponent(url.pathname);
+    if (req.method === 'POST' && path === '/__release') {
+      const waiting = url.searchParams.get('path');
+      for (const release of held.get(waiting) ?? []) release();
+      held.delete(waiting);
+      return res.writeHead(204).end();
+    }
+    if (path.startsWith(HELD)) {
+      // A portal that answers only when the test says so (then as the fixture after the prefix).
+      await new Promise((release) => held.set(path, [...(held.get(path) ?? []), release]));
+      path = path.slice(HELD.length - 1);
+    }
     if (req.method === 'POST' && path === '/__override') {
       const body = JSON.parse(await readBody(req));
       if (body.reset) overrides.clear();

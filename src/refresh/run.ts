@@ -24,7 +24,7 @@ import type { RefreshDeps, RefreshOptions, RunContext, RunSummary } from './type
  */
 const PAGE_SHARE = 0.3;
 
-export type { RefreshDeps, RefreshOptions, RunSummary, SourceReport } from './types';
+export type { RefreshDeps, RefreshOptions, RunProgress, RunSummary, SourceReport } from './types';
 export { sourceInfo } from './process-source';
 
 /**
@@ -111,7 +111,15 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   // New articles that copy another portal's story get its story id (snapshots are read only if needed).
   const stories = storyMatcher(storyScopes(snaps));
   const ctx: RunContext = { deps, store, budget: listingBudget, deadline, now, stories };
-  const processed = await mapLimit(slice, deps.concurrency ?? 6, (source) => processWithinBudget(source, startState.sources[source.id], ctx));
+  const progress = options.progress ?? (() => {});
+  progress({ event: 'started', due: due.length, sources: slice.length });
+  let done = 0;
+  const processed = await mapLimit(slice, deps.concurrency ?? 6, async (source) => {
+    const p = await processWithinBudget(source, startState.sources[source.id], ctx);
+    progress({ event: 'source', done: ++done, sources: slice.length, report: p.report });
+    return p;
+  });
+  progress({ event: 'storing' });
   summary.sources = processed.map((p) => p.report);
 
   // The buckets this run wrote or read (listings, then article pages).

@@ -41,7 +41,18 @@ export interface RefreshDeps {
 export interface RefreshOptions {
   /** Refresh only these sources, due or not (admin refresh of one source). */
   only?: string[];
+  /** Told as the run goes: how many sources it takes, each source as it finishes, when it starts storing. */
+  progress?: (event: RunProgress) => void;
 }
+
+/**
+ * A run as it goes. A source's report is what its fetch gave; the summary at the end is the
+ * last word (a source whose articles then could not be stored is reported failed there).
+ */
+export type RunProgress =
+  | { event: 'started'; due: number; sources: number }
+  | { event: 'source'; done: number; sources: number; report: SourceReport }
+  | { event: 'storing' };
 
 export interface SourceReport {
   id: string;

@@ -4,6 +4,7 @@ import { bodyLimit } from '../admin/body-limit';
 import { previewSource } from '../admin/preview';
 import { checkSourceSelectors } from '../admin/selector-check';
 import { applySourceAction, isSourceAction, SOURCE_ACTIONS } from '../admin/source-actions';
+import { streamRefresh, wantsProgress } from '../admin/refresh-stream';
 import { checkCatalogUrls } from '../admin/url-policy';
 import type { Env } from '../env';
 import { jsonLog, refreshDeps } from '../refresh/from-env';
@@ -185,7 +186,10 @@ admin.post('/admin/sources/:id/:action', async (c) => {
   return c.json({ ok: true, id, enabled: r.source.enabled, retired: r.source.retired, changed: r.changed });
 });
 
-/** Runs a refresh now (all due sources, or `?source=id`, repeatable, whether due or not, if active). */
+/**
+ * Runs a refresh now (all due sources, or `?source=id`, repeatable, whether due or not, if active):
+ * its summary when it ends, or, with `Accept: application/x-ndjson`, its progress as it goes.
+ */
 admin.post('/admin/refresh', async (c) => {
   const all = c.req.query('all');
   if (all !== undefined && all !== '1') return invalid(c, 'invalid parameters', [{ field: 'all', message: 'must be 1' }]);
@@ -199,6 +203,10 @@ admin.post('/admin/refresh', async (c) => {
     const paused = only.filter((id) => !isActive(catalog.get(id)!));
     if (paused.length) return invalid(c, 'invalid parameters', [{ field: 'source', message: `disabled or retired (enable it, or preview it): ${paused.join(', ')}` }]);
   }
-  const summary = await runRefresh(refreshDeps(c.env), only.length ? { only } : {});
+  const options = only.length ? { only } : {};
+  if (wantsProgress(c.req.header('accept'))) {
+    return streamRefresh((progress) => runRefresh(refreshDeps(c.env), { ...options, progress }), (p) => c.executionCtx.waitUntil(p));
+  }
+  const summary = await runRefresh(refreshDeps(c.env), options);
   return c.json(summary);
 });
