@@ -24,13 +24,17 @@ import type { RefreshDeps, RefreshOptions, RunContext, RunSummary } from './type
  */
 const PAGE_SHARE = 0.3;
 
+/** How often a run with nothing to do still writes `state` (its `lastRun`): health calls a refresh stale after an hour. */
+export const IDLE_WRITE_MS = 15 * 60_000;
+
 export type { RefreshDeps, RefreshOptions, RunProgress, RunSummary, SourceReport } from './types';
 export { sourceInfo } from './process-source';
 
 /**
  * One refresh run: due sources fetched six at a time within the subrequest and time
  * budgets, changed buckets written, the snapshots they belong to merged, and the state
- * written once, last. Writes: 1 when nothing changed; 1 + changed buckets + changed snapshots.
+ * written once, last. Writes: 1 when nothing changed (0 for an idle run, see IDLE_WRITE_MS);
+ * 1 + changed buckets + changed snapshots.
  *
  * Faults: every key is written whole (a KV put replaces a value atomically), buckets
  * before snapshots before state, so a run that dies or whose writes fail part way leaves
@@ -109,7 +113,8 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   summary.handedOn = due.length - slice.length;
 
   // New articles that copy another portal's story get its story id (snapshots are read only if needed).
-  const stories = storyMatcher(storyScopes(snaps));
+  // Read apart from `snaps`: the snapshot merge re-reads right before writing, keeping its race window short.
+  const stories = storyMatcher(storyScopes(snapshotTexts(store)));
   const ctx: RunContext = { deps, store, budget: listingBudget, deadline, now, stories };
   const progress = options.progress ?? (() => {});
   progress({ event: 'started', due: due.length, sources: slice.length });
@@ -171,6 +176,11 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   for (const p of processed) {
     if (p.report.outcome !== 'deferred') attempted.set(p.source.id, nextState(startState.sources[p.source.id], p, at, deps.random));
   }
+  // A run that did nothing (nothing due or all of it handed on, nothing pending, no snapshot
+  // written) would change only `lastRun`: it is written when the stored one is older than
+  // IDLE_WRITE_MS, so idle runs of a frequent cron cost no KV write and health still sees the cron.
+  const idle = attempted.size === 0 && pending.size === 0 && confirmed.size === 0 && versionsRead.size === 0 && !startState.pending?.length && !snap.written.length;
+  if (idle && startState.lastRun && at.getTime() - Date.parse(startState.lastRun.at) < IDLE_WRITE_MS) return finish();
   const lastRun = {
     at: at.toISOString(),
     durationMs: at.getTime() - started,

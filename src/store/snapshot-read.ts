@@ -60,10 +60,10 @@ export async function snapshotsAgree(id: string, bucketVersion: string | undefin
 }
 
 /**
- * The articles story matching compares with, snapshot by snapshot, through the run's shared
- * texts. Two snapshots with the same members at the same versions hold the same articles (one
- * cap applies to every snapshot), as a one-province deployment's `snap:all` and province
- * snapshot do: the second is then neither parsed nor indexed again.
+ * The articles story matching compares with, snapshot by snapshot, each read once. Two
+ * snapshots with the same members at the same versions hold the same articles (one cap applies
+ * to every snapshot), as a one-province deployment's `snap:all` and province snapshot do: the
+ * second is then neither parsed nor indexed again.
  */
 export function storyScopes(snaps: SnapshotTexts): (key: string) => Promise<SnapshotArticle[]> {
   const seen = new Set<string>();

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { Env } from '../../src/env';
 import { refreshDeps } from '../../src/refresh/from-env';
-import { runRefresh, type RefreshDeps, type RunSummary } from '../../src/refresh/run';
+import { IDLE_WRITE_MS, runRefresh, type RefreshDeps, type RunSummary } from '../../src/refresh/run';
 import { validateCatalog, type Source } from '../../src/sources/schema';
 import { snapshotKeysFor } from '../../src/store/snapshot';
 import type { Bucket, Snapshot, StateDoc } from '../../src/store/types';
@@ -327,11 +327,15 @@ describe('two refresh runs at once', () => {
     expect(next.subrequests).toBe(0);
     expect(await disagreements(prefix, catalog)).toEqual([]);
 
-    // And once confirmed, an idle run writes one key and leaves nothing pending.
+    // And once confirmed, nothing is left pending; an idle run then writes nothing until the
+    // stored lastRun is IDLE_WRITE_MS old, and then only `state` (health sees the cron alive).
     await runRefresh(deps(kvView(prefix).kv, { at: clock + 120_000 }));
-    const idle = await runRefresh(deps(kvView(prefix).kv, { at: clock + 180_000 }));
-    expect(idle.kv.writes).toBe(1);
     expect((await getJson<StateDoc>(prefix, 'state'))!.pending).toBeUndefined();
+    const idle = await runRefresh(deps(kvView(prefix).kv, { at: clock + 180_000 }));
+    expect(idle.kv.writes).toBe(0);
+    const beat = await runRefresh(deps(kvView(prefix).kv, { at: clock + 120_000 + IDLE_WRITE_MS + 1000 }));
+    expect(beat.kv.writes).toBe(1);
+    expect((await getJson<StateDoc>(prefix, 'state'))!.lastRun!.at).toBe(new Date(clock + 120_000 + IDLE_WRITE_MS + 1000).toISOString());
   });
 });
 
