@@ -17,6 +17,11 @@ export interface Env {
   REFRESH_SNAPSHOTS?: string;
   /** Articles kept in each snapshot (default 500). */
   SNAPSHOT_CAP?: string;
+  /**
+   * Seconds a rendered feed is kept in the Cache API (caches.default) and served from it without
+   * a KV read (default: unset, no cache). Takes effect where the Worker has a custom domain.
+   */
+  FEED_CACHE_SECONDS?: string;
   /** Queue mode's producer binding (wrangler.toml `[[queues.producers]]`). */
   REFRESH_QUEUE?: Queue<RefreshMessage>;
   /** Sources per queue message, i.e. per consumer invocation (default: 80 % of MAX_SUBREQUESTS, at most 100). */

@@ -3,6 +3,7 @@ import type { Env } from '../env';
 import type { FeedFormat } from '../serve/feed-doc';
 import { parseFeedQuery, type FeedQuery } from '../serve/query';
 import { serveFeed } from '../serve/serve-feed';
+import { throughEdgeCache } from '../serve/edge-cache';
 import { SITE_DESCRIPTION, selectionTitle } from '../serve/titles';
 import { countingStore } from '../store/kv';
 import { findCommune } from '../regions';
@@ -20,7 +21,16 @@ interface RouteScope {
   feedPath: (f: FeedFormat) => string;
 }
 
+/** Whole seconds above zero from FEED_CACHE_SECONDS, or 0 (unset or not a number: no edge cache). */
+const feedCacheSeconds = (v: string | undefined) => (v && Number.isInteger(Number(v)) && Number(v) > 0 ? Number(v) : 0);
+
 async function feedResponse(c: Ctx, format: FeedFormat, scope: RouteScope): Promise<Response> {
+  const seconds = feedCacheSeconds(c.env.FEED_CACHE_SECONDS);
+  const render = () => renderFeed(c, format, scope);
+  return seconds ? throughEdgeCache(c.req.raw, seconds, caches.default, (work) => c.executionCtx.waitUntil(work), render) : render();
+}
+
+async function renderFeed(c: Ctx, format: FeedFormat, scope: RouteScope): Promise<Response> {
   const url = new URL(c.req.url);
   const parsed = parseFeedQuery(url.searchParams);
   if (!parsed.ok) return queryErrorResponse(parsed.errors);
