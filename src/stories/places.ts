@@ -1,6 +1,8 @@
 import { allCommunes, FORMER_PROVINCES } from '../regions';
 import { foldForSearch } from '../vietnamese';
+import { KIND_WORDS } from './kinds';
 import { fold, isMostlyUpperCase } from './tokens';
+import type { NameKind, Names } from './types';
 
 /**
  * Who and where a text is about: places, people and bodies, as folded names. Two pieces of
@@ -8,84 +10,10 @@ import { fold, isMostlyUpperCase } from './tokens';
  * ways: after a kind word, with every name of a list ("huyện Na Rì và Ngân Sơn", "các xã
  * Bằng Vân, Thượng Quan", "ông Nông Văn Tài"); as a capitalized name that is a province,
  * commune or country ("Ngân Sơn", "Lào"); and as a title's prefix ("Thái Bình: …").
+ * Beyond the kinds listed, every name (a run of two capitalized syllables or more inside
+ * a sentence) is kept by the slot it fills, the word written before it: a new kind of thing
+ * ("thác Bản Giốc", "đền Đồng Cổ") needs no list to be told apart from another of its kind.
  */
-export interface Names {
-  places: Set<string>;
-  people: Set<string>;
-  /** Schools, companies, hospitals, units: "Trường THPT Chợ Đồn", "Công ty TNHH Minh Phát". */
-  bodies: Set<string>;
-}
-export type NameKind = keyof Names;
-
-/** Kind words, and the kind of name they introduce; `lower` ones only in lower case ("sông Đáy", not "Hồ Chí Minh"). */
-const KIND_WORDS: Record<string, { kind: NameKind; lower?: boolean }> = {
-  'xã': { kind: 'places' },
-  'phường': { kind: 'places' },
-  'thị trấn': { kind: 'places' },
-  'đặc khu': { kind: 'places' },
-  'huyện': { kind: 'places' },
-  'quận': { kind: 'places' },
-  'thị xã': { kind: 'places' },
-  'thành phố': { kind: 'places' },
-  'tp': { kind: 'places' },
-  'tỉnh': { kind: 'places' },
-  'thôn': { kind: 'places' },
-  'bản': { kind: 'places' },
-  'xóm': { kind: 'places' },
-  'ấp': { kind: 'places' },
-  'tổ dân phố': { kind: 'places' },
-  'nước': { kind: 'places' },
-  'cửa khẩu': { kind: 'places' },
-  'khu công nghiệp': { kind: 'places' },
-  'cụm công nghiệp': { kind: 'places' },
-  'nghĩa trang': { kind: 'places' },
-  'sông': { kind: 'places', lower: true },
-  'suối': { kind: 'places', lower: true },
-  'hồ': { kind: 'places', lower: true },
-  'đèo': { kind: 'places', lower: true },
-  'đảo': { kind: 'places', lower: true },
-  'đường': { kind: 'places', lower: true },
-  'phố': { kind: 'places', lower: true },
-  'cầu': { kind: 'places', lower: true },
-  'chợ': { kind: 'places', lower: true },
-  'bến': { kind: 'places', lower: true },
-  'cảng': { kind: 'places', lower: true },
-  // The person elected, appointed, honoured or helped is the news.
-  'đồng chí': { kind: 'people' },
-  'ông': { kind: 'people' },
-  'bà': { kind: 'people' },
-  'anh': { kind: 'people' },
-  'chị': { kind: 'people' },
-  'cháu': { kind: 'people' },
-  'em': { kind: 'people' },
-  'cụ': { kind: 'people' },
-  'liệt sĩ': { kind: 'people' },
-  'nghệ nhân': { kind: 'people' },
-  'bác sĩ': { kind: 'people' },
-  'đại tá': { kind: 'people' },
-  'thượng tá': { kind: 'people' },
-  'trung tá': { kind: 'people' },
-  'thiếu tá': { kind: 'people' },
-  'đại úy': { kind: 'people' },
-  // "Trường THPT Chợ Đồn" / "Trường THPT Ba Bể" open their year the same morning.
-  'trường thpt': { kind: 'bodies' },
-  'trường thcs': { kind: 'bodies' },
-  'trường tiểu học': { kind: 'bodies' },
-  'trường mầm non': { kind: 'bodies' },
-  'trường ptdtbt': { kind: 'bodies' },
-  'trường ptdtnt': { kind: 'bodies' },
-  'trường th&thcs': { kind: 'bodies' },
-  'trường': { kind: 'bodies', lower: true },
-  'công ty tnhh': { kind: 'bodies' },
-  'công ty cổ phần': { kind: 'bodies' },
-  'công ty cp': { kind: 'bodies' },
-  'công ty': { kind: 'bodies' },
-  'hợp tác xã': { kind: 'bodies' },
-  'htx': { kind: 'bodies' },
-  'bệnh viện': { kind: 'bodies' },
-  'trạm y tế': { kind: 'bodies' },
-  'đồn biên phòng': { kind: 'bodies' },
-};
 
 const COUNTRIES = [
   'Lào', 'Campuchia', 'Trung Quốc', 'Thái Lan', 'Hàn Quốc', 'Nhật Bản', 'Hoa Kỳ', 'Nga', 'Cuba', 'Cu Ba', 'Pháp', 'Úc',
@@ -165,30 +93,72 @@ function knownIn(run: string[], out: Names) {
 /** A title's "Place: …" prefix: one to four capitalized words before a colon. */
 const PREFIX_RE = /^(?:TP\.?\s+)?((?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}\p{Lu}[\p{L}\p{M}]*)\s*:/u;
 
+/**
+ * Capitalized words that open the name of a body or an office, not a name of its own: "Hội
+ * Nông dân", "Ban Chấp hành", "Sở Nội vụ", "Phó Chủ tịch", "Báo Bắc Kạn" (whose name is the place's).
+ */
+const HEADS = new Set([
+  'ban', 'hội', 'sở', 'phòng', 'bộ', 'cục', 'ủy', 'uỷ', 'đảng', 'đoàn', 'mặt', 'liên', 'phó', 'chủ', 'bí', 'quỹ', 'hạt',
+  'tòa', 'toà', 'báo', 'đài', 'viện', 'lễ', 'tết', 'ngày', 'tháng', 'kỳ', 'cuộc', 'giải', 'chương', 'đề', 'luật', 'nghị',
+]);
+
+/** The slot a run fills: the word written just before it, "^" at the start of a text or sentence; none after a number or mark. */
+function slotBefore(before: string): string | null {
+  const t = before.trimEnd();
+  if (!t || /[.!?:;]$/.test(t)) return '^';
+  const w = /([\p{L}\p{M}]+)$/u.exec(t);
+  return w ? fold(w[1].toLowerCase()) : null;
+}
+
+/** A run as a name of its own, without the words of a body's or an office's name that open it: two syllables at least. */
+function properName(words: string[]): string[] | null {
+  let i = 0;
+  while (i < words.length && HEADS.has(words[i].toLowerCase())) i++;
+  const rest = words.slice(i, i + MAX_NAME_WORDS);
+  if (rest.length >= 2) return rest;
+  return rest.length === 1 && SINGLE.has(fold(rest[0])) ? rest : null;
+}
+
+function addSlot(out: Names, slot: string, name: string[]) {
+  const folded = name.map(fold).join(' ');
+  const set = out.slots.get(slot);
+  if (set) set.add(folded);
+  else out.slots.set(slot, new Set([folded]));
+}
+
 function scan(text: string, out: Names) {
   const nfc = text.normalize('NFC');
   if (!nfc || isMostlyUpperCase(nfc)) return; // capitals no longer mark names
   let listKind: NameKind | null = null;
+  let listSlot: string | null = null;
   let listEnd = -1;
   for (const m of nfc.matchAll(CAPITAL_RUN)) {
     let words = m[0].split(/\s+/);
     const end = m.index + m[0].length;
+    const ahead = nfc.slice(Math.max(0, m.index - 30), m.index);
     const inside = kindAtStart(words);
-    const before = inside ? null : kindAtEnd(nfc.slice(Math.max(0, m.index - 30), m.index).trimEnd().split(/\s+/));
+    const before = inside ? null : kindAtEnd(ahead.trimEnd().split(/\s+/));
     let kind = inside?.kind ?? before?.kind ?? null;
+    let slot = inside ? fold(words[inside.length - 1].toLowerCase()) : slotBefore(ahead);
     if (inside) words = words.slice(inside.length);
     // "huyện Na Rì và Ngân Sơn", "các xã Bằng Vân, Thượng Quan": the list goes on.
-    if (!kind && listKind && LIST_GLUE.test(nfc.slice(listEnd, m.index))) kind = listKind;
+    const listed = listEnd >= 0 && LIST_GLUE.test(nfc.slice(listEnd, m.index));
+    if (listed) slot = listSlot ?? slot;
+    if (!kind && listKind && listed) kind = listKind;
     if (!kind && COUNTRY_MARK.test(nfc.slice(end, end + 24))) kind = 'places';
     listKind = kind;
+    listSlot = slot;
     listEnd = end;
-    if (kind) add(out, kind, words.slice(0, MAX_NAME_WORDS));
+    const name = kind ? words.slice(0, MAX_NAME_WORDS) : properName(words);
+    if (kind) add(out, kind, name!);
     else knownIn(words, out);
+    // A kind word's slot is marked: its names are names for sure, not the first words of a sentence.
+    if (slot && name?.length && !(kind === 'people' && name.length < 2)) addSlot(out, kind ? `${slot}=` : slot, name);
   }
 }
 
 export function namesIn(title: string, summary: string): Names {
-  const out: Names = { places: new Set(), people: new Set(), bodies: new Set() };
+  const out: Names = { places: new Set(), people: new Set(), bodies: new Set(), slots: new Map() };
   scan(title, out);
   scan(summary, out);
   const prefix = PREFIX_RE.exec(title.normalize('NFC'));

@@ -1,6 +1,6 @@
-import { tellsOf, type NameKind } from './places';
+import { tellsOf } from './places';
 import { TOLD } from './stages';
-import type { Features, Fingerprint } from './types';
+import type { Features, Fingerprint, NameKind } from './types';
 
 /** Σ min / Σ max over the union of features: 1 for the same text, 0 for nothing shared. */
 export function weightedJaccard(a: Features, b: Features): number {
@@ -50,6 +50,25 @@ function untoldName(kind: NameKind, x: Fingerprint, y: Fingerprint): boolean {
   return false;
 }
 
+/**
+ * In some slot each text names what the other does not there, and one of those names is
+ * nowhere in the other text: "xã Ba Bể" / "xã Chợ Rã" even when the other tells of "hồ Ba Bể".
+ * A name told on one side only is no contradiction; a different name in the same role is.
+ */
+function slotsDiffer(a: Fingerprint, b: Fingerprint): boolean {
+  for (const [slot, na] of a.names.slots) {
+    const nb = b.names.slots.get(slot);
+    if (!nb) continue;
+    const aOnly = [...na].filter((n) => !nb.has(n));
+    const bOnly = [...nb].filter((n) => !na.has(n));
+    if (!aOnly.length || !bOnly.length) continue;
+    const aUntold = aOnly.some((n) => !tellsOf(n, b.text));
+    const bUntold = bOnly.some((n) => !tellsOf(n, a.text));
+    if (slot.endsWith('=') ? aUntold || bUntold : aUntold && bUntold) return true;
+  }
+  return false;
+}
+
 const NAME_KINDS: readonly NameKind[] = ['places', 'people', 'bodies'];
 
 /** Two titles telling opposite stages ("khai mạc" / "bế mạc"), or one telling a stage the other text never tells. */
@@ -73,6 +92,7 @@ export function conflicting(a: Fingerprint, b: Fingerprint): boolean {
   return (
     eachNamesAnother(a.numbers, b.numbers) ||
     NAME_KINDS.some((k) => untoldName(k, a, b) && untoldName(k, b, a)) ||
+    slotsDiffer(a, b) ||
     stagesDiffer(a, b)
   );
 }

@@ -1,4 +1,3 @@
-import type { Names } from './places';
 import type { Stages } from './stages';
 
 /** Feature → weight: syllables and syllable bigrams of folded text. */
@@ -23,3 +22,21 @@ export interface Fingerprint {
   /** A routine posting (a weekly agenda, a monthly case count): a story of its own. */
   routine: boolean;
 }
+
+/**
+ * Who and where a text is about, as folded names (see places.ts).
+ */
+export interface Names {
+  places: Set<string>;
+  people: Set<string>;
+  /** Schools, companies, hospitals, units: "Trường THPT Chợ Đồn", "Công ty TNHH Minh Phát". */
+  bodies: Set<string>;
+  /**
+   * Every name by the slot it fills: the word written just before it ("xa" for "xã Bằng Vân",
+   * "treo" for "cầu treo Nà Làng", "si" for "liệt sĩ Hoàng Văn Thụ"), "^" at the start of a
+   * title or sentence. Two texts naming different things in one slot tell different news,
+   * whatever kind of thing the slot holds.
+   */
+  slots: Map<string, Set<string>>;
+}
+export type NameKind = 'places' | 'people' | 'bodies';
