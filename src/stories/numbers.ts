@@ -1,20 +1,22 @@
 import { foldForSearch } from '../vietnamese';
 
 /**
- * Numbers that name a thing, by what they name: "kỳ họp thứ 14" → hop 14, "thôn số 2" →
+ * Numbers that name a thing, by the word before them: "kỳ họp thứ 14" → hop 14, "thôn số 2" →
  * thon 2, "Quốc lộ 1A" → lo 1a, "Công văn số 112/UBND-VX" → doc 112/ubnd-vx, "giai đoạn
  * 2016-2020" → period 2016-2020. Two texts naming different ones tell two stories.
  */
 
 /**
- * Words a number after which identifies: lần, (kỳ / phiên) họp, phiên, khóa, tháng, quý, tuần,
- * đợt, (nghị) định, (nghị) quyết, (chỉ) thị, bão, năm, (nhiệm) kỳ, (đại) hội, thôn, xóm, tổ,
- * khu, (quốc / tỉnh) lộ, đội, bản, phường, quận, đường tỉnh, ĐT, QL, (tiểu / giai) đoạn.
+ * Words before a number that make it a date, a time or an amount ("ngày 12", "hơn 200",
+ * "đạt 70"). After any other word a number names a thing by that word: "Tiểu đoàn 3",
+ * "Km 75", "lớp 10", "cấp độ 3", "lần thứ 15", "thôn 5".
  */
-const NUMBER_KEYS = new Set([
-  'lan', 'hop', 'phien', 'khoa', 'thang', 'quy', 'tuan', 'dot', 'dinh', 'quyet', 'thi', 'bao', 'nam', 'ky', 'hoi',
-  'thon', 'xom', 'to', 'khu', 'lo', 'doi', 'ban', 'phuong', 'quan', 'tinh', 'dt', 'ql', 'doan',
-]);
+const QUANTITY_BEFORE = new Set(
+  (
+    'ngay sang chieu toi trua dem hom luc tu den va dat hon gan khoang tren duoi co voi la duoc gom con tang giam them ' +
+    'ca tong moi hang len xuong bang chi cua cho trong tai sau truoc vao gio phut nguoi nhung cac mot hai ba bon'
+  ).split(' '),
+);
 /** Counted periods written before the word: "6 tháng", "9 tháng". */
 const COUNTED_AFTER = new Set(['thang', 'quy', 'nam']);
 
@@ -40,7 +42,7 @@ export function identifyingNumbers(tokens: string[], text: string): Map<string, 
     if (tokens[j] === 'thu') j--;
     const afterSo = tokens[j] === 'so';
     if (afterSo) j--;
-    if (j >= 0 && (NUMBER_KEYS.has(tokens[j]) || afterSo)) add(tokens[j], tokens[i]);
+    if (j >= 0 && !NUMBER.test(tokens[j]) && (afterSo || !QUANTITY_BEFORE.has(tokens[j]))) add(tokens[j], tokens[i]);
     else if (afterSo) add('so', tokens[i]);
     else if (COUNTED_AFTER.has(tokens[i + 1] ?? '')) add(`${tokens[i + 1]}-count`, tokens[i]);
   }
