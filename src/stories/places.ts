@@ -152,8 +152,7 @@ function scan(text: string, out: Names) {
     const name = kind ? words.slice(0, MAX_NAME_WORDS) : properName(words);
     if (kind) add(out, kind, name!);
     else knownIn(words, out);
-    // A kind word's slot is marked: its names are names for sure, not the first words of a sentence.
-    if (slot && name?.length && !(kind === 'people' && name.length < 2)) addSlot(out, kind ? `${slot}=` : slot, name);
+    if (slot && name?.length && !(kind === 'people' && name.length < 2)) addSlot(out, slot, name);
   }
 }
 

@@ -50,10 +50,18 @@ function untoldName(kind: NameKind, x: Fingerprint, y: Fingerprint): boolean {
   return false;
 }
 
+/** Whether `name` is among the names a text fills any slot with. */
+function namedIn(name: string, x: Fingerprint): boolean {
+  for (const names of x.names.slots.values()) if (names.has(name)) return true;
+  return false;
+}
+
 /**
- * In some slot each text names what the other does not there, and one of those names is
- * nowhere in the other text: "xã Ba Bể" / "xã Chợ Rã" even when the other tells of "hồ Ba Bể".
- * A name told on one side only is no contradiction; a different name in the same role is.
+ * In some slot each text names what the other does not there ("xã Bằng Vân" / "xã Thượng
+ * Quan", "cầu treo Khuổi Nộc" / "cầu treo Nà Làng"), one of those names is nowhere in the other
+ * text, and the other one is either nowhere in the first text either, or there but as no name
+ * it could read (an all-capitals title: "HỒ BA BỂ" does not make "xã Ba Bể" the same as "xã Chợ
+ * Rã"). A name told on one side only is no contradiction; a different name in the same role is.
  */
 function slotsDiffer(a: Fingerprint, b: Fingerprint): boolean {
   for (const [slot, na] of a.names.slots) {
@@ -62,9 +70,11 @@ function slotsDiffer(a: Fingerprint, b: Fingerprint): boolean {
     const aOnly = [...na].filter((n) => !nb.has(n));
     const bOnly = [...nb].filter((n) => !na.has(n));
     if (!aOnly.length || !bOnly.length) continue;
-    const aUntold = aOnly.some((n) => !tellsOf(n, b.text));
-    const bUntold = bOnly.some((n) => !tellsOf(n, a.text));
-    if (slot.endsWith('=') ? aUntold || bUntold : aUntold && bUntold) return true;
+    const aAbsent = aOnly.some((n) => !tellsOf(n, b.text));
+    const bAbsent = bOnly.some((n) => !tellsOf(n, a.text));
+    if (aAbsent && bAbsent) return true;
+    if (aAbsent && bOnly.some((n) => !namedIn(n, a))) return true;
+    if (bAbsent && aOnly.some((n) => !namedIn(n, b))) return true;
   }
   return false;
 }
