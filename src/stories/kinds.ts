@@ -1,17 +1,26 @@
 import type { NameKind } from './types';
 
-/** Kind words, and the kind of name they introduce; `lower` ones only in lower case ("sông Đáy", not "Hồ Chí Minh"). */
-export const KIND_WORDS: Record<string, { kind: NameKind; lower?: boolean }> = {
-  'xã': { kind: 'places' },
-  'phường': { kind: 'places' },
-  'thị trấn': { kind: 'places' },
-  'đặc khu': { kind: 'places' },
-  'huyện': { kind: 'places' },
-  'quận': { kind: 'places' },
-  'thị xã': { kind: 'places' },
-  'thành phố': { kind: 'places' },
-  'tp': { kind: 'places' },
-  'tỉnh': { kind: 'places' },
+/**
+ * Kind words, and the kind of name they introduce; `lower` ones only in lower case ("sông
+ * Đáy", not "Hồ Chí Minh"); `unit` ones name an administrative unit, and a unit's name fills
+ * one slot whatever its level ("thị xã Sa Pa" / "thành phố Lào Cai", "tỉnh Thái Bình" / "xã Vũ Hội").
+ */
+export interface KindWord {
+  kind: NameKind;
+  lower?: boolean;
+  unit?: boolean;
+}
+export const KIND_WORDS: Record<string, KindWord> = {
+  'xã': { kind: 'places', unit: true },
+  'phường': { kind: 'places', unit: true },
+  'thị trấn': { kind: 'places', unit: true },
+  'đặc khu': { kind: 'places', unit: true },
+  'huyện': { kind: 'places', unit: true },
+  'quận': { kind: 'places', unit: true },
+  'thị xã': { kind: 'places', unit: true },
+  'thành phố': { kind: 'places', unit: true },
+  'tp': { kind: 'places', unit: true },
+  'tỉnh': { kind: 'places', unit: true },
   'thôn': { kind: 'places' },
   'bản': { kind: 'places' },
   'xóm': { kind: 'places' },

@@ -1,6 +1,6 @@
 import { allCommunes, FORMER_PROVINCES } from '../regions';
 import { foldForSearch } from '../vietnamese';
-import { KIND_WORDS } from './kinds';
+import { KIND_WORDS, type KindWord } from './kinds';
 import { fold, isMostlyUpperCase } from './tokens';
 import type { NameKind, Names } from './types';
 
@@ -42,23 +42,23 @@ const MAX_NAME_WORDS = 4;
 const MODIFIERS = new Set(['treo', 'đa khoa', 'khu vực', 'đa khoa khu vực', 'y học cổ truyền', 'quân y', 'tư thục', 'bán trú', 'dân lập', 'chuyên']);
 
 /** The kind word that `words` end with (the last one to three, maybe before a modifier), if any. */
-function kindAtEnd(words: string[]): { kind: NameKind; length: number } | null {
+function kindAtEnd(words: string[]): (KindWord & { length: number }) | null {
   for (let m = Math.min(3, words.length - 1); m >= 1; m--) {
     if (MODIFIERS.has(words.slice(words.length - m).join(' ').toLowerCase())) return kindAtEnd(words.slice(0, words.length - m));
   }
   for (let len = Math.min(3, words.length); len >= 1; len--) {
     const written = words.slice(words.length - len).join(' ');
     const entry = KIND_WORDS[written.toLowerCase().replace(/\.$/, '')];
-    if (entry && !(entry.lower && written[0] !== written[0].toLowerCase())) return { kind: entry.kind, length: len };
+    if (entry && !(entry.lower && written[0] !== written[0].toLowerCase())) return { ...entry, length: len };
   }
   return null;
 }
 
 /** The kind word a capitalized run starts with ("Xã Bằng Vân", "Trường THPT…" is not a run), if any. */
-function kindAtStart(words: string[]): { kind: NameKind; length: number } | null {
+function kindAtStart(words: string[]): (KindWord & { length: number }) | null {
   for (let len = Math.min(3, words.length - 1); len >= 1; len--) {
     const entry = KIND_WORDS[words.slice(0, len).join(' ').toLowerCase()];
-    if (entry && !entry.lower) return { kind: entry.kind, length: len };
+    if (entry && !entry.lower) return { ...entry, length: len };
   }
   return null;
 }
@@ -102,6 +102,9 @@ const HEADS = new Set([
   'tòa', 'toà', 'báo', 'đài', 'viện', 'lễ', 'tết', 'ngày', 'tháng', 'kỳ', 'cuộc', 'giải', 'chương', 'đề', 'luật', 'nghị',
 ]);
 
+/** The slot of administrative units' names, of any level, and of a title's "Place: …" prefix. */
+const UNIT = 'unit';
+
 /** The slot a run fills: the word written just before it, "^" at the start of a text or sentence; none after a number or mark. */
 function slotBefore(before: string): string | null {
   const t = before.trimEnd();
@@ -136,10 +139,11 @@ function scan(text: string, out: Names) {
     let words = m[0].split(/\s+/);
     const end = m.index + m[0].length;
     const ahead = nfc.slice(Math.max(0, m.index - 30), m.index);
-    const inside = kindAtStart(words);
-    const before = inside ? null : kindAtEnd(ahead.trimEnd().split(/\s+/));
+    // "thôn Bản Cái": after a kind word, a name's first word is no kind word of its own.
+    const before = kindAtEnd(ahead.trimEnd().split(/\s+/));
+    const inside = before ? null : kindAtStart(words);
     let kind = inside?.kind ?? before?.kind ?? null;
-    let slot = inside ? fold(words[inside.length - 1].toLowerCase()) : slotBefore(ahead);
+    let slot = (inside ?? before)?.unit ? UNIT : inside ? fold(words[inside.length - 1].toLowerCase()) : slotBefore(ahead);
     if (inside) words = words.slice(inside.length);
     // "huyện Na Rì và Ngân Sơn", "các xã Bằng Vân, Thượng Quan": the list goes on.
     const listed = listEnd >= 0 && LIST_GLUE.test(nfc.slice(listEnd, m.index));
@@ -149,8 +153,10 @@ function scan(text: string, out: Names) {
     listKind = kind;
     listSlot = slot;
     listEnd = end;
-    const name = kind ? words.slice(0, MAX_NAME_WORDS) : properName(words);
-    if (kind) add(out, kind, name!);
+    // A list read on from a kind word may run into an office: "ông Nông Văn Tài, Phó Chủ tịch".
+    const name = kind && !(listed && !inside && !before) ? words.slice(0, MAX_NAME_WORDS) : properName(words);
+    if (kind && !name) kind = null;
+    if (kind && name) add(out, kind, name);
     else knownIn(words, out);
     if (slot && name?.length && !(kind === 'people' && name.length < 2)) addSlot(out, slot, name);
   }
@@ -161,7 +167,10 @@ export function namesIn(title: string, summary: string): Names {
   scan(title, out);
   scan(summary, out);
   const prefix = PREFIX_RE.exec(title.normalize('NFC'));
-  if (prefix) out.places.add(foldForSearch(prefix[1]));
+  if (prefix) {
+    out.places.add(foldForSearch(prefix[1]));
+    addSlot(out, UNIT, prefix[1].split(/\s+/));
+  }
   return out;
 }
 

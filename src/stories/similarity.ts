@@ -79,7 +79,7 @@ function slotsDiffer(a: Fingerprint, b: Fingerprint): boolean {
   return false;
 }
 
-const NAME_KINDS: readonly NameKind[] = ['places', 'people', 'bodies'];
+const NAME_KINDS: readonly NameKind[] = ['people', 'bodies'];
 
 /** Two titles telling opposite stages ("khai mạc" / "bế mạc"), or one telling a stage the other text never tells. */
 function stagesDiffer(a: Fingerprint, b: Fingerprint): boolean {
