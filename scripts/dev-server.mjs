@@ -138,6 +138,7 @@ bantin is running on ${base}
   ${base}/              the newest articles (pages in Vietnamese)
   ${base}/sources       every source and its health
   ${base}/embed         the widget builder
+  ${base}/admin         admin in the browser (the token is ADMIN_TOKEN in .dev.vars)
   ${base}/feed.rss      RSS 2.0 of every source (also /feed.atom, /feed.json)
   ${base}/api/sources   every source and its health, as JSON
   ${base}/__scheduled?cron=*/15+*+*+*+*   run the cron refresh by hand

@@ -7,6 +7,7 @@ import type { Env } from './env';
 import { articles } from './routes/articles';
 import { jsonp } from './serve/jsonp';
 import { admin } from './routes/admin';
+import { adminPage } from './routes/admin-page';
 import { api } from './routes/api';
 import { communes } from './routes/communes';
 import { embed } from './routes/embed';
@@ -33,6 +34,8 @@ app.route('/', feeds);
 app.route('/', articles);
 app.route('/', api);
 app.route('/', admin);
+// After admin: its authentication covers the page's JSON routes.
+app.route('/', adminPage);
 app.route('/', pages);
 app.route('/', communes);
 app.route('/', embed);

@@ -36,7 +36,7 @@ export interface PreviewProblem {
   field?: string;
 }
 
-export type PreviewArticle = Pick<Article, 'id' | 'url' | 'title' | 'summary' | 'published' | 'dateEstimated' | 'image' | 'author' | 'categories'> & {
+export type PreviewArticle = Pick<Article, 'id' | 'url' | 'title' | 'summary' | 'published' | 'dateOnly' | 'dateEstimated' | 'image' | 'author' | 'categories'> & {
   /** Why each missing field is missing. */
   missing?: Partial<Record<'date' | 'image' | 'summary', string>>;
 };
@@ -150,8 +150,8 @@ function whyMissing(field: 'date' | 'image' | 'summary', reading: PreviewReading
 }
 
 function lean(a: Article, reading: PreviewReading, selectors: Selectors | null): PreviewArticle {
-  const { id, url, title, summary, published, dateEstimated, image, author, categories } = a;
-  const out: PreviewArticle = { id, url, title, summary, published, ...(dateEstimated ? { dateEstimated } : {}), ...(image ? { image } : {}), ...(author ? { author } : {}), ...(categories ? { categories } : {}) };
+  const { id, url, title, summary, published, dateOnly, dateEstimated, image, author, categories } = a;
+  const out: PreviewArticle = { id, url, title, summary, published, ...(dateOnly ? { dateOnly } : {}), ...(dateEstimated ? { dateEstimated } : {}), ...(image ? { image } : {}), ...(author ? { author } : {}), ...(categories ? { categories } : {}) };
   const missing: PreviewArticle['missing'] = {};
   if (dateEstimated) missing.date = `${whyMissing('date', reading, selectors)}: dated when first seen`;
   if (!image) missing.image = whyMissing('image', reading, selectors);

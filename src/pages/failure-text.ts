@@ -2,7 +2,7 @@
  * A refresh failure in words a portal editor understands. The machine code (kept in
  * the API and the logs) chooses the sentence; an HTTP status is named where it helps.
  */
-const SENTENCES: Record<string, string> = {
+export const FAILURE_SENTENCES: Record<string, string> = {
   dns: 'Không tìm thấy tên miền của cổng (tra cứu DNS thất bại): địa chỉ có thể sai, hoặc tên miền đã ngừng hoạt động.',
   refused: 'Máy chủ của cổng từ chối hoặc cắt kết nối.',
   tls: 'Chứng chỉ bảo mật (HTTPS) của cổng bị lỗi hoặc hết hạn.',
@@ -29,5 +29,5 @@ function httpSentence(status: number | undefined): string {
 export function failureSentence(code: string | undefined, status?: number): string | null {
   if (!code) return null;
   if (code === 'http') return httpSentence(status);
-  return SENTENCES[code] ?? null;
+  return FAILURE_SENTENCES[code] ?? null;
 }

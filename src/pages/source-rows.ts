@@ -28,7 +28,8 @@ export interface SourceGroup {
 }
 
 
-function regionText(s: Source): string {
+/** Where a source publishes, in words: "Huyện Chợ Đồn, tỉnh Bắc Kạn (cũ…)". */
+export function regionText(s: Pick<Source, 'region'>): string {
   const province = provinceTitle(s.region.province);
   return capitalize(s.region.district ? `${districtTitle(s.region.district, { name: s.region.districtName })}, ${province}` : province);
 }

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { adminAuth } from '../admin/auth';
+import { ADMIN_PUBLIC_PATHS } from './admin-page';
 import { bodyLimit } from '../admin/body-limit';
 import { previewSource } from '../admin/preview';
 import { checkSourceSelectors } from '../admin/selector-check';
@@ -28,8 +29,16 @@ export const admin = new Hono<{ Bindings: Env }>();
 /** Admin bodies are catalogs and OPML files: 1 MiB is hundreds of sources. */
 export const ADMIN_BODY_LIMIT = 1024 * 1024;
 
-// Authentication first (an unauthenticated body is never read), then the size limit.
-admin.use('/admin/*', adminAuth());
+// Every admin answer: never cached, never framed.
+admin.use('/admin/*', async (c, next) => {
+  await next();
+  if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+  c.res.headers.set('X-Frame-Options', 'DENY');
+});
+// Authentication first (an unauthenticated body is never read), then the size limit. The page
+// and its assets are public: they hold nothing secret.
+const auth = adminAuth();
+admin.use('/admin/*', (c, next) => (ADMIN_PUBLIC_PATHS.has(c.req.path) ? next() : auth(c, next)));
 admin.use(
   '/admin/*',
   bodyLimit(ADMIN_BODY_LIMIT, async (c) => c.json({ error: 'body too large', limitBytes: ADMIN_BODY_LIMIT }, 413)),

@@ -1,0 +1,169 @@
+import { mkdirSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openChromium } from './chromium';
+import { startBantin, TOKEN, type Running } from './dev-server';
+
+// The admin page in a real browser (Debian's chromium) on the real Worker (`wrangler dev`), against
+// the fixture portals: an operator signs in with the token, adds a portal by its URL after seeing
+// its preview, refreshes it and sees its articles counted, deletes it with its articles, and
+// refreshes everything while the page shows the progress. The token never appears in a URL, and
+// the page runs under its strict Content-Security-Policy without a single violation.
+
+const ARTIFACTS = 'test-artifacts';
+let bantin: Running;
+let chrome: Awaited<ReturnType<typeof openChromium>> | undefined;
+let browser: BrowserContext;
+const requested: string[] = [];
+const violations: string[] = [];
+
+/** A page that records every CSP violation, whether reported by the event or the console. */
+async function adminPage(record = true): Promise<Page> {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+    (window as unknown as { __violations: string[] }).__violations = [];
+  });
+  if (record) {
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
+    page.on('pageerror', (e) => violations.push(`page error: ${e.message}`));
+  }
+  await page.goto(`${bantin.base}/admin`);
+  return page;
+}
+
+const pageViolations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+const row = (page: Page, id: string) => page.locator(`#source-table tr[data-id="${id}"]`);
+
+describe('the admin page', () => {
+  beforeAll(async () => {
+    bantin = await startBantin();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    chrome = await openChromium({ width: 1200, height: 900 });
+    browser = chrome.browser;
+    browser.on('request', (r) => requested.push(r.url()));
+  });
+
+  afterAll(async () => {
+    await chrome?.close();
+    await bantin?.stop();
+  });
+
+  it('runs under a CSP that blocks any inline script or style (and the probe above sees it)', async () => {
+    const page = await adminPage(false);
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__ran = 1';
+      document.head.appendChild(s);
+      document.body.setAttribute('style', 'background:red');
+    });
+    await expect.poll(() => pageViolations(page)).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src/), expect.stringMatching(/^style-src/)]));
+    expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+    await page.close();
+  });
+
+  it('refuses a wrong token in Vietnamese and shows nothing', async () => {
+    const page = await adminPage();
+    await page.fill('#token', 'khong-phai-ma-dung');
+    await page.click('#login-form button[type=submit]');
+    await expect.poll(() => page.textContent('#login-error')).toContain('Mã quản trị không đúng');
+    expect(await page.isVisible('#app')).toBe(false);
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await pageViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('adds a portal by its URL after its preview, refreshes it, sees its articles, deletes it with them', async () => {
+    const page = await adminPage();
+    await page.fill('#token', TOKEN);
+    await page.click('#login-form button[type=submit]');
+    await page.waitForSelector('#app:not([hidden])');
+    // The fixture catalog's eight sources are listed.
+    await expect.poll(() => page.locator('#source-table tbody tr').count()).toBe(8);
+    expect(await page.textContent('#source-count')).toBe('8');
+
+    // A portal whose titles hold HTML: previewed, shown as text, nothing runs.
+    await page.fill('#f-url', `${bantin.origin}/xss/rss.xml`);
+    await page.click('#preview-button');
+    await page.waitForSelector('#preview:not([hidden]) .preview-articles li');
+    expect(await page.locator('#preview .preview-articles .title').allTextContents()).toContainEqual(expect.stringContaining('<img src=x onerror='));
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+
+    // The portal to add: its preview says what bantin found before anything is saved.
+    await page.fill('#f-url', `${bantin.origin}/inference/vnpt-portal.html`);
+    expect(await page.isDisabled('#save-button')).toBe(true);
+    await page.click('#preview-button');
+    await expect.poll(() => page.textContent('#form-status')).toContain('Đọc được 7 bài');
+    const facts = await page.textContent('#preview p');
+    expect(facts).toContain('Cách đọc: tự suy ra cấu trúc trang');
+    expect(facts).toContain('7 bài');
+    expect(await page.locator('#preview .preview-articles li').count()).toBe(7);
+    expect(await page.locator('#preview .preview-articles time').first().textContent()).toMatch(/^\d\d\/\d\d\/\d{4}( \d\d:\d\d)?$/);
+    // A portal that gives only the day: no made-up "00:00".
+    expect((await page.locator('#preview .preview-articles time').allTextContents()).filter((t) => t.endsWith('00:00'))).toEqual([]);
+    expect((await bantin.admin('GET', '/admin/sources').then((r) => r.json()) as { sources: { id: string }[] }).sources.map((s) => s.id)).not.toContain('vnpt-xa');
+
+    await page.screenshot({ path: `${ARTIFACTS}/admin-preview.png`, fullPage: true });
+    await page.fill('#f-name', 'Cổng TTĐT xã Văn Lang');
+    await page.fill('#f-id', 'vnpt-xa');
+    await page.selectOption('#f-province', 'thai-nguyen');
+    await expect.poll(() => page.locator('#f-commune option').count()).toBeGreaterThan(50);
+    await page.selectOption('#f-commune', '02143');
+    expect(await page.isEnabled('#save-button')).toBe(true);
+    await page.click('#save-button');
+    await expect.poll(() => page.textContent('#form-status')).toContain('Đã lưu nguồn “Cổng TTĐT xã Văn Lang” (vnpt-xa)');
+    await expect.poll(() => row(page, 'vnpt-xa').count()).toBe(1);
+    expect(await row(page, 'vnpt-xa').locator('td').nth(1).textContent()).toBe('Tỉnh Thái Nguyên');
+    expect(await row(page, 'vnpt-xa').locator('td.count').textContent()).toBe('0');
+    const stored = (await bantin.admin('GET', '/admin/sources').then((r) => r.json())) as { sources: { id: string; region: unknown }[] };
+    expect(stored.sources.find((s) => s.id === 'vnpt-xa')?.region).toEqual({ province: 'thai-nguyen', commune: '02143' });
+
+    // Refreshed now: the progress says so, and the row counts its articles.
+    await row(page, 'vnpt-xa').locator('button', { hasText: 'Làm mới' }).click();
+    await expect.poll(() => page.textContent('#refresh-status'), { timeout: 30_000 }).toMatch(/xong 1 nguồn, 0 lỗi, 7 bài mới/);
+    await expect.poll(() => row(page, 'vnpt-xa').locator('td.count').textContent()).toBe('7');
+    await expect.poll(() => row(page, 'vnpt-xa').locator('.row-status').textContent()).toBe('Vừa lấy: 7 bài mới.');
+    expect(await row(page, 'vnpt-xa').locator('td.status').textContent()).toBe('Hoạt động');
+    const api = (await (await fetch(`${bantin.base}/api/articles?source=vnpt-xa`)).json()) as { items: unknown[] };
+    expect(api.items).toHaveLength(7);
+
+    // Deleted with its articles: gone from the list, the catalog and every feed.
+    await row(page, 'vnpt-xa').locator('button', { hasText: 'Xóa…' }).click();
+    await row(page, 'vnpt-xa').locator('button', { hasText: 'Xóa cả 7 bài' }).click();
+    await expect.poll(() => row(page, 'vnpt-xa').count()).toBe(0);
+    expect(await page.textContent('#sources-status')).toBe('Đã xóa nguồn “Cổng TTĐT xã Văn Lang” và 7 bài của nó.');
+    expect((await fetch(`${bantin.base}/api/articles?source=vnpt-xa`)).status).toBe(404);
+
+    expect(await pageViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('refreshes every source with its progress shown, and keeps the operator signed in on reload', async () => {
+    const page = await adminPage();
+    await page.fill('#token', TOKEN);
+    await page.click('#login-form button[type=submit]');
+    await page.waitForSelector('#app:not([hidden])');
+    // Still signed in after a reload: the token lives in this tab's sessionStorage, not in a cookie.
+    await page.reload();
+    await page.waitForSelector('#app:not([hidden])');
+    expect(await page.isVisible('#login')).toBe(false);
+    await page.click('#refresh-all');
+    await expect.poll(() => page.textContent('#refresh-status'), { timeout: 60_000 }).toMatch(/^Làm mới tất cả: xong 8 nguồn, 0 lỗi, \d+ bài mới/);
+    expect(await page.locator('#refresh-log li').count()).toBe(8);
+    await expect.poll(() => page.locator('#source-table td.count').allTextContents()).not.toContain('0');
+    await page.screenshot({ path: `${ARTIFACTS}/admin-sources.png`, fullPage: true });
+    expect(await pageViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('never put the token in a URL or a cookie, and saw no CSP violation', async () => {
+    expect(requested.length).toBeGreaterThan(10);
+    expect(requested.filter((u) => u.includes(TOKEN) || u.includes(encodeURIComponent(TOKEN)))).toEqual([]);
+    expect(await browser.cookies()).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+});
