@@ -160,6 +160,60 @@ describe('the admin page', () => {
     await page.close();
   });
 
+  it('edits a source, disables and enables it, retires it, and deletes it keeping its articles', async () => {
+    const page = await adminPage();
+    await page.fill('#token', TOKEN);
+    await page.click('#login-form button[type=submit]');
+    await expect.poll(() => row(page, 'pac-nam').count()).toBe(1);
+    const stored = async () =>
+      ((await bantin.admin('GET', '/admin/sources').then((r) => r.json())) as { sources: { id: string; name: string; intervalMinutes: number; region: unknown; enabled: boolean; retired: boolean }[] }).sources.find((s) => s.id === 'pac-nam');
+    const before = await stored();
+
+    // Edit: the same address needs no new preview; a new one does.
+    await row(page, 'pac-nam').locator('button', { hasText: 'Sửa' }).click();
+    expect(await page.textContent('#form-title')).toBe('Sửa nguồn “Cổng TTĐT huyện Pác Nặm”');
+    expect(await page.getAttribute('#f-id', 'readonly')).not.toBeNull();
+    expect(await page.isEnabled('#save-button')).toBe(true);
+    const url = await page.inputValue('#f-url');
+    await page.fill('#f-url', `${url}?khac=1`);
+    expect(await page.isDisabled('#save-button')).toBe(true);
+    await page.fill('#f-url', url);
+    expect(await page.isEnabled('#save-button')).toBe(true);
+    await page.fill('#f-name', 'Cổng TTĐT huyện Pác Nặm (cũ)');
+    await page.fill('#f-interval', '60');
+    await page.click('#save-button');
+    await expect.poll(() => page.textContent('#form-status')).toContain('Đã lưu nguồn “Cổng TTĐT huyện Pác Nặm (cũ)” (pac-nam)');
+    await expect.poll(() => row(page, 'pac-nam').locator('.name').textContent()).toBe('Cổng TTĐT huyện Pác Nặm (cũ)');
+    expect(await stored()).toEqual({ ...before, name: 'Cổng TTĐT huyện Pác Nặm (cũ)', intervalMinutes: 60 });
+
+    // Disabled: not refreshed, until enabled again.
+    await row(page, 'pac-nam').locator('button', { hasText: 'Tắt' }).click();
+    await expect.poll(() => row(page, 'pac-nam').locator('td.status').textContent()).toBe('Tắt');
+    expect(await row(page, 'pac-nam').locator('button', { hasText: 'Làm mới' }).isDisabled()).toBe(true);
+    expect((await stored())?.enabled).toBe(false);
+    await row(page, 'pac-nam').locator('button', { hasText: 'Bật' }).click();
+    await expect.poll(() => row(page, 'pac-nam').locator('td.status').textContent()).toBe('Hoạt động');
+
+    // Retired, then back.
+    await row(page, 'pac-nam').locator('button', { hasText: 'Lưu trữ' }).click();
+    await expect.poll(() => row(page, 'pac-nam').locator('td.status').textContent()).toBe('Đã ngừng');
+    await row(page, 'pac-nam').locator('button', { hasText: 'Thôi lưu trữ' }).click();
+    await expect.poll(() => row(page, 'pac-nam').locator('td.status').textContent()).toBe('Hoạt động');
+
+    // Deleted keeping its articles: a retired source whose articles stay in the feeds.
+    const count = Number(await row(page, 'pac-nam').locator('td.count').textContent());
+    expect(count).toBeGreaterThan(0);
+    await row(page, 'pac-nam').locator('button', { hasText: 'Xóa…' }).click();
+    await row(page, 'pac-nam').locator('button', { hasText: 'Xóa nguồn, giữ bài' }).click();
+    await expect.poll(() => page.textContent('#sources-status')).toBe('Đã ngừng lấy tin “Cổng TTĐT huyện Pác Nặm (cũ)”; các bài đã lấy được giữ lại (nguồn lưu trữ).');
+    expect(await row(page, 'pac-nam').locator('td.status').textContent()).toBe('Đã ngừng');
+    expect((await stored())?.retired).toBe(true);
+    const kept = (await (await fetch(`${bantin.base}/api/articles?source=pac-nam&limit=500`)).json()) as { items: unknown[] };
+    expect(kept.items).toHaveLength(count);
+    expect(await pageViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('never put the token in a URL or a cookie, and saw no CSP violation', async () => {
     expect(requested.length).toBeGreaterThan(10);
     expect(requested.filter((u) => u.includes(TOKEN) || u.includes(encodeURIComponent(TOKEN)))).toEqual([]);
