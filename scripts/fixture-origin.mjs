@@ -15,7 +15,10 @@ const TYPES = {
   '.atom': 'application/atom+xml; charset=utf-8',
   '.json': 'application/feed+json; charset=utf-8',
   '.png': 'image/png',
+  '.svg': 'image/svg+xml',
 };
+/** Text fixtures may name the origin itself (`{{ORIGIN}}`: images, icons), as it is reached. */
+const TEXT = new Set(['.html', '.xml', '.rss', '.atom', '.json']);
 const LAST_MODIFIED = 'Wed, 25 Nov 2026 01:00:00 GMT';
 
 /** Hostile behaviours, by path, for reliability tests. */
@@ -102,6 +105,7 @@ export async function startOrigin({ port = 0, root = 'tests/fixtures', host = '1
         return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       }
       type ??= TYPES[extname(path)] ?? 'application/octet-stream';
+      if (TEXT.has(extname(path)) && body.includes('{{ORIGIN}}')) body = Buffer.from(body.toString('utf8').replaceAll('{{ORIGIN}}', `http://${req.headers.host}`));
     }
     const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
     const headers = { 'content-type': type ?? 'text/html; charset=utf-8', etag, 'last-modified': LAST_MODIFIED, ...(o?.headers ?? {}) };

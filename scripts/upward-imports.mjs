@@ -14,6 +14,7 @@ const ORDER = [
   ['ingest', 'article'],
   ['stories'],
   ['store'],
+  ['images'],
   ['refresh'],
   ['serve'],
   ['pages', 'opml'],

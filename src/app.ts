@@ -14,6 +14,7 @@ import { embed } from './routes/embed';
 import { favicon } from './routes/favicon';
 import { feeds } from './routes/feeds';
 import { health } from './routes/health';
+import { images } from './routes/images';
 import { opml } from './routes/opml';
 import { pages } from './routes/pages';
 
@@ -42,6 +43,7 @@ app.route('/', embed);
 app.route('/', opml);
 app.route('/', health);
 app.route('/', favicon);
+app.route('/', images);
 
 app.notFound(notFound);
 // Clients get a short reason and never a stack; the details go to the structured log only.

@@ -22,6 +22,8 @@ export interface Env {
    * a KV read (default: unset, no cache). Takes effect where the Worker has a custom domain.
    */
   FEED_CACHE_SECONDS?: string;
+  /** The largest image the image route passes on, in bytes (default 5 MiB). */
+  IMAGE_MAX_BYTES?: string;
   /** Queue mode's producer binding (wrangler.toml `[[queues.producers]]`). */
   REFRESH_QUEUE?: Queue<RefreshMessage>;
   /** Sources per queue message, i.e. per consumer invocation (default: 80 % of MAX_SUBREQUESTS, at most 100). */

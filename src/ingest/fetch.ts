@@ -140,6 +140,8 @@ export async function fetchBody(url: string, validators: Validators, opts: Fetch
     const contentType = response.headers.get('content-type') ?? '';
     const etag = response.headers.get('etag') ?? undefined;
     const lastModified = response.headers.get('last-modified') ?? undefined;
+    // Bytes that are passed on as they are (images) are neither hashed nor decoded.
+    if (opts.binary) return { status: 'ok', url: current, body: '', bytes, contentType, charset: '', hash: '', unchanged: false, etag, lastModified };
     // The hash is of the raw bytes: when they are the last body's, nothing downstream reads
     // them again, so they are not decoded (body and charset stay empty).
     const hash = await sha256Hex(bytes);

@@ -66,6 +66,8 @@ export interface FetchOptions {
   accept?: string;
   /** Media types the caller reads (`image/` for any image); another answer fails before its body is read. */
   types?: readonly string[];
+  /** The body's raw bytes are wanted (`bytes`), not its text: nothing is decoded or hashed. */
+  binary?: boolean;
 }
 
 export type FetchResult =
@@ -76,6 +78,8 @@ export type FetchResult =
       url: string;
       /** Decoded text ('' when unchanged). */
       body: string;
+      /** The raw bytes, when the fetch asked for them (`binary`). */
+      bytes?: Uint8Array;
       contentType: string;
       /** Charset the body was decoded with ('' when unchanged: an unchanged body is not decoded). */
       charset: string;

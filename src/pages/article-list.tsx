@@ -1,12 +1,14 @@
 import type { Child, FC } from 'hono/jsx';
 import type { FeedItem } from '../serve/feed-item';
 import { vnDateTime } from './dates';
+import { imageRoute } from '../images/route-url';
 import { httpUrl } from './safe-url';
 
 /** One article: title linking to the portal's page, source, date in Vietnam time, summary, thumbnail. */
 const ArticleItem: FC<{ item: FeedItem }> = ({ item }) => {
   const href = httpUrl(item.url);
-  const image = httpUrl(item.image);
+  // Through bantin's image route: an http-only or hotlink-refusing portal image still shows.
+  const image = imageRoute(httpUrl(item.image));
   return (
     <li class="article">
       <div class="body">
@@ -19,7 +21,11 @@ const ArticleItem: FC<{ item: FeedItem }> = ({ item }) => {
         </p>
         {item.summary ? <p class="summary">{item.summary}</p> : null}
       </div>
-      {image ? <img class="thumb" src={image} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" /> : null}
+      {image ? (
+        <span class="thumb">
+          <img src={image} alt="" loading="lazy" decoding="async" />
+        </span>
+      ) : null}
     </li>
   );
 };

@@ -1,4 +1,5 @@
 import type { Child, FC } from 'hono/jsx';
+import { PAGE_JS_VERSION } from './page-script';
 import { STYLE_VERSION } from './style';
 
 /** A `<link rel="alternate">` for feed autodiscovery. */
@@ -26,7 +27,7 @@ const NAV: [NavKey, string, string][] = [
   ['embed', '/embed', 'Nhúng vào trang'],
 ];
 
-/** Every page's frame: head with the stylesheet and feed autodiscovery, site header, footer. No inline style or script. */
+/** Every page's frame: head with the stylesheet, the pages' script and feed autodiscovery, site header, footer. No inline style or script. */
 export const Layout: FC<LayoutProps> = ({ title, description, alternates = [], nav, wide, children }) => (
   <html lang="vi">
     <head>
@@ -36,6 +37,7 @@ export const Layout: FC<LayoutProps> = ({ title, description, alternates = [], n
       {description ? <meta name="description" content={description} /> : null}
       <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
       <link rel="stylesheet" href={`/style.css?v=${STYLE_VERSION}`} />
+      <script src={`/page.js?v=${PAGE_JS_VERSION}`} defer></script>
       {alternates.map((a) => (
         <link rel="alternate" type={a.type} title={a.title} href={a.href} />
       ))}

@@ -8,6 +8,7 @@ import { snapshotTexts, storyScopes } from '../store/snapshot-read';
 import { readState, writeState } from '../store/state';
 import type { SourceState, StateDoc } from '../store/types';
 import { subrequestBudget } from './budget';
+import { noteImageHosts, writeAllowedImageHosts } from './image-hosts';
 import { nextState } from './next-state';
 import { pendingRepairs } from './pending';
 import { mapLimit } from './pool';
@@ -204,6 +205,12 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
       now: at,
     });
     for (const [id, v] of versionsRead) if (state.sources[id] && !attempted.has(id)) state.sources[id] = { ...state.sources[id], bucketVersion: v };
+    noteImageHosts(state, fetched, catalog);
+    try {
+      await writeAllowedImageHosts(store, catalog, state);
+    } catch (e) {
+      log({ level: 'error', event: 'image-hosts-not-written', reason: errorText(e) });
+    }
     if (conflicts.length) {
       summary.overlapped = conflicts;
       log({ level: 'warn', event: 'refresh-overlap', sources: conflicts, reason: 'another run refreshed these sources at the same time; they are fetched in full next run' });

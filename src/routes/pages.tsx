@@ -24,6 +24,7 @@ import { htmlResponse, PAGE_CACHE, PAGE_ETAG_PARTS, pageEtag } from '../pages/re
 import { hostOf, httpUrl } from '../pages/safe-url';
 import { sourceGroups } from '../pages/source-rows';
 import { SourceTable } from '../pages/source-table';
+import { PAGE_JS, PAGE_JS_VERSION } from '../pages/page-script';
 import { STYLE_CSS, STYLE_VERSION } from '../pages/style';
 import { capitalize } from '../vietnamese';
 import { withoutUserinfo } from '../normalize/url';
@@ -265,6 +266,14 @@ pages.get('/sources', async (c) => {
 });
 
 /** The stylesheet: linked with ?v=<its hash>, so that URL may be cached for a year. */
+pages.get('/page.js', (c) => {
+  const etag = `"${PAGE_JS_VERSION}"`;
+  const cache = c.req.query('v') === PAGE_JS_VERSION ? 'public, max-age=31536000, immutable' : 'public, max-age=86400';
+  const unchanged = notModified(c.req.header('If-None-Match'), etag, cache);
+  if (unchanged) return unchanged;
+  return new Response(PAGE_JS, { headers: { 'Content-Type': 'application/javascript; charset=utf-8', ETag: etag, 'Cache-Control': cache } });
+});
+
 pages.get('/style.css', (c) => {
   const etag = `"${STYLE_VERSION}"`;
   const cache = c.req.query('v') === STYLE_VERSION ? 'public, max-age=31536000, immutable' : 'public, max-age=86400';

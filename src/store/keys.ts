@@ -18,3 +18,5 @@ export const districtSnapKey = (province: string, district: string) => `snap:d:$
 export const PAGE_QUEUE_KEY = 'pages:queue';
 /** A commune of today, by its GSO code (unique in the country, so no province in the key). */
 export const communeSnapKey = (code: string) => `snap:c:${code}`;
+/** The hosts the image route may fetch from, written at refresh only when the set changed. */
+export const IMAGE_HOSTS_KEY = 'img:hosts';

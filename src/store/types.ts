@@ -29,6 +29,8 @@ export interface SourceState {
   articleCount?: number;
   /** Version of the source's bucket as last written or read, to check snapshots against it cheaply. */
   bucketVersion?: string;
+  /** Hosts of its stored articles' images other than its own address's (the image route's allowlist). */
+  imageHosts?: string[];
 }
 
 /** One failed fetch, as kept in a source's history: when, and its machine code (with the HTTP status of an `http` one). */
@@ -49,6 +51,8 @@ export interface StateDoc {
    */
   pending?: string[];
   lastRun?: { at: string; durationMs: number; fetched: number; failed: number };
+  /** Version of the image route's allowlist as last written (`img:hosts` is written only when it changes). */
+  imageHostsVersion?: string;
 }
 
 /** What a feed item says of the portal it came from (kept beside the articles, so serving reads no catalog). */

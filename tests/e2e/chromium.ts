@@ -5,9 +5,23 @@ import { chromium, type BrowserContext, type Route } from 'playwright-core';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-/** Lets a page reach only this machine: article images point at real portals, which tests never reach. */
-export const loopbackOnly = (route: Route) =>
-  LOOPBACK.has(new URL(route.request().url()).hostname) ? route.continue() : route.abort('blockedbyclient');
+const isLoopback = (url: string) => {
+  try {
+    return LOOPBACK.has(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Lets a page reach only this machine: article images point at real portals, which tests never
+ * reach, neither directly nor through bantin's image route (`/img?u=`, which would fetch them).
+ */
+export const loopbackOnly = (route: Route) => {
+  const url = new URL(route.request().url());
+  const through = url.pathname === '/img' ? url.searchParams.get('u') : null;
+  return isLoopback(url.href) && (through === null || isLoopback(through)) ? route.continue() : route.abort('blockedbyclient');
+};
 
 /** Debian's chromium (installed by .ci/run), headless, in a fresh profile, loopback only. */
 export async function openChromium(viewport: { width: number; height: number }): Promise<{ browser: BrowserContext; close(): Promise<void> }> {

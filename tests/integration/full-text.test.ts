@@ -3,7 +3,7 @@ import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Env } from '../../src/env';
 import { runRefresh, type RunSummary } from '../../src/refresh/run';
-import { bucketKey, CATALOG_KEY, PAGE_QUEUE_KEY } from '../../src/store/keys';
+import { bucketKey, CATALOG_KEY, IMAGE_HOSTS_KEY, PAGE_QUEUE_KEY } from '../../src/store/keys';
 import type { PageQueue } from '../../src/store/page-queue';
 import type { Bucket } from '../../src/store/types';
 import corpus from '../fixtures/xss/corpus-feed.json';
@@ -49,6 +49,8 @@ const queue = async () => (await testEnv.KV.get<PageQueue>(PAGE_QUEUE_KEY, 'json
 
 describe('full text: every new article page read over the next runs, each once', () => {
   const runs: RunSummary[] = [];
+  /** The image route's allowlist after each run. */
+  const allowlists: (string | null)[] = [];
   beforeAll(async () => {
     await override({ path: '/ft/feed.xml', body: feed(), headers: { 'content-type': 'application/rss+xml' } });
     for (let n = 1; n <= ARTICLES; n++) await override({ path: `/ft/a${n}.html`, body: bodies[n % bodies.length], headers: { 'content-type': 'text/html; charset=utf-8' } });
@@ -58,6 +60,7 @@ describe('full text: every new article page read over the next runs, each once',
     await testEnv.KV.put(CATALOG_KEY, JSON.stringify([source]));
     for (let i = 0; i < 5; i++) {
       runs.push(await runRefresh(deps()));
+      allowlists.push(await testEnv.KV.get(IMAGE_HOSTS_KEY));
       clock += 15 * MINUTE;
     }
   });
@@ -84,9 +87,12 @@ describe('full text: every new article page read over the next runs, each once',
 
   it('writes each changed key once a run, the queue being the one extra', () => {
     // A run that read pages: the bucket once (listing and pages together), snap:all, the
-    // province's snapshot, the queue, the state. A run with nothing to read: the state.
+    // province's snapshot, the queue, the state. A run with nothing to read: the state. And the
+    // image route's allowlist, in the runs whose pages brought lead images from new hosts only.
     const writes = runs.map((r) => r.kv.writes);
-    runs.forEach((r, i) => expect(writes[i], `run ${i + 1}`).toBe(r.pages!.read ? 5 : r.pages!.failed ? 2 : 1));
+    const hostsChanged = (i: number) => (allowlists[i] !== (allowlists[i - 1] ?? null) ? 1 : 0);
+    runs.forEach((r, i) => expect(writes[i], `run ${i + 1}`).toBe((r.pages!.read ? 5 : r.pages!.failed ? 2 : 1) + hostsChanged(i)));
+    expect(hostsChanged(0)).toBe(1);
     expect(writes[4]).toBe(1);
   });
 
