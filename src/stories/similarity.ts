@@ -1,5 +1,6 @@
 import { tellsOf } from './places';
 import { TOLD } from './stages';
+import { swappedSpan } from './templates';
 import type { Features, Fingerprint, NameKind } from './types';
 
 /** Σ min / Σ max over the union of features: 1 for the same text, 0 for nothing shared. */
@@ -103,6 +104,7 @@ export function conflicting(a: Fingerprint, b: Fingerprint): boolean {
     eachNamesAnother(a.numbers, b.numbers) ||
     NAME_KINDS.some((k) => untoldName(k, a, b) && untoldName(k, b, a)) ||
     slotsDiffer(a, b) ||
+    swappedSpan(a, b) ||
     stagesDiffer(a, b)
   );
 }
