@@ -59,6 +59,7 @@ export function fingerprint(title: string, summary: string): Fingerprint {
     summary: s,
     all: merge(t, s),
     text: ` ${titleTokens.words.join(' ')} | ${summaryTokens.words.join(' ')} `,
+    words: [titleTokens.words, summaryTokens.words],
     numbers: mergeSets(identifyingNumbers(titleTokens.words, title), identifyingNumbers(summaryTokens.words, summary)),
     names: namesIn(title, summary),
     titleStages,

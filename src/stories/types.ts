@@ -11,6 +11,8 @@ export interface Fingerprint {
   all: Features;
   /** The folded words, " title | summary ", to ask whether the text names something. */
   text: string;
+  /** The folded words of the title and of the summary, in order. */
+  words: readonly [title: string[], summary: string[]];
   /** Identifying numbers by what they count: "lan" → {"15"} for "lần thứ 15". */
   numbers: Map<string, Set<string>>;
   /** Places, people and bodies (schools, companies) named (folded). */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { fingerprint } from '../../../src/stories/fingerprint';
+import { swappedSpan } from '../../../src/stories/templates';
+
+const swapped = (a: [string, string], b: [string, string]) => swappedSpan(fingerprint(...a), fingerprint(...b));
+
+describe('swappedSpan', () => {
+  it('tells apart two titles on one template with a thing swapped, where capitals say nothing', () => {
+    expect(swapped(['KHÁNH THÀNH CẦU TÀ LÙNG', ''], ['KHÁNH THÀNH CẦU NÀ LÙNG', ''])).toBe(true);
+    expect(swapped(['Mở lớp tập huấn kỹ thuật trồng quế cho nông dân', ''], ['Mở lớp tập huấn kỹ thuật trồng hồi cho nông dân', ''])).toBe(true);
+  });
+
+  it('tells apart two summaries with a thing swapped under one title', () => {
+    const title = 'Ra quân tổng vệ sinh môi trường';
+    expect(
+      swapped(
+        [title, 'Đoàn viên thanh niên thu gom rác thải dọc bờ sông và các tuyến kênh mương nội đồng.'],
+        [title, 'Đoàn viên thanh niên thu gom rác thải quanh hồ chứa và các tuyến kênh mương nội đồng.'],
+      ),
+    ).toBe(true);
+  });
+
+  it('takes a reworded template word, a word the other text tells elsewhere, or a day written as a date for a copy', () => {
+    expect(swapped(['Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận', ''], ['Tỉnh ủy tiến hành hội nghị tổng kết công tác dân vận', ''])).toBe(false);
+    expect(
+      swapped(['Khánh thành cầu treo bản Khuổi Nộc', 'Cầu treo Nà Làng bắc qua suối ở bản Khuổi Nộc.'], ['Khánh thành cầu treo Nà Làng', 'Cầu treo Nà Làng bắc qua suối ở bản Khuổi Nộc.']),
+    ).toBe(false);
+    expect(
+      swapped(
+        ['Hội nông dân tập huấn trồng quế', 'Hôm qua, Hội Nông dân xã mở lớp tập huấn kỹ thuật trồng quế hữu cơ cho hội viên.'],
+        ['Hội nông dân tập huấn trồng quế', 'Ngày 5/8, Hội Nông dân xã mở lớp tập huấn kỹ thuật trồng quế hữu cơ cho hội viên.'],
+      ),
+    ).toBe(false);
+  });
+
+  it('leaves a rewritten title to the similarity: long spans are a rewording, not a swap', () => {
+    expect(swapped(['Xã Phong Quang tập huấn trồng quế hữu cơ cho hơn 200 hội viên', ''], ['Hơn 200 hội viên được tập huấn trồng quế hữu cơ', ''])).toBe(false);
+  });
+});
