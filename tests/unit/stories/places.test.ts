@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { namesIn } from '../../../src/stories/places';
+
+const slots = (title: string, summary = '') => Object.fromEntries([...namesIn(title, summary).slots].map(([slot, names]) => [slot, [...names]]));
+
+describe('namesIn: every name by the slot it fills', () => {
+  it('keeps a name of a kind no list knows by the word before it', () => {
+    expect(slots('Lễ hội đền Đồng Cổ thu hút du khách')).toEqual({ den: ['dong co'] });
+    expect(slots('Sạt lở trên đèo Khau Phạ', 'Lực lượng chức năng thông xe qua thác Dải Yếm và hang Pác Bó.')).toMatchObject({ deo: ['khau pha'], thac: ['dai yem'], hang: ['pac bo'] });
+  });
+
+  it('puts an administrative unit of any level, and a title prefix, in one slot; every name of a list too', () => {
+    expect(slots('Bạch Thông: Bàn giao nhà', 'Huyện Na Rì và Ngân Sơn, các xã Bằng Vân, Thượng Quan, thị xã Sa Pa.').unit.sort()).toEqual(
+      ['bach thong', 'bang van', 'na ri', 'ngan son', 'sa pa', 'thuong quan'],
+    );
+    expect(slots('Đoàn công tác thăm tỉnh Lạng Sơn')).toEqual({ unit: ['lang son'] });
+  });
+
+  it('reads a name at the start of a title or sentence, but not the name of a body or an office', () => {
+    expect(slots('Pà Cò tổ chức Lễ hội Gầu Tào')).toEqual({ '^': ['pa co'], hoi: ['gau tao'] });
+    expect(slots('Hội Nông dân tỉnh tập huấn', 'Phó Chủ tịch Thường trực dự. Ban Chấp hành họp.')).toEqual({});
+  });
+
+  it('stops a list of people at an office', () => {
+    expect(slots('Tiếp xúc cử tri', 'Đồng chí Hoàng Văn Nghiệm, Phó Chủ tịch UBND tỉnh dự.')).toEqual({ chi: ['hoang van nghiem'] });
+  });
+
+  it('reads nothing in an all-capitals text: capitals no longer mark names', () => {
+    expect(slots('RA QUÂN DỌN VỆ SINH HỒ BA BỂ')).toEqual({});
+  });
+});
