@@ -193,7 +193,7 @@ describe('in a browser', () => {
     await page.screenshot({ path: `${ARTIFACTS}/widget.png`, fullPage: true });
 
     // It polls with the ETag it has (a 304 while nothing changed) ...
-    const poll = await page.waitForResponse((r) => r.url().includes('source=tiep-dan') && r.request().method() === 'GET' && Boolean(r.request().headers()['if-none-match']), { timeout: 30_000 });
+    const poll = await page.waitForResponse((r) => r.url().includes('/s/tiep-dan/feed.json') && r.request().method() === 'GET' && Boolean(r.request().headers()['if-none-match']), { timeout: 30_000 });
     expect(poll.status()).toBe(304);
     // ... and shows a new article once the portal has one.
     const next = readFileSync('tests/fixtures/xss/rss.xml', 'utf8').replace(
