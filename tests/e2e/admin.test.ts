@@ -151,9 +151,24 @@ describe('the admin page', () => {
     await page.reload();
     await page.waitForSelector('#app:not([hidden])');
     expect(await page.isVisible('#login')).toBe(false);
+    // One portal more, that answers only when told: the page shows how far the run is meanwhile.
+    const held = '/hostile/held/feeds/rdf.xml';
+    const add = await bantin.admin('POST', '/admin/sources', { id: 'cham', name: 'Cổng trả lời chậm', url: `${bantin.origin}${held}`, kind: 'feed', region: { province: 'thai-nguyen' } });
+    expect(add.status).toBe(201);
+    await page.reload();
+    await page.waitForSelector('#app:not([hidden])');
     await page.click('#refresh-all');
-    await expect.poll(() => page.textContent('#refresh-status'), { timeout: 60_000 }).toMatch(/^Làm mới tất cả: xong 8 nguồn, 0 lỗi, \d+ bài mới/);
+    await expect.poll(() => page.textContent('#refresh-status'), { timeout: 30_000 }).toMatch(/^Làm mới tất cả: 8\/9 nguồn · 0 lỗi · \d+ bài mới$/);
+    expect(await page.isVisible('#refresh-progress')).toBe(true);
+    expect(await page.evaluate(() => [(document.getElementById('refresh-progress') as HTMLProgressElement).value, (document.getElementById('refresh-progress') as HTMLProgressElement).max])).toEqual([8, 9]);
     expect(await page.locator('#refresh-log li').count()).toBe(8);
+    await fetch(`${bantin.origin}/__release?path=${encodeURIComponent(held)}`, { method: 'POST' });
+    await expect.poll(() => page.textContent('#refresh-status'), { timeout: 60_000 }).toMatch(/^Làm mới tất cả: xong 9 nguồn, 0 lỗi, \d+ bài mới/);
+    expect(await page.isVisible('#refresh-progress')).toBe(false);
+    expect(await page.locator('#refresh-log li').count()).toBe(9);
+    await row(page, 'cham').locator('button', { hasText: 'Xóa…' }).click();
+    await row(page, 'cham').locator('button', { hasText: /^Xóa cả \d+ bài$/ }).click();
+    await expect.poll(() => row(page, 'cham').count()).toBe(0);
     await expect.poll(() => page.locator('#source-table td.count').allTextContents()).not.toContain('0');
     await page.screenshot({ path: `${ARTIFACTS}/admin-sources.png`, fullPage: true });
     expect(await pageViolations(page)).toEqual([]);
