@@ -1,4 +1,7 @@
-import { FAILURE_SENTENCES } from '../pages/failure-text';
+import { FAILURE_SENTENCES, failureSentence } from '../pages/failure-text';
+
+/** The sentence of an `http` failure for every status a portal may answer, so the page says each as /sources does. */
+const HTTP_SENTENCES = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [300 + i, failureSentence('http', 300 + i)]));
 
 /**
  * The admin page's script, first half: the token, calls to the admin API, times and failures in
@@ -11,6 +14,8 @@ import { FAILURE_SENTENCES } from '../pages/failure-text';
 export const SCRIPT_CORE = `
 var TOKEN_KEY = 'bantin-admin-token';
 var FAILURES = ${JSON.stringify(FAILURE_SENTENCES)};
+var HTTP_FAILURES = ${JSON.stringify(HTTP_SENTENCES)};
+var HTTP_FAILURE = ${JSON.stringify(failureSentence('http'))};
 var $ = function (id) { return document.getElementById(id); };
 
 function el(tag, className, text) {
@@ -37,7 +42,7 @@ function vnTime(iso, dateOnly) {
   return dateOnly ? day : day + ' ' + pad(d.getUTCHours()) + ':' + pad(d.getUTCMinutes());
 }
 function failureText(code, status) {
-  if (code === 'http') return status ? 'Cổng trả lời lỗi HTTP ' + status + '.' : 'Cổng trả lời lỗi HTTP.';
+  if (code === 'http') return HTTP_FAILURES[status] || HTTP_FAILURE;
   return FAILURES[code] || null;
 }
 

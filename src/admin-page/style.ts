@@ -14,7 +14,7 @@ export const ADMIN_CSS = `.admin .panel{background:#fff;border:1px solid #dde1e6
 .admin .hint{font-size:.85rem;color:#5b6573}
 .admin .bar{display:flex;align-items:center;gap:.8rem;justify-content:flex-end}
 .admin .ok{color:#1a7f37}
-.admin .bad{color:#b42318}
+.admin .bad,.admin td.status.failing{color:#b42318}
 .admin .log{font-size:.9rem;max-height:14rem;overflow:auto;margin:.4rem 0 0;padding-left:1.2rem}
 .admin progress{width:100%;height:1rem}
 .admin .problems li.error{background:none;border:0;padding:0;color:#b42318}

@@ -166,6 +166,8 @@ describe('the admin page', () => {
     await expect.poll(() => page.textContent('#refresh-status'), { timeout: 60_000 }).toMatch(/^Làm mới tất cả: xong 9 nguồn, 0 lỗi, \d+ bài mới/);
     expect(await page.isVisible('#refresh-progress')).toBe(false);
     expect(await page.locator('#refresh-log li').count()).toBe(9);
+    // The list is read again once the run is over.
+    await expect.poll(() => page.isEnabled('#refresh-all')).toBe(true);
     await row(page, 'cham').locator('button', { hasText: 'Xóa…' }).click();
     await row(page, 'cham').locator('button', { hasText: /^Xóa cả \d+ bài$/ }).click();
     await expect.poll(() => row(page, 'cham').count()).toBe(0);
@@ -188,7 +190,7 @@ describe('the admin page', () => {
     await row(page, 'pac-nam').locator('button', { hasText: 'Sửa' }).click();
     expect(await page.textContent('#form-title')).toBe('Sửa nguồn “Cổng TTĐT huyện Pác Nặm”');
     expect(await page.getAttribute('#f-id', 'readonly')).not.toBeNull();
-    expect(await page.isEnabled('#save-button')).toBe(true);
+    await expect.poll(() => page.isEnabled('#save-button')).toBe(true);
     const url = await page.inputValue('#f-url');
     await page.fill('#f-url', `${url}?khac=1`);
     expect(await page.isDisabled('#save-button')).toBe(true);
@@ -225,6 +227,28 @@ describe('the admin page', () => {
     expect((await stored())?.retired).toBe(true);
     const kept = (await (await fetch(`${bantin.base}/api/articles?source=pac-nam&limit=500`)).json()) as { items: unknown[] };
     expect(kept.items).toHaveLength(count);
+    expect(await pageViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows why a source fails, in Vietnamese, with its recent failures', async () => {
+    const add = await bantin.admin('POST', '/admin/sources', { id: 'hong', name: 'Cổng đang hỏng', url: `${bantin.origin}/hostile/500`, kind: 'feed', region: { province: 'cao-bang' } });
+    expect(add.status).toBe(201);
+    const page = await adminPage();
+    await page.fill('#token', TOKEN);
+    await page.click('#login-form button[type=submit]');
+    for (let i = 0; i < 2; i++) {
+      await row(page, 'hong').locator('button', { hasText: 'Làm mới' }).click();
+      await expect.poll(() => page.textContent('#refresh-status')).toMatch(/xong 1 nguồn, 1 lỗi, 0 bài mới/);
+      // The list read again shows this run's failure.
+      await expect.poll(() => row(page, 'hong').locator('td.status').textContent()).toMatch(i ? /\(2 lần liên tiếp\)$/ : /\(1 lần\)$/);
+      await expect.poll(() => row(page, 'hong').locator('.row-status').textContent()).toBe('Máy chủ của cổng đang lỗi (HTTP 500).');
+    }
+    expect(await page.locator('#refresh-log li').allTextContents()).toEqual(['hong: Máy chủ của cổng đang lỗi (HTTP 500).']);
+    expect(await row(page, 'hong').locator('td.status').textContent()).toBe('Chưa kiểm chứng · Lỗi: Máy chủ của cổng đang lỗi (HTTP 500). (2 lần liên tiếp)');
+    const failures = await row(page, 'hong').locator('td.failures li').allTextContents();
+    expect(failures).toHaveLength(2);
+    for (const f of failures) expect(f).toMatch(/^\d\d\/\d\d\/\d{4} \d\d:\d\d · http 500: Máy chủ của cổng đang lỗi \(HTTP 500\)\.$/);
     expect(await pageViolations(page)).toEqual([]);
     await page.close();
   });
