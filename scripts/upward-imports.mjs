@@ -19,7 +19,7 @@ const ORDER = [
   ['serve'],
   ['pages', 'opml'],
   ['widget'],
-  ['admin'],
+  ['admin', 'admin-page'],
   ['routes'],
 ];
 const rank = (file) => {

@@ -89,7 +89,10 @@ async function preview() {
   updateSaveButton();
   if (!v.url) { say($('form-status'), 'Hãy dán địa chỉ của cổng trước.', 'bad'); return; }
   say($('form-status'), 'Đang xem trước ' + v.url + '…');
-  var res = await api('POST', '/admin/sources/preview', { url: v.url, kind: v.kind });
+  // An edited source is previewed with how it is read today (preset, selectors, article pages).
+  var definition = { url: v.url, kind: v.kind };
+  if (editing) ['preset', 'selectors', 'dateOrder', 'enrich', 'fullText'].forEach(function (k) { if (editing[k] !== undefined) definition[k] = editing[k]; });
+  var res = await api('POST', '/admin/sources/preview', definition);
   var body = await json(res);
   if (!res.ok) { show($('preview'), false); say($('form-status'), refusalText(res.status, body), 'bad'); return; }
   showPreview(body);

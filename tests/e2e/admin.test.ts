@@ -194,6 +194,9 @@ describe('the admin page', () => {
     const url = await page.inputValue('#f-url');
     await page.fill('#f-url', `${url}?khac=1`);
     expect(await page.isDisabled('#save-button')).toBe(true);
+    await page.click('#preview-button');
+    await expect.poll(() => page.textContent('#form-status')).toMatch(/^Đọc được \d+ bài/);
+    expect(await page.isEnabled('#save-button')).toBe(true);
     await page.fill('#f-url', url);
     expect(await page.isEnabled('#save-button')).toBe(true);
     await page.fill('#f-name', 'Cổng TTĐT huyện Pác Nặm (cũ)');
