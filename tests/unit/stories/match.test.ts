@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import holdout2Text from '../../fixtures/stories/pairs-holdout-2.txt?raw';
 import holdoutText from '../../fixtures/stories/pairs-holdout.txt?raw';
 import localText from '../../fixtures/stories/pairs-local.txt?raw';
+import train3Text from '../../fixtures/stories/pairs-train-3.txt?raw';
 import pairsText from '../../fixtures/stories/pairs.json?raw';
 import type { Article } from '../../../src/model';
 import { storyMatcher, type StoredStory } from '../../../src/stories';
 import { formatScore, parsePairs, scorePairs, type LabelledPair } from '../../helpers/story-pairs';
 
 const pairs = JSON.parse(pairsText) as LabelledPair[];
-const local = [...parsePairs(localText), ...parsePairs(holdoutText), ...parsePairs(holdout2Text)];
+const local = [...parsePairs(localText), ...parsePairs(holdoutText), ...parsePairs(holdout2Text), ...parsePairs(train3Text)];
 
 describe('local-government pairs (copies and hard look-alikes), through the matcher a refresh runs', () => {
   it('is an honest set: 300 pairs at least, about half copies, every pair from two sources, dated 2024–2026, commune-era portals included', () => {
