@@ -10,7 +10,7 @@ export interface StoryWhy {
   score: number;
   /** Words of one title the other copy also has, names and ordinary words, not grammar or template words. */
   words: string[];
-  /** Places, people, bodies and other names both tell of. */
+  /** Places, people, bodies and other names both tell of, in lower case with their marks ("bắc kạn"). */
   names: string[];
   /** Identifying numbers both name: "lan 15", "doc 112/ubnd-vx". */
   numbers: string[];
@@ -30,9 +30,7 @@ function sharedWords(a: Fingerprint, b: Fingerprint): string[] {
 function sharedNames(a: Fingerprint, b: Fingerprint): string[] {
   const out = new Set<string>();
   for (const [x, y] of [[a, b], [b, a]]) {
-    for (const n of x.names.places) if (tellsOf(n, y.text)) out.add(n);
-    for (const n of [...x.names.people, ...x.names.bodies]) if (y.text.includes(` ${n} `)) out.add(n);
-    for (const names of x.names.slots.values()) for (const n of names) if (tellsOf(n, y.text)) out.add(n);
+    for (const names of x.names.slots.values()) for (const n of names) if (tellsOf(n, y.markedText)) out.add(n);
   }
   return [...out];
 }

@@ -60,6 +60,8 @@ export function fingerprint(title: string, summary: string): Fingerprint {
     all: merge(t, s),
     text: ` ${titleTokens.words.join(' ')} | ${summaryTokens.words.join(' ')} `,
     words: [titleTokens.words, summaryTokens.words],
+    marks: [titleTokens.marks, summaryTokens.marks],
+    markedText: ` ${titleTokens.marks.join(' ')} | ${summaryTokens.marks.join(' ')} `,
     numbers: mergeSets(identifyingNumbers(titleTokens.words, title), identifyingNumbers(summaryTokens.words, summary)),
     names: namesIn(title, summary),
     titleStages,

@@ -1,7 +1,7 @@
 import { allCommunes, FORMER_PROVINCES } from '../regions';
 import { foldForSearch } from '../vietnamese';
 import { KIND_WORDS, type KindWord } from './kinds';
-import { fold, isMostlyUpperCase } from './tokens';
+import { fold, isMostlyUpperCase, marked } from './tokens';
 import type { NameKind, Names } from './types';
 
 /**
@@ -110,7 +110,7 @@ function slotBefore(before: string): string | null {
   const t = before.trimEnd();
   if (!t || /[.!?:;]$/.test(t)) return '^';
   const w = /([\p{L}\p{M}]+)$/u.exec(t);
-  return w ? fold(w[1].toLowerCase()) : null;
+  return w ? marked(w[1]) : null;
 }
 
 /** A run as a name of its own, without the words of a body's or an office's name that open it: two syllables at least. */
@@ -123,10 +123,10 @@ function properName(words: string[]): string[] | null {
 }
 
 function addSlot(out: Names, slot: string, name: string[]) {
-  const folded = name.map(fold).join(' ');
+  const written = name.map(marked).join(' ');
   const set = out.slots.get(slot);
-  if (set) set.add(folded);
-  else out.slots.set(slot, new Set([folded]));
+  if (set) set.add(written);
+  else out.slots.set(slot, new Set([written]));
 }
 
 function scan(text: string, out: Names) {
@@ -143,7 +143,7 @@ function scan(text: string, out: Names) {
     const before = kindAtEnd(ahead.trimEnd().split(/\s+/));
     const inside = before ? null : kindAtStart(words);
     let kind = inside?.kind ?? before?.kind ?? null;
-    let slot = (inside ?? before)?.unit ? UNIT : inside ? fold(words[inside.length - 1].toLowerCase()) : slotBefore(ahead);
+    let slot = (inside ?? before)?.unit ? UNIT : inside ? marked(words[inside.length - 1]) : slotBefore(ahead);
     if (inside) words = words.slice(inside.length);
     // "huyện Na Rì và Ngân Sơn", "các xã Bằng Vân, Thượng Quan": the list goes on.
     const listed = listEnd >= 0 && LIST_GLUE.test(nfc.slice(listEnd, m.index));

@@ -51,6 +51,13 @@ function untoldName(kind: NameKind, x: Fingerprint, y: Fingerprint): boolean {
   return false;
 }
 
+/** Whether a slot's names hold `name`, or a longer or shorter form of it ("Công Thương" / "Công Thương Lạng Sơn"). */
+function holdsName(names: Set<string>, name: string): boolean {
+  if (names.has(name)) return true;
+  for (const n of names) if (` ${n} `.includes(` ${name} `) || ` ${name} `.includes(` ${n} `)) return true;
+  return false;
+}
+
 /** Whether `name` is among the names a text fills any slot with. */
 function namedIn(name: string, x: Fingerprint): boolean {
   for (const names of x.names.slots.values()) if (names.has(name)) return true;
@@ -68,11 +75,11 @@ function slotsDiffer(a: Fingerprint, b: Fingerprint): boolean {
   for (const [slot, na] of a.names.slots) {
     const nb = b.names.slots.get(slot);
     if (!nb) continue;
-    const aOnly = [...na].filter((n) => !nb.has(n));
-    const bOnly = [...nb].filter((n) => !na.has(n));
+    const aOnly = [...na].filter((n) => !holdsName(nb, n));
+    const bOnly = [...nb].filter((n) => !holdsName(na, n));
     if (!aOnly.length || !bOnly.length) continue;
-    const aAbsent = aOnly.some((n) => !tellsOf(n, b.text));
-    const bAbsent = bOnly.some((n) => !tellsOf(n, a.text));
+    const aAbsent = aOnly.some((n) => !tellsOf(n, b.markedText));
+    const bAbsent = bOnly.some((n) => !tellsOf(n, a.markedText));
     if (aAbsent && bAbsent) return true;
     if (aAbsent && bOnly.some((n) => !namedIn(n, a))) return true;
     if (bAbsent && aOnly.some((n) => !namedIn(n, b))) return true;

@@ -12,6 +12,8 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['stage', 'convene', true, 'triệu tập'],
   ['stage', 'open', false, 'khai mạc|khai giảng|khai hội|ngày (?:thi )?đầu tiên|ngày thi thứ nhất|bước vào (?:kỳ thi|ngày thi|kỳ họp)'],
   ['stage', 'close', false, 'bế mạc|bế giảng|kết thúc|ngày thi cuối|hoàn thành (?:kỳ thi|các bài thi|bài thi)'],
+  ['round', 'heat', false, 'sơ khảo|vòng loại|sơ loại|vòng sơ tuyển|bán kết'],
+  ['round', 'final', false, 'chung khảo|chung kết'],
   ['works', 'start', false, 'khởi công|động thổ'],
   ['works', 'end', false, 'khánh thành|gắn biển|đưa vào sử dụng'],
   ['stage', 'result', true, '(?:thông báo|công bố) kết quả|kết quả (?:tuyển|xét|thi|kỳ thi|kiểm tra|bầu|lựa chọn|đấu giá|cuộc thi|hội thi)|trúng tuyển|công bố điểm|điểm thi|điểm chuẩn|trao giải|đạt giải'],

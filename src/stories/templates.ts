@@ -11,7 +11,7 @@ import { NORMAL_WEIGHT } from './weights';
  */
 
 /** Spans longer than this are a rewording, not a swap. */
-const MAX_SPAN = 3;
+const MAX_SPAN = 5;
 /** The template: words kept on both sides, at least this many and this share of the shorter text. */
 const MIN_KEPT = 3;
 const MIN_KEPT_SHARE = 0.6;
@@ -20,13 +20,34 @@ const TITLE = 0;
 const SUMMARY = 1;
 type Part = typeof TITLE | typeof SUMMARY;
 
+/** Grammar words a copy adds or drops ("đã", "vừa"); folded, "đã" would be "đá" (stone). */
+const GRAMMAR = new Set(['đã', 'đang', 'sẽ', 'vừa', 'mới', 'cũng', 'đều', 'được', 'bị', 'rất', 'còn', 'lại']);
+
 /**
- * Whether a span says something, and none of what it says is told by the other text. In a
- * summary a figure says nothing here: a copy writes the day ("hôm qua" / "5/8") and rounds.
+ * Whether a span (words from..to of one part) says something, and none of what it says is
+ * told by the other text. In a summary a figure says nothing here: a copy writes the day
+ * ("hôm qua" / "5/8") and rounds.
  */
-function untoldSpan(span: string[], x: Fingerprint, other: Fingerprint, part: Part): boolean {
-  const telling = span.filter((w) => (x.all.get(w) ?? 0) >= NORMAL_WEIGHT && !(part === SUMMARY && /\d/.test(w)));
-  return telling.length > 0 && telling.every((w) => !other.text.includes(` ${w} `));
+function untoldSpan(x: Fingerprint, part: Part, from: number, to: number, other: Fingerprint): boolean {
+  const telling: number[] = [];
+  for (let i = from; i < to; i++) {
+    const w = x.marks[part][i];
+    if ((x.all.get(x.words[part][i]) ?? 0) < NORMAL_WEIGHT || GRAMMAR.has(w) || (part === SUMMARY && /\d/.test(w))) continue;
+    telling.push(i);
+  }
+  if (!telling.length) return false;
+  return !other.markedText.includes(` ${x.marks[part].slice(telling[0], telling[telling.length - 1] + 1).join(' ')} `);
+}
+
+const initials = (words: string[]) => words.map((w) => w[0]).join('');
+
+/**
+ * One span the other's abbreviation, or both one abbreviation read two ways: "TDP" / "tổ dân
+ * phố", "Ban Chấp hành" / "Ban Chỉ huy" (both "BCH").
+ */
+function abbreviates(x: string[], y: string[]): boolean {
+  if (y.length < 2) return false;
+  return (x.length === 1 && x[0] === initials(y)) || (x.length === y.length && initials(x) === initials(y));
 }
 
 export function swappedSpan(a: Fingerprint, b: Fingerprint): boolean {
@@ -34,16 +55,20 @@ export function swappedSpan(a: Fingerprint, b: Fingerprint): boolean {
 }
 
 function swappedIn(a: Fingerprint, b: Fingerprint, part: Part): boolean {
-  const ta = a.words[part];
-  const tb = b.words[part];
+  const ta = a.marks[part];
+  const tb = b.marks[part];
   const shorter = Math.min(ta.length, tb.length);
   let p = 0;
   while (p < shorter && ta[p] === tb[p]) p++;
   let q = 0;
   while (q < shorter - p && ta[ta.length - 1 - q] === tb[tb.length - 1 - q]) q++;
-  const sa = ta.slice(p, ta.length - q);
-  const sb = tb.slice(p, tb.length - q);
-  if (!sa.length || !sb.length || sa.length > MAX_SPAN || sb.length > MAX_SPAN) return false;
+  const [ea, eb] = [ta.length - q, tb.length - q];
+  if (ea === p || eb === p || ea - p > MAX_SPAN || eb - p > MAX_SPAN) return false;
   if (p + q < MIN_KEPT || p + q < MIN_KEPT_SHARE * shorter) return false;
-  return untoldSpan(sa, a, b, part) && untoldSpan(sb, b, a, part);
+  const sa = ta.slice(p, ea);
+  const sb = tb.slice(p, eb);
+  // A word on both sides: words moved or added around it, a rewording.
+  if (sa.some((w) => sb.includes(w))) return false;
+  if (abbreviates(sa, sb) || abbreviates(sb, sa)) return false;
+  return untoldSpan(a, part, p, ea, b) && untoldSpan(b, part, p, eb, a);
 }

@@ -95,9 +95,32 @@ export function fold(word: string): string {
   return f;
 }
 
+/** Old tone placement at a syllable's end ("hoà", "thuỷ") as it is written today ("hòa", "thủy"); "quý" is no such syllable. */
+const OLD_TONES: Record<string, string> = {
+  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa', oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
+  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+};
+const OLD_TONE_END = /(?<!q)(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])$/u;
+
+/**
+ * A syllable in lower case with its marks, tones placed as today: where folding would make
+ * one word of two ("Tuấn" / "Tuân", "đã" / "đá"). NFC in, as tokenize() gives. Bounded cache.
+ */
+const MARKED = new Map<string, string>();
+export function marked(word: string): string {
+  let m = MARKED.get(word);
+  if (m === undefined) {
+    if (MARKED.size >= 50_000) MARKED.clear();
+    MARKED.set(word, (m = word.toLowerCase().replace(OLD_TONE_END, (x) => OLD_TONES[x] ?? x)));
+  }
+  return m;
+}
+
 /** Folded syllables of a text, in order, each marked when written as a name. */
 export interface Tokens {
   words: string[];
+  /** The same syllables with their marks (marked()), one for one. */
+  marks: string[];
   /**
    * True for a capitalized syllable inside a sentence ("huyện Chợ Đồn", "ông Hà Văn Thắng"):
    * Vietnamese capitalizes names, not ordinary words. Always false in an all-capitals text.
@@ -114,6 +137,7 @@ export function tokenize(text: string): Tokens {
     .replace(ABBREVIATION_RE, (m, abbr: string) => ` ${EXPANSION.get(abbr) ?? m} `)
     .replace(DIGIT_GROUPING, '$1');
   const words: string[] = [];
+  const marks: string[] = [];
   const name: boolean[] = [];
   for (const match of expanded.matchAll(WORD)) {
     const raw = match[0];
@@ -122,6 +146,7 @@ export function tokenize(text: string): Tokens {
     // when it is at least two letters ("XII"): "V" or "X" elsewhere may be an initial.
     if (ROMAN.test(raw) && (ROMAN_CONTEXT.has(prev) || (!caps && raw.length >= 2))) {
       words.push(String(romanToNumber(raw)));
+      marks.push(words[words.length - 1]);
       name.push(false);
       continue;
     }
@@ -129,7 +154,8 @@ export function tokenize(text: string): Tokens {
     const capitalized = first !== first.toLowerCase() && raw.slice(1) === raw.slice(1).toLowerCase();
     const atStart = words.length === 0 || SENTENCE_END.test(expanded.slice(Math.max(0, match.index - 3), match.index));
     words.push(fold(raw));
+    marks.push(marked(raw));
     name.push(!caps && capitalized && !atStart);
   }
-  return { words, name };
+  return { words, marks, name };
 }

@@ -9,10 +9,14 @@ export interface Fingerprint {
   summary: Features;
   /** Title and summary together (the larger weight of a feature seen in both). */
   all: Features;
-  /** The folded words, " title | summary ", to ask whether the text names something. */
+  /** The folded words, " title | summary ", to ask whether the text tells of something. */
   text: string;
   /** The folded words of the title and of the summary, in order. */
   words: readonly [title: string[], summary: string[]];
+  /** The same words with their marks (tokens.ts marked()), one for one. */
+  marks: readonly [title: string[], summary: string[]];
+  /** The marked words, " title | summary ", to ask whether the text names something. */
+  markedText: string;
   /** Identifying numbers by what they count: "lan" → {"15"} for "lần thứ 15". */
   numbers: Map<string, Set<string>>;
   /** Places, people and bodies (schools, companies) named (folded). */
@@ -34,7 +38,7 @@ export interface Names {
   /** Schools, companies, hospitals, units: "Trường THPT Chợ Đồn", "Công ty TNHH Minh Phát". */
   bodies: Set<string>;
   /**
-   * Every name by the slot it fills: the word written just before it ("xa" for "xã Bằng Vân",
+   * Every name (marked words, tokens.ts marked()) by the slot it fills: the word written just before it ("xa" for "xã Bằng Vân",
    * "treo" for "cầu treo Nà Làng", "si" for "liệt sĩ Hoàng Văn Thụ"), "^" at the start of a
    * title or sentence. Two texts naming different things in one slot tell different news,
    * whatever kind of thing the slot holds.

@@ -10,7 +10,7 @@ describe('explainCopy', () => {
     expect(why.score).toBeGreaterThanOrEqual(0.5);
     expect(why.words).toEqual(expect.arrayContaining(['ky', 'bac', 'kan', 'khai', 'mac']));
     expect(why.words).not.toContain('tinh'); // a grammar or kind word proves nothing
-    expect(why.names).toEqual(['bac kan']);
+    expect(why.names).toEqual(['bắc kạn']);
     expect(why.numbers).toEqual(expect.arrayContaining(['hop 22', 'khoa 10']));
   });
 

@@ -8,6 +8,15 @@ describe('swappedSpan', () => {
   it('tells apart two titles on one template with a thing swapped, where capitals say nothing', () => {
     expect(swapped(['KHÁNH THÀNH CẦU TÀ LÙNG', ''], ['KHÁNH THÀNH CẦU NÀ LÙNG', ''])).toBe(true);
     expect(swapped(['Mở lớp tập huấn kỹ thuật trồng quế cho nông dân', ''], ['Mở lớp tập huấn kỹ thuật trồng hồi cho nông dân', ''])).toBe(true);
+    // Folded, "đá" would be the grammar word "đã".
+    expect(swapped(['Xã Ba Bể khai mạc Giải bóng chuyền nam', ''], ['Xã Ba Bể khai mạc Giải bóng đá nam', ''])).toBe(true);
+    // The span's words are elsewhere in the other text ("Vĩnh Thanh", "đoàn viên"), but not as that name.
+    expect(
+      swapped(
+        ['Đoàn Thanh niên xã Vĩnh Thanh ra quân làm sạch kênh rạch', 'Hơn 200 hội viên, đoàn viên thu gom rác thải.'],
+        ['Hội Liên hiệp Phụ nữ xã Vĩnh Thanh ra quân làm sạch kênh rạch', 'Hơn 200 hội viên, đoàn viên thu gom rác thải.'],
+      ),
+    ).toBe(true);
   });
 
   it('tells apart two summaries with a thing swapped under one title', () => {
@@ -31,6 +40,12 @@ describe('swappedSpan', () => {
         ['Hội nông dân tập huấn trồng quế', 'Ngày 5/8, Hội Nông dân xã mở lớp tập huấn kỹ thuật trồng quế hữu cơ cho hội viên.'],
       ),
     ).toBe(false);
+  });
+
+  it('takes an abbreviation, or one read two ways, for the words it stands for, and words moved around a kept word for a rewording', () => {
+    expect(swapped(['Ngày hội Đại đoàn kết tại tổ dân phố số 3', ''], ['Ngày hội Đại đoàn kết tại TDP số 3', ''])).toBe(false);
+    expect(swapped(['BCH Quân sự xã tổ chức Lễ giao nhận quân', ''], ['Ban Chỉ huy Quân sự xã tổ chức Lễ giao nhận quân', ''])).toBe(false);
+    expect(swapped(['Tam Điệp: Ra mắt Câu lạc bộ dân vũ người cao tuổi', ''], ['Phường Tam Điệp có Câu lạc bộ dân vũ người cao tuổi', ''])).toBe(false);
   });
 
   it('leaves a rewritten title to the similarity: long spans are a rewording, not a swap', () => {
