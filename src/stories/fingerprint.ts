@@ -45,7 +45,11 @@ function mergeSets(a: Map<string, Set<string>>, b: Map<string, Set<string>>): Ma
   return out;
 }
 
+/** A text cut short ("… Nhâ…", "… 30…"): its last word may be part of one, and would read as another name or number. */
+const CUT_WORD = /[\p{L}\p{M}\p{N}]*\s*(?:…|\.\.\.)\s*$/u;
+
 export function fingerprint(title: string, summary: string): Fingerprint {
+  summary = summary.replace(CUT_WORD, '');
   const titleTokens = tokenize(title);
   const summaryTokens = tokenize(summary);
   // A summary that only repeats the title adds nothing.
