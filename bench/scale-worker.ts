@@ -24,7 +24,7 @@ import { CATALOG_KEY, STATE_KEY } from '../src/store/keys';
  *   POST /calib    { t, only, maxSubrequests }                   one inline run of the given sources
  *   POST /kvcal    { sizes, reps }                               thread CPU of KV puts and gets by size
  *   GET  /sizes                                                  bytes of every key, by kind
- *   POST /feeds    { paths }                                     feed requests through the app: KV reads and CPU of each
+ *   POST /feeds    { paths, cacheSeconds, repeat }               feed requests through the app: KV reads and CPU of each
  *   POST /burn                                                   spins 200 ms (finds the thread)
  */
 
@@ -44,6 +44,7 @@ interface Config {
   maxSources?: number;
   snapshotsApart?: boolean;
   snapshotCap?: number;
+  bucketCap?: number;
 }
 
 let config: Config = { markUrl: '', latencyScale: 1, seed: 1, maxSubrequests: 45, timeBudgetMs: 60_000 };
@@ -143,6 +144,7 @@ function deps(kv: KVNamespace, maxSubrequests: number, unbounded = false): Refre
     timeBudgetMs: unbounded ? 15 * 60_000 : config.timeBudgetMs,
     fetchTimeoutMs: 15_000 * (unbounded ? 1 : config.latencyScale),
     ...(config.snapshotCap ? { snapshotCap: config.snapshotCap } : {}),
+    ...(config.bucketCap ? { bucketCap: config.bucketCap } : {}),
     // A calibration or warm-up run takes the sources it is given, all at once.
     ...(config.maxSources && !unbounded ? { maxSources: config.maxSources } : {}),
     ...(config.snapshotsApart && !unbounded ? { snapshotsApart: true } : {}),
@@ -227,6 +229,7 @@ async function handle(request: Request, env: Env): Promise<Response> {
       maxSources: body.maxSources,
       snapshotsApart: body.snapshotsApart,
       snapshotCap: body.snapshotCap,
+      bucketCap: body.bucketCap,
     };
     random = mulberry32(config.seed);
     dynamicIds = new Set(body.dynamicIds ?? []);
@@ -254,15 +257,22 @@ async function handle(request: Request, env: Env): Promise<Response> {
   if (pathname === '/feeds') {
     // Feed requests served by the project's own app on this KV, without a cache in front:
     // the KV reads and CPU each costs a reader.
+    // With `cacheSeconds`, through the Cache API as FEED_CACHE_SECONDS sets it (a custom domain):
+    // each path asked `repeat` times, so the first is a miss and the others are hits.
     const { kv, cost } = meteredKv(env.KV);
+    const vars = body.cacheSeconds ? { FEED_CACHE_SECONDS: String(body.cacheSeconds) } : {};
     const out: { path: string; status: number; reads: number; cpuMs: number }[] = [];
     for (const path of body.paths as string[]) {
-      const before = cost.gets;
-      const c0 = await mark();
-      const res = await app.fetch(new Request(`https://bantin.example${path}`), { KV: kv } as never, { waitUntil() {}, passThroughOnException() {}, props: {} } as never);
-      await res.arrayBuffer();
-      const c1 = await mark();
-      out.push({ path, status: res.status, reads: cost.gets - before, cpuMs: c1 - c0 });
+      for (let i = 0; i < (body.repeat ?? 1); i++) {
+        const before = cost.gets;
+        const waits: Promise<unknown>[] = [];
+        const c0 = await mark();
+        const res = await app.fetch(new Request(`https://bantin.example${path}`), { KV: kv, ...vars } as never, { waitUntil: (p: Promise<unknown>) => waits.push(p), passThroughOnException() {}, props: {} } as never);
+        await res.arrayBuffer();
+        await Promise.all(waits);
+        const c1 = await mark();
+        out.push({ path, status: res.status, reads: cost.gets - before, cpuMs: c1 - c0 });
+      }
     }
     return Response.json({ requests: out, kvCost: cost });
   }

@@ -17,6 +17,8 @@ export interface Env {
   REFRESH_SNAPSHOTS?: string;
   /** Articles kept in each snapshot (default 500). */
   SNAPSHOT_CAP?: string;
+  /** Articles kept in each source's bucket, its own feed's depth (default 200). */
+  BUCKET_CAP?: string;
   /**
    * Seconds a rendered feed is kept in the Cache API (caches.default) and served from it without
    * a KV read (default: unset, no cache). Takes effect where the Worker has a custom domain.

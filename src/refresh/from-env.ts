@@ -9,6 +9,7 @@ export function refreshDeps(env: Env): RefreshDeps {
   const max = Number(env.MAX_SUBREQUESTS);
   const maxSources = positive(env.REFRESH_MAX_SOURCES);
   const snapshotCap = positive(env.SNAPSHOT_CAP);
+  const bucketCap = positive(env.BUCKET_CAP);
   return {
     kv: env.KV,
     fetch: (input, init) => fetch(input, init),
@@ -19,6 +20,7 @@ export function refreshDeps(env: Env): RefreshDeps {
     log: jsonLog,
     ...(maxSources ? { maxSources } : {}),
     ...(snapshotCap ? { snapshotCap } : {}),
+    ...(bucketCap ? { bucketCap } : {}),
     ...(env.REFRESH_SNAPSHOTS === 'apart' ? { snapshotsApart: true } : {}),
   };
 }

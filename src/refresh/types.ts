@@ -22,6 +22,7 @@ export interface RefreshDeps {
   timeBudgetMs?: number;
   /** Sources fetched at once (Workers allow 6 open connections). */
   concurrency?: number;
+  /** Articles kept in each source's bucket (default 200): a smaller one is cheaper to read and write when the source has news. */
   bucketCap?: number;
   /** Articles kept in each snapshot (default 500): a smaller one is cheaper to merge and to serve. */
   snapshotCap?: number;
