@@ -177,17 +177,17 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   for (const p of processed) {
     if (p.report.outcome !== 'deferred') attempted.set(p.source.id, nextState(startState.sources[p.source.id], p, at, deps.random));
   }
-  // A run that did nothing (nothing due or all of it handed on, nothing pending, no snapshot
-  // written) would change only `lastRun`: it is written when the stored one is older than
-  // IDLE_WRITE_MS, so idle runs of a frequent cron cost no KV write and health still sees the cron.
   // With snapshots apart, a run that only merged leaves `state` as it was: what it merged stays
-  // pending, and the next run (which writes state anyway) finds it agreeing, by a read of each
-  // snapshot's members, and clears it. One write fewer for every run that stored news. Only when
-  // every bucket it held was merged at the version the state records, or the next run would
-  // merge again instead of fetching.
+  // pending, and a later run finds it agreeing, by a read of each snapshot's members, and clears
+  // it when it writes. Only when every bucket it held was merged at the version the state
+  // records, or the next run would merge again instead of fetching.
   const mergedOnly = apart && processed.length === 0 && held.size > 0 && snap.failed.size === 0;
   if (mergedOnly && [...held].every(([id, b]) => snap.merged.has(id) && startState.sources[id]?.bucketVersion === b.version)) return finish();
-  const idle = attempted.size === 0 && pending.size === 0 && confirmed.size === 0 && versionsRead.size === 0 && !startState.pending?.length && !snap.written.length;
+  // A run that fetched, merged and read nothing (nothing due or all of it handed on; at most it
+  // found pending sources agreeing with their snapshots) would change only `lastRun`: it is
+  // written when the stored one is older than IDLE_WRITE_MS, so idle runs of a frequent cron
+  // cost no KV write and health still sees the cron.
+  const idle = attempted.size === 0 && pending.size === 0 && versionsRead.size === 0 && !snap.written.length;
   if (idle && startState.lastRun && at.getTime() - Date.parse(startState.lastRun.at) < IDLE_WRITE_MS) return finish();
   const lastRun = {
     at: at.toISOString(),
