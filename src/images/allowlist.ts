@@ -2,8 +2,8 @@ import type { StateDoc } from '../store/types';
 import { hostOf, hostsOf } from './hosts';
 
 /**
- * What the image route may fetch from, worked out at refresh: every source's own host and its
- * discovered feed's, and the hosts its stored articles' images were seen on (kept in its state,
+ * What the image route may fetch from, worked out at refresh: every source's own host, its
+ * discovered feed's and its icon's, and the hosts its stored articles' images were seen on (kept in its state,
  * only those apart from its own host, so the state stays small).
  */
 
@@ -21,6 +21,7 @@ export function allowedImageHosts(sources: readonly { id: string; url: string }[
     urls.push(s.url);
     const st = state.sources[s.id];
     if (st?.feedUrl) urls.push(st.feedUrl);
+    if (st?.icon) urls.push(st.icon);
     for (const h of st?.imageHosts ?? []) urls.push(`http://${h}/`);
   }
   return hostsOf(urls);

@@ -2,13 +2,13 @@ import { fetchBody } from '../ingest/fetch';
 import { IngestError } from '../ingest/types';
 import { hostOf } from './hosts';
 import { IMAGE_ROUTE } from './route-url';
-import { sniffImage } from './sniff';
+import { sniffImage } from '../ingest/image-type';
 
 /**
  * One image fetched on a reader's request and passed on. The way out is fetchBody's (the
  * address guard on every redirect hop, a deadline, a byte cap counted while streaming, image
  * media types only); before it, the URL's host must be one bantin reads (see hosts.ts); after
- * it, the bytes must be a raster image (sniff.ts: no SVG, nothing that is text). Nothing of
+ * it, the bytes must be a raster image (ingest/image-type.ts: no SVG, nothing that is text). Nothing of
  * the reader's request goes out (no cookie, no credentials, no Referer) and nothing of the
  * portal's answer comes back but the bytes and their sniffed type (no Set-Cookie). Answers,
  * good or bad, are kept in the Cache API where there is one, so a popular image costs the

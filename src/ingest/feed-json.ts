@@ -48,6 +48,8 @@ const itemSchema = z.object({
 
 const feedSchema = z.object({
   title: text,
+  icon: text,
+  favicon: text,
   authors: authorNames,
   author: authorNames,
   items: z.array(z.unknown()),
@@ -73,6 +75,9 @@ export function parseJsonFeed(body: string): ParsedPage {
   }
   const page: ParsedPage = { format: 'jsonfeed', items };
   if (feed.data.title) page.title = feed.data.title;
+  // The small favicon suits a name's side better than the 512-pixel icon.
+  const icon = feed.data.favicon ?? feed.data.icon;
+  if (icon) page.icon = icon;
   return page;
 }
 

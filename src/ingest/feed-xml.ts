@@ -99,6 +99,9 @@ async function attempt(xml: string, root: FeedRoot): Promise<Attempt> {
   const page: ParsedPage = { format: root.format, items: items.map((it) => toRawItem(asNode(it) ?? {}, root.format)) };
   const title = text(feed.title);
   if (title) page.title = title;
+  // Atom's square icon before its wide logo; RSS's channel image.
+  const icon = text(feed.icon) ?? text(feed.logo) ?? text(asNode(feed.image)?.url);
+  if (icon) page.icon = icon;
   return { page };
 }
 
@@ -106,7 +109,7 @@ async function attempt(xml: string, root: FeedRoot): Promise<Attempt> {
 function newParser(format: XmlFeedFormat): Parser {
   return new Parser({
     defaultRSS: 2, // <rss> with no or an odd version (portals write "1.0") read as 2.0
-    customFields: { item: ITEM_FIELDS },
+    customFields: { feed: ['icon', 'logo'], item: ITEM_FIELDS },
     xml2js: format === 'atom' ? { tagNameProcessors: [(name: string) => ATOM_RENAMES[name] ?? name] } : {},
   });
 }

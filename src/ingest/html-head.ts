@@ -3,8 +3,8 @@ import { resolveHref } from './html-urls';
 
 /**
  * What a page's <head> says about itself: the feeds it announces (autodiscovery), its
- * <title>, its <base href> (which changes how every relative link resolves), and the
- * generator that made it (platform detection).
+ * <title>, its <base href> (which changes how every relative link resolves), the
+ * generator that made it (platform detection), and its icon.
  */
 
 const FEED_TYPES = new Set([
@@ -22,7 +22,15 @@ export interface HeadInfo {
   feedLinks: string[];
   /** `<meta name="generator">`, decoded. */
   generator?: string;
+  /** The site's icon (`<link rel="icon">`, then `shortcut icon`, then `apple-touch-icon`; no SVG), absolute. */
+  icon?: string;
 }
+
+/** Icon link relations, most fitting first (a small square before a large touch icon). */
+const ICON_RELS = ['icon', 'shortcut', 'apple-touch-icon', 'apple-touch-icon-precomposed'];
+
+/** SVG icons are left out: the image route does not pass SVG on (it can carry script). */
+const isSvg = (type: string, url: string) => type === 'image/svg+xml' || /\.svgz?(?:[?#]|$)/i.test(url);
 
 /** Collapses runs of whitespace; entities are left for the normalize stage. */
 export function collapse(text: string): string {
@@ -56,8 +64,19 @@ export function readHead(root: HtmlElement, pageUrl: string): HeadInfo {
   };
   walk(root, false);
   // Links resolve against the base wherever it stands (as browsers do).
+  let iconRank = ICON_RELS.length;
   for (const el of links) {
     const rel = (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/);
+    // "shortcut icon" holds the token "icon" too: it ranks as the older spelling it is.
+    const rank = rel.includes('shortcut') ? 1 : ICON_RELS.findIndex((r) => rel.includes(r));
+    if (rank >= 0 && rank < iconRank) {
+      const url = resolveHref(rawAttr(el, 'href'), head.base);
+      const type = (attr(el, 'type') ?? '').trim().toLowerCase();
+      if (url && !isSvg(type, url)) {
+        head.icon = url;
+        iconRank = rank;
+      }
+    }
     if (!rel.includes('alternate')) continue;
     const type = (attr(el, 'type') ?? '').split(';')[0].trim().toLowerCase();
     if (!FEED_TYPES.has(type)) continue;

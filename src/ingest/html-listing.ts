@@ -2,7 +2,7 @@ import type { RawItem } from '../model';
 import { selectAll, type SelectorList } from '../normalize/html-select';
 import { parseHtml, type HtmlElement, type HtmlNode } from '../normalize/html-tree';
 import type { Selectors } from '../sources/schema';
-import { readHead } from './html-head';
+import { readHead, type HeadInfo } from './html-head';
 import { compileSelectors, type CompiledSelectors } from './listing-selectors';
 import { DATE_TEXT, readItem, type ItemFields } from './listing-item';
 import { dayOfGroup } from './listing-days';
@@ -96,10 +96,14 @@ export async function extractListing(html: string | Response, selectors: Selecto
   const head = readHead(root, baseUrl);
   const page: ParsedPage = { format: 'html', items: readListing(root, plan, head.base, compiled), feedLinks: head.feedLinks };
   if (head.title) page.title = head.title;
+  if (head.icon) page.icon = head.icon;
   return page;
 }
 
+/** What a page's head says: the feeds it announces, absolute, its icon... (see html-head.ts). */
+export const readPageHead = (html: string, baseUrl: string): HeadInfo => readHead(parseHtml(html), baseUrl);
+
 /** The feeds a page announces with <link rel="alternate" type="...">, absolute. */
 export async function extractFeedLinks(html: string, baseUrl: string): Promise<string[]> {
-  return readHead(parseHtml(html), baseUrl).feedLinks;
+  return readPageHead(html, baseUrl).feedLinks;
 }

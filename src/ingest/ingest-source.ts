@@ -7,8 +7,9 @@ import { detectFormat } from './detect';
 import { parseJsonFeed } from './feed-json';
 import { parseXmlFeed } from './feed-xml';
 import { fetchBody } from './fetch';
-import { extractFeedLinks } from './html-listing';
+import { readPageHead } from './html-listing';
 import { readListingPage, type ListingRead } from './listing-read';
+import { iconAfterParse, type IconMemory } from './site-icon';
 import { IngestError, type FetchOptions, type ListingMemory, type ParsedPage, type Validators } from './types';
 
 /** What ingest needs from the outside world, passed in. */
@@ -23,6 +24,8 @@ export interface IngestInput {
   feedUrl?: string;
   /** How the source's page was read last time (platform, inferred structure, dead feed). */
   listing?: ListingMemory;
+  /** The source's icon as found before. */
+  icon?: IconMemory;
 }
 
 /** How a listing page was read, and what to remember of it. */
@@ -42,6 +45,8 @@ export type IngestResult =
       format: ParsedPage['format'];
       /** Set when an HTML listing was read. */
       listing?: ListingOutcome;
+      /** The source's icon (see site-icon.ts). */
+      icon: IconMemory;
     };
 
 const FEEDS = new Set(['rss', 'rdf', 'atom', 'jsonfeed']);
@@ -63,7 +68,7 @@ export async function ingestSource(input: IngestInput, deps: IngestDeps): Promis
   }
 }
 
-async function ingest({ source, validators, feedUrl, listing: memory }: IngestInput, deps: IngestDeps): Promise<IngestResult> {
+async function ingest({ source, validators, feedUrl, listing: memory, icon: knownIcon }: IngestInput, deps: IngestDeps): Promise<IngestResult> {
   const useFeed = source.kind !== 'html' && feedUrl;
   const url = useFeed ? feedUrl : source.url;
   const fetched = await fetchBody(url, validators, deps);
@@ -81,7 +86,8 @@ async function ingest({ source, validators, feedUrl, listing: memory }: IngestIn
     page = await parseFeedBody(fetched.body, format);
   } else if (format === 'html') {
     // "auto" and "feed" follow the page's own feed link when it has one; "html" reads the listing.
-    const announced = source.kind === 'html' ? undefined : (await extractFeedLinks(fetched.body, baseUrl))[0];
+    const head = source.kind === 'html' ? undefined : readPageHead(fetched.body, baseUrl);
+    const announced = head?.feedLinks[0];
     const alternate = announced !== undefined && announced !== memory?.deadFeed ? announced : undefined;
     let deadFeed = announced !== undefined && announced === memory?.deadFeed ? announced : undefined;
     if (alternate) {
@@ -91,6 +97,8 @@ async function ingest({ source, validators, feedUrl, listing: memory }: IngestIn
         const feedFormat = detectFormat(feed.body, feed.contentType);
         if (!FEEDS.has(feedFormat)) throw new IngestError('not-a-feed', `autodiscovered ${alternate} is not a feed`);
         page = await parseFeedBody(feed.body, feedFormat);
+        // A feed without an icon of its own: the page's (resolved against the page).
+        if (!page.icon && head?.icon) page.icon = head.icon;
         baseUrl = feed.url;
         discovered = alternate;
       } catch (e) {
@@ -112,6 +120,7 @@ async function ingest({ source, validators, feedUrl, listing: memory }: IngestIn
     throw new IngestError('not-a-feed', `${url} is neither a feed nor an HTML page (${fetched.contentType || 'no content type'})`);
   }
 
+  const icon = iconAfterParse(page.icon, baseUrl, knownIcon);
   const articles = await normalizeItems(page.items, {
     source,
     baseUrl,
@@ -126,5 +135,6 @@ async function ingest({ source, validators, feedUrl, listing: memory }: IngestIn
     partial: !!page.partial,
     format: page.format,
     ...(listing ? { listing } : {}),
+    icon,
   };
 }

@@ -41,6 +41,7 @@ const stillFits = (found: number, memory: ListingMemory | undefined) => found > 
 function pageOf(head: HeadInfo, items: RawItem[]): ParsedPage {
   const page: ParsedPage = { format: 'html', items, feedLinks: head.feedLinks };
   if (head.title) page.title = head.title;
+  if (head.icon) page.icon = head.icon;
   return page;
 }
 

@@ -39,6 +39,8 @@ export interface ParsedPage {
   title?: string;
   /** Feed URLs announced by <link rel="alternate"> (HTML pages only), absolute. */
   feedLinks?: string[];
+  /** The site's icon as the body names it (an HTML page's icon link, a feed's image, icon or logo), absolute or as written. */
+  icon?: string;
   /** Items were kept from before a point where the body was damaged. */
   partial?: boolean;
   /** The generator writes the month where minutes belong (NukeViet): times are not to be trusted. */

@@ -3,6 +3,7 @@ import type { FeedItem } from '../serve/feed-item';
 import { vnDateTime } from './dates';
 import { imageRoute } from '../images/route-url';
 import { httpUrl } from './safe-url';
+import { SourceIcon } from './source-icon';
 
 /** One article: title linking to the portal's page, source, date in Vietnam time, summary, thumbnail. */
 const ArticleItem: FC<{ item: FeedItem }> = ({ item }) => {
@@ -14,6 +15,7 @@ const ArticleItem: FC<{ item: FeedItem }> = ({ item }) => {
       <div class="body">
         <h2>{href ? <a href={href}>{item.title}</a> : item.title}</h2>
         <p class="meta">
+          <SourceIcon icon={item.source.icon} />
           <a href={`/s/${encodeURIComponent(item.source.id)}`}>{item.source.name}</a>
           {' · '}
           <time datetime={item.published}>{vnDateTime(item.published, item.dateOnly)}</time>

@@ -1,6 +1,7 @@
 import type { FC } from 'hono/jsx';
 import { vnRelative, vnShort } from './dates';
 import { httpUrl } from './safe-url';
+import { SourceIcon } from './source-icon';
 import type { SourceGroup, SourceRow } from './source-rows';
 import { lastErrorText } from './source-status';
 
@@ -46,6 +47,7 @@ const Row: FC<{ row: SourceRow; now: Date }> = ({ row, now }) => {
   return (
     <tr id={`nguon-${row.id}`}>
       <td>
+        <SourceIcon icon={row.state?.icon} />
         <a href={`/s/${encodeURIComponent(row.id)}`}>{row.name}</a>
         {portal ? (
           <small>

@@ -43,6 +43,9 @@ h2{font-size:1.1rem;margin:1.5rem 0 .5rem}
 .thumb{flex:none;display:block;overflow:hidden;width:6rem;height:4.5rem;border-radius:4px;background:#e9ecef url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Cpath fill='%23b8c0ca' d='M3 5h18v14H3zm2 2v8l4-4 3 3 4-5 3 4V7zm3 1.5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3z'/%3E%3C/svg%3E") center/2rem no-repeat}
 .thumb img{display:block;width:100%;height:100%;object-fit:cover}
 .thumb img.broken{visibility:hidden}
+.source-icon{display:inline-block;vertical-align:-3px;width:16px;height:16px;margin-right:.3rem;border-radius:3px;overflow:hidden;background:#dde1e6}
+.source-icon img{display:block;width:100%;height:100%;object-fit:contain;background:#fff}
+.source-icon img.broken{visibility:hidden}
 @media (min-width:40rem){.thumb{width:8.5rem;height:6rem}}
 .empty{background:#fff;border:1px dashed #b8c0ca;border-radius:8px;padding:1rem;text-align:center;color:#4a5563}
 .pager{display:flex;justify-content:space-between;gap:1rem;margin:1rem 0}

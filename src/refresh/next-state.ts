@@ -39,6 +39,11 @@ export function nextState(prev: SourceState | undefined, p: Processed, now: Date
     if (p.result!.feedUrl) s.feedUrl = p.result!.feedUrl;
     const listing = p.result!.status === 'parsed' ? p.result!.listing?.memory : undefined;
     if (listing) s.listing = listing;
+    if (p.result!.status === 'parsed') {
+      const { icon, iconChecked } = p.result!.icon;
+      if (icon) s.icon = icon;
+      if (iconChecked) s.iconChecked = iconChecked;
+    }
     if (p.bucket) {
       s.articleCount = p.bucket.articles.length;
       s.bucketVersion = p.bucket.version;

@@ -12,12 +12,13 @@ import type { Article } from '../model';
 import type { Abandon, Processed, RunContext, SourceReport } from './types';
 import { withoutUserinfo } from '../normalize/url';
 
-export const sourceInfo = (s: Source): SourceInfo => ({
+export const sourceInfo = (s: Source, icon?: string): SourceInfo => ({
   id: s.id,
   name: s.name,
   url: withoutUserinfo(s.url),
   region: s.region,
   ...(s.retired ? { retired: true } : {}),
+  ...(icon ? { icon } : {}),
 });
 
 /** A source is not started with less time than this left (or its fetch timeout, if shorter). */
@@ -75,7 +76,13 @@ async function processSource(source: Source, prev: SourceState | undefined, ctx:
   const clamped = timeoutMs < (ctx.deps.fetchTimeoutMs ?? DEFAULT_TIMEOUT_MS);
   try {
     const result = await ingestSource(
-      { source, validators: { etag: prev?.etag, lastModified: prev?.lastModified, hash: prev?.hash }, feedUrl: prev?.feedUrl, listing: prev?.listing },
+      {
+        source,
+        validators: { etag: prev?.etag, lastModified: prev?.lastModified, hash: prev?.hash },
+        feedUrl: prev?.feedUrl,
+        listing: prev?.listing,
+        icon: { icon: prev?.icon, iconChecked: prev?.iconChecked },
+      },
       {
         fetch: ctx.budget.fetch,
         allowPrivate: ctx.deps.allowPrivate,
@@ -103,11 +110,13 @@ async function processSource(source: Source, prev: SourceState | undefined, ctx:
     const pages = pagesToRead(source, fresh, merge.articles, ctx.now);
     report.newArticles = merge.added;
     report.updatedArticles = merge.updated;
-    if (!merge.changed) {
+    // A new icon is written with the articles, so pages (which read no state) show it.
+    const icon = result.icon.icon;
+    if (!merge.changed && (!stored || stored.source?.icon === icon)) {
       report.outcome = 'unchanged';
       return { source, report, result, bucket: stored ?? undefined, fresh: pages };
     }
-    const bucket: Bucket = { version: newVersion(ctx.now, ctx.deps.random), sourceId: source.id, source: sourceInfo(source), articles: merge.articles };
+    const bucket: Bucket = { version: newVersion(ctx.now, ctx.deps.random), sourceId: source.id, source: sourceInfo(source, icon), articles: merge.articles };
     if (abandon.stopped) return deferred(source);
     if (pages?.length) {
       // Written once, by the page stage, with what the new articles' pages give (one write a key a run).

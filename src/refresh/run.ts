@@ -10,6 +10,7 @@ import type { SourceState, StateDoc } from '../store/types';
 import { subrequestBudget } from './budget';
 import { noteImageHosts, writeAllowedImageHosts } from './image-hosts';
 import { nextState } from './next-state';
+import { probeSiteIcons } from './site-icons';
 import { pendingRepairs } from './pending';
 import { mapLimit } from './pool';
 import { processWithinBudget } from './process-source';
@@ -160,6 +161,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
       log({ level: 'error', event: 'page-queue-not-written', reason: errorText(e) });
     }
   }
+  for (const [id, bucket] of await probeSiteIcons(processed, budget, ctx)) fetched.set(id, bucket);
   // Snapshots: the buckets this run holds, plus those of sources left pending by earlier runs
   // whose snapshots do not (or may not) agree with their buckets (this run's own excepted).
   const repairs = before ?? (await check(new Set(fetched.keys())));

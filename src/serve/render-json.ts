@@ -32,7 +32,7 @@ export function renderJsonFeed(doc: FeedDoc): string {
       ...(item.categories?.length ? { tags: item.categories } : {}),
       language: 'vi',
       _bantin: {
-        source: { id: item.source.id, name: item.source.name, url: item.source.url, feed_url: doc.sourceFeedUrl(item.source.id) },
+        source: { id: item.source.id, name: item.source.name, url: item.source.url, feed_url: doc.sourceFeedUrl(item.source.id), ...(item.source.icon ? { icon: item.source.icon } : {}) },
         region: item.source.region,
         ...(item.dateEstimated ? { date_estimated: true } : {}),
         ...(item.dateOnly ? { date_only: true } : {}),

@@ -31,6 +31,10 @@ export interface SourceState {
   bucketVersion?: string;
   /** Hosts of its stored articles' images other than its own address's (the image route's allowlist). */
   imageHosts?: string[];
+  /** The site's icon, found at refresh (absolute URL; shown through the image route). */
+  icon?: string;
+  /** When the site's /favicon.ico was last asked for want of a named icon (ISO). */
+  iconChecked?: string;
 }
 
 /** One failed fetch, as kept in a source's history: when, and its machine code (with the HTTP status of an `http` one). */
@@ -62,6 +66,8 @@ export interface SourceInfo {
   url: string;
   region: Region;
   retired?: boolean;
+  /** The site's icon (original URL; pages and the widget show it through the image route). */
+  icon?: string;
 }
 
 /** `src:<id>`: one source's articles, newest first, capped. */

@@ -28,7 +28,8 @@ export const WIDGET_JS = `/* bantin: tin mới của chính quyền địa phư�
     '.item{display:flex;gap:8px;padding:6px 0;border-top:1px solid #eef0f3}.item:first-child{border-top:0}' +
     '.text{flex:1;min-width:0}' +
     '.frame{flex:none;width:64px;height:48px;border-radius:4px;overflow:hidden;background:#e9ecef}' +
-    '.frame img{display:block;width:100%;height:100%;object-fit:cover}.frame img.broken{visibility:hidden}' +
+    '.frame img,.icon img{display:block;width:100%;height:100%;object-fit:cover}.frame img.broken,.icon img.broken{visibility:hidden}' +
+    '.icon{display:inline-block;width:14px;height:14px;vertical-align:-2px;margin-right:4px;border-radius:2px;overflow:hidden;background:#dde1e6}' +
     '.title{display:block;font-weight:600;overflow-wrap:anywhere}' +
     '.meta{display:block;font-size:13px;color:#5b6573}' +
     '.status{margin:6px 0 0;font-size:13px;color:#5b6573}.status:empty{display:none}' +
@@ -70,8 +71,8 @@ export const WIDGET_JS = `/* bantin: tin mới của chính quyền địa phư�
   var SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
   // An image through bantin's image route, in a frame whose placeholder shows if it fails.
-  function picture(url, base) {
-    var frame = el('span', 'frame');
+  function picture(url, base, cls) {
+    var frame = el('span', cls);
     var img = el('img');
     img.alt = '';
     img.loading = 'lazy';
@@ -175,10 +176,13 @@ export const WIDGET_JS = `/* bantin: tin mới của chính quyền địa phư�
         var li = el('li', 'item');
         var text = el('div', 'text');
         text.appendChild(link(it.url, it.title, 'title'));
-        var source = it._bantin && it._bantin.source && it._bantin.source.name;
-        text.appendChild(el('span', 'meta', vnDate(it.date_published, it._bantin && it._bantin.date_only) + (source ? ' · ' + source : '')));
+        var from = (it._bantin && it._bantin.source) || {};
+        var meta = el('span', 'meta');
+        if (typeof from.icon === 'string' && HTTP.test(from.icon)) meta.appendChild(picture(from.icon, src, 'icon'));
+        meta.appendChild(document.createTextNode(vnDate(it.date_published, it._bantin && it._bantin.date_only) + (from.name ? ' · ' + from.name : '')));
+        text.appendChild(meta);
         li.appendChild(text);
-        if (typeof it.image === 'string' && HTTP.test(it.image)) li.appendChild(picture(it.image, src));
+        if (typeof it.image === 'string' && HTTP.test(it.image)) li.appendChild(picture(it.image, src, 'frame'));
         list.appendChild(li);
       });
       status.textContent = items.length ? '' : 'Chưa có tin.';

@@ -101,4 +101,12 @@ describe('parseJsonFeed', () => {
   it('a byte order mark does not break parsing', () => {
     expect(parseJsonFeed('\uFEFF{"items":[{"id":"1","title":"Tin"}]}').items).toEqual([{ guid: '1', title: 'Tin' }]);
   });
+
+  it('the site icon: favicon before the large icon', () => {
+    const feed = (extra: object) => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Xã', items: [{ id: '1', url: 'https://xa.gov.vn/1', title: 'Tin' }], ...extra });
+    expect(parseJsonFeed(feed({ icon: 'https://xa.gov.vn/icon-512.png', favicon: 'https://xa.gov.vn/favicon-64.png' })).icon).toBe('https://xa.gov.vn/favicon-64.png');
+    expect(parseJsonFeed(feed({ icon: 'https://xa.gov.vn/icon-512.png' })).icon).toBe('https://xa.gov.vn/icon-512.png');
+    expect(parseJsonFeed(feed({ icon: 42 })).icon).toBe('42');
+    expect(parseJsonFeed(feed({})).icon).toBeUndefined();
+  });
 });

@@ -275,4 +275,14 @@ describe('an item without enclosure or media takes the first picture of its HTML
     const page = await parseXmlFeed(xml);
     expect(page.items.map((i) => i.image)).toEqual(['/images/tintuc/hop-dan.jpg', undefined, 'https://xa.example.vn/anh/3.jpg']);
   });
+
+  it('the site icon: Atom icon before logo, RSS channel image', async () => {
+    const atom = (inner: string) => `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Xã</title>${inner}<entry><title>Tin</title><id>urn:x:1</id><link href="https://xa.gov.vn/1"/></entry></feed>`;
+    expect((await parseXmlFeed(atom('<logo>/logo-rong.png</logo><icon>/icon.png</icon>'))).icon).toBe('/icon.png');
+    expect((await parseXmlFeed(atom('<logo>https://xa.gov.vn/logo.png</logo>'))).icon).toBe('https://xa.gov.vn/logo.png');
+    expect((await parseXmlFeed(atom(''))).icon).toBeUndefined();
+    const rss = '<?xml version="1.0"?><rss version="2.0"><channel><title>Xã</title><image><url>https://xa.gov.vn/logo.gif</url><title>Xã</title><link>https://xa.gov.vn/</link></image><item><title>Tin</title><link>https://xa.gov.vn/1</link></item></channel></rss>';
+    expect((await parseXmlFeed(rss)).icon).toBe('https://xa.gov.vn/logo.gif');
+    expect((await parseXmlFeed(wordpress)).icon).toBeUndefined();
+  });
 });
