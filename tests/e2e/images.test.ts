@@ -124,6 +124,10 @@ describe('images and the widget in a browser', () => {
       expect(t.frame).toMatch(/^url\("data:image\/svg\+xml/);
       expect(t.frameWidth).toBeGreaterThan(50);
     }
+    // The portal's icon beside its name on every item, read through the route.
+    await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>('.source-icon img')).every((i) => i.complete));
+    const icons = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLImageElement>('li.article .meta .source-icon img')).map((i) => [i.getAttribute('src'), i.naturalWidth]));
+    expect(icons).toEqual(Array(3).fill([through('icon.png'), 16]));
     expect(await ran(page)).toBeUndefined();
     expect(errors).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}/images-page.png`, fullPage: true });
@@ -155,8 +159,9 @@ describe('images and the widget in a browser', () => {
     const { page, dialogs, errors } = await watchedPage();
     await page.goto(`${hostUrl}/`);
     await page.waitForFunction(() => document.querySelector('#anh .bantin-embed')?.shadowRoot?.querySelectorAll('img.broken').length === 2, undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => Array.from(document.querySelector('#anh .bantin-embed')!.shadowRoot!.querySelectorAll<HTMLImageElement>('.icon img')).every((i) => i.complete));
     const shown = await page.evaluate(() =>
-      Array.from(document.querySelector('#anh .bantin-embed')!.shadowRoot!.querySelectorAll('li.item img')).map((i) => {
+      Array.from(document.querySelector('#anh .bantin-embed')!.shadowRoot!.querySelectorAll('li.item .frame img')).map((i) => {
         const img = i as HTMLImageElement;
         return { src: img.src, width: img.naturalWidth, broken: img.classList.contains('broken'), frame: getComputedStyle(img.parentElement!).backgroundColor };
       }),
@@ -166,6 +171,11 @@ describe('images and the widget in a browser', () => {
     expect(shown[0]).toMatchObject({ width: 40, broken: false });
     expect(shown.slice(1).map((s) => s.broken)).toEqual([true, true]);
     expect(shown[1].frame).toBe('rgb(233, 236, 239)');
+    // The portal's icon beside its name, through the route too.
+    const icons = await page.evaluate(() =>
+      Array.from(document.querySelector('#anh .bantin-embed')!.shadowRoot!.querySelectorAll<HTMLImageElement>('li.item .meta .icon img')).map((i) => ({ src: i.src, width: i.naturalWidth })),
+    );
+    expect(icons).toEqual(Array(3).fill({ src: through('icon.png'), width: 16 }));
 
     // The corpus's widgets: their items shown, their images only ever through the route, nothing run.
     for (const s of CORPUS) {
