@@ -6,7 +6,8 @@ import { cdata, esc, rfc3339 } from './xml';
  * link, updated, published, summary and a <source> naming the portal. Hand-written
  * because `feed` adds no author and no <source>.
  */
-export function renderAtom(doc: FeedDoc): string {
+/** Atom as its lines: served encoded line by line, never joined into one long string. */
+export function atomLines(doc: FeedDoc): string[] {
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/" xml:lang="vi">',
@@ -51,5 +52,7 @@ export function renderAtom(doc: FeedDoc): string {
     );
   }
   out.push('</feed>');
-  return out.join('\n');
+  return out;
 }
+
+export const renderAtom = (doc: FeedDoc): string => atomLines(doc).join('\n');

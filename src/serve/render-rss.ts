@@ -19,7 +19,8 @@ const textAsHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  */
 const plainTitle = (text: string) => text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function renderRss(doc: FeedDoc): string {
+/** RSS 2.0 as its lines: served encoded line by line, never joined into one long string. */
+export function rssLines(doc: FeedDoc): string[] {
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">',
@@ -53,5 +54,7 @@ export function renderRss(doc: FeedDoc): string {
     out.push(`<source url="${esc(doc.sourceFeedUrl(item.sourceId))}">${esc(item.source.name)}</source>`, '</item>');
   }
   out.push('</channel>', '</rss>');
-  return out.join('\n');
+  return out;
 }
+
+export const renderRss = (doc: FeedDoc): string => rssLines(doc).join('\n');
