@@ -7,7 +7,9 @@ import type { Bucket, StateDoc } from '../store/types';
 
 /** Each source whose bucket this run holds: the hosts its articles' images are on, into its state. */
 export function noteImageHosts(state: StateDoc, buckets: ReadonlyMap<string, Bucket>, catalog: readonly Source[]): void {
-  const urls = new Map(catalog.map((s) => [s.id, s.url]));
+  if (!buckets.size) return;
+  const urls = new Map<string, string>();
+  for (const s of catalog) if (buckets.has(s.id)) urls.set(s.id, s.url);
   for (const [id, bucket] of buckets) {
     const entry = state.sources[id];
     const url = urls.get(id);
