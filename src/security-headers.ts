@@ -6,8 +6,9 @@ import { NONCE, secureHeaders } from 'hono/secure-headers';
  *
  * - Content-Security-Policy: scripts only from bantin itself (or an inline one carrying
  *   this response's nonce, `c.get('secureHeadersNonce')`), no plugins, no <base>, forms
- *   post only here, framed only by bantin. Article images live on the portals, over
- *   http or https, so img-src allows those (and data: for tiny placeholders). Styles come
+ *   post only here, framed only by bantin. Article images and source icons come through
+ *   bantin's own image route (/img), so img-src is bantin itself (and data: for the
+ *   stylesheet's placeholders): no page loads an image from a portal directly. Styles come
  *   only from /style.css: the widget previewed on /embed styles its shadow root with an
  *   adopted stylesheet, which style-src does not govern, so no inline style is needed.
  * - X-Content-Type-Options: nosniff everywhere, feeds included: a feed is never run as a script.
@@ -20,7 +21,7 @@ export const CSP = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'", NONCE],
   styleSrc: ["'self'"],
-  imgSrc: ["'self'", 'https:', 'http:', 'data:'],
+  imgSrc: ["'self'", 'data:'],
   connectSrc: ["'self'"],
   fontSrc: ["'self'"],
   objectSrc: ["'none'"],

@@ -18,7 +18,10 @@ beforeAll(async () => {
 
 describe('GET /img', () => {
   it('pages show every article image through it; the feeds keep the original URLs', async () => {
-    const html = await (await call('/s/quang-bach')).text();
+    const page = await call('/s/quang-bach');
+    // A browser loads no image from a portal directly: only from bantin (and the stylesheet's data: placeholders).
+    expect(page.headers.get('content-security-policy')).toContain("img-src 'self' data:;");
+    const html = await page.text();
     const srcs = await attrs(html, 'li.article .thumb img', 'src');
     expect(srcs).toEqual(['le-hoi.png', 'anh-da-xoa.png', 'script.svg'].map((f) => `/img?u=${encodeURIComponent(`${origin()}/images/${f}`)}`));
     const feed = (await (await call('/s/quang-bach/feed.json')).json()) as { items: { image?: string }[] };
