@@ -1,5 +1,4 @@
 import { fingerprint } from './fingerprint';
-import { tellsOf } from './places';
 import { similarity } from './similarity';
 import type { Fingerprint } from './types';
 import { NORMAL_WEIGHT } from './weights';
@@ -30,7 +29,7 @@ function sharedWords(a: Fingerprint, b: Fingerprint): string[] {
 function sharedNames(a: Fingerprint, b: Fingerprint): string[] {
   const out = new Set<string>();
   for (const [x, y] of [[a, b], [b, a]]) {
-    for (const names of x.names.slots.values()) for (const n of names) if (tellsOf(n, y.markedText)) out.add(n);
+    for (const names of x.names.slots.values()) for (const n of names) if (y.markedText.includes(n)) out.add(n.trim());
   }
   return [...out];
 }

@@ -49,7 +49,7 @@ function mergeSets(a: Map<string, Set<string>>, b: Map<string, Set<string>>): Ma
 const CUT_WORD = /[\p{L}\p{M}\p{N}]*\s*(?:…|\.\.\.)\s*$/u;
 
 export function fingerprint(title: string, summary: string): Fingerprint {
-  summary = summary.replace(CUT_WORD, '');
+  if (summary.endsWith('…') || summary.endsWith('...')) summary = summary.replace(CUT_WORD, '');
   const titleTokens = tokenize(title);
   const summaryTokens = tokenize(summary);
   // A summary that only repeats the title adds nothing.

@@ -123,7 +123,7 @@ function properName(words: string[]): string[] | null {
 }
 
 function addSlot(out: Names, slot: string, name: string[]) {
-  const written = name.map(marked).join(' ');
+  const written = ` ${name.map(marked).join(' ')} `;
   const set = out.slots.get(slot);
   if (set) set.add(written);
   else out.slots.set(slot, new Set([written]));

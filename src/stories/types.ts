@@ -38,7 +38,7 @@ export interface Names {
   /** Schools, companies, hospitals, units: "Trường THPT Chợ Đồn", "Công ty TNHH Minh Phát". */
   bodies: Set<string>;
   /**
-   * Every name (marked words, tokens.ts marked()) by the slot it fills: the word written just before it ("xa" for "xã Bằng Vân",
+   * Every name (marked words, tokens.ts marked(), between spaces as in markedText: " bằng vân ") by the slot it fills: the word written just before it ("xa" for "xã Bằng Vân",
    * "treo" for "cầu treo Nà Làng", "si" for "liệt sĩ Hoàng Văn Thụ"), "^" at the start of a
    * title or sentence. Two texts naming different things in one slot tell different news,
    * whatever kind of thing the slot holds.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { namesIn } from '../../../src/stories/places';
 
-const slots = (title: string, summary = '') => Object.fromEntries([...namesIn(title, summary).slots].map(([slot, names]) => [slot, [...names]]));
+const slots = (title: string, summary = '') => Object.fromEntries([...namesIn(title, summary).slots].map(([slot, names]) => [slot, [...names].map((n) => n.trim())]));
 
 describe('namesIn: every name by the slot it fills', () => {
   it('keeps a name of a kind no list knows by the word before it', () => {
