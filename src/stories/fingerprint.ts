@@ -67,7 +67,7 @@ export function fingerprint(title: string, summary: string): Fingerprint {
     marks: [titleTokens.marks, summaryTokens.marks],
     markedText: ` ${titleTokens.marks.join(' ')} | ${summaryTokens.marks.join(' ')} `,
     numbers: mergeSets(identifyingNumbers(titleTokens.words, title), identifyingNumbers(summaryTokens.words, summary)),
-    names: namesIn(title, summary),
+    names: namesIn(title, summary, [titleTokens.caps, summaryTokens.caps]),
     titleStages,
     // Asked only when the other title tells a stage: most comparisons never scan the summary for one.
     stages: () => (told ??= summary ? mergeSets(titleStages, stages(summary)) : titleStages),

@@ -41,8 +41,12 @@ const MAX_NAME_WORDS = 4;
 /** Words that may stand between a kind word and its name: "cầu treo Nà Làng", "Bệnh viện Đa khoa khu vực Ngọc Lặc". */
 const MODIFIERS = new Set(['treo', 'đa khoa', 'khu vực', 'đa khoa khu vực', 'y học cổ truyền', 'quân y', 'tư thục', 'bán trú', 'dân lập', 'chuyên']);
 
+/** Last words of kind words and modifiers: a text before a name that ends otherwise has none (most do). */
+const LAST_WORDS = new Set([...Object.keys(KIND_WORDS), ...MODIFIERS].map((k) => k.split(' ').pop()!));
+
 /** The kind word that `words` end with (the last one to three, maybe before a modifier), if any. */
 function kindAtEnd(words: string[]): (KindWord & { length: number }) | null {
+  if (!LAST_WORDS.has(words[words.length - 1].toLowerCase().replace(/\.$/, ''))) return null;
   for (let m = Math.min(3, words.length - 1); m >= 1; m--) {
     if (MODIFIERS.has(words.slice(words.length - m).join(' ').toLowerCase())) return kindAtEnd(words.slice(0, words.length - m));
   }
@@ -129,9 +133,9 @@ function addSlot(out: Names, slot: string, name: string[]) {
   else out.slots.set(slot, new Set([written]));
 }
 
-function scan(text: string, out: Names) {
+function scan(text: string, caps: boolean, out: Names) {
   const nfc = text.normalize('NFC');
-  if (!nfc || isMostlyUpperCase(nfc)) return; // capitals no longer mark names
+  if (!nfc || caps) return; // capitals no longer mark names
   let listKind: NameKind | null = null;
   let listSlot: string | null = null;
   let listEnd = -1;
@@ -162,10 +166,11 @@ function scan(text: string, out: Names) {
   }
 }
 
-export function namesIn(title: string, summary: string): Names {
+/** `caps`: whether the title and the summary are written mostly in capitals (isMostlyUpperCase). */
+export function namesIn(title: string, summary: string, caps = [isMostlyUpperCase(title), isMostlyUpperCase(summary)]): Names {
   const out: Names = { places: new Set(), people: new Set(), bodies: new Set(), slots: new Map() };
-  scan(title, out);
-  scan(summary, out);
+  scan(title, caps[0], out);
+  scan(summary, caps[1], out);
   const prefix = PREFIX_RE.exec(title.normalize('NFC'));
   if (prefix) {
     out.places.add(foldForSearch(prefix[1]));

@@ -121,6 +121,8 @@ export interface Tokens {
   words: string[];
   /** The same syllables with their marks (marked()), one for one. */
   marks: string[];
+  /** Written mostly in capitals (isMostlyUpperCase). */
+  caps: boolean;
   /**
    * True for a capitalized syllable inside a sentence ("huyện Chợ Đồn", "ông Hà Văn Thắng"):
    * Vietnamese capitalizes names, not ordinary words. Always false in an all-capitals text.
@@ -157,5 +159,5 @@ export function tokenize(text: string): Tokens {
     marks.push(marked(raw));
     name.push(!caps && capitalized && !atStart);
   }
-  return { words, marks, name };
+  return { words, marks, name, caps };
 }
