@@ -34,7 +34,7 @@ describe('stories, not copies', () => {
     expect(why.similarity).toBeGreaterThanOrEqual(0.5);
     expect(why.similarity).toBeLessThanOrEqual(1);
     expect(why.shared_title_words).toEqual(expect.arrayContaining(['bac', 'kan', '15']));
-    expect(why.shared_names).toContain('bac kan');
+    expect(why.shared_names).toContain('bắc kạn');
     expect(why.shared_numbers).toEqual(expect.arrayContaining(['lan 15', 'nam 2026']));
   });
 
