@@ -131,6 +131,7 @@ function addSlot(out: Names, slot: string, name: string[]) {
   const set = out.slots.get(slot);
   if (set) set.add(written);
   else out.slots.set(slot, new Set([written]));
+  out.named.add(written);
 }
 
 function scan(text: string, caps: boolean, out: Names) {
@@ -168,7 +169,7 @@ function scan(text: string, caps: boolean, out: Names) {
 
 /** `caps`: whether the title and the summary are written mostly in capitals (isMostlyUpperCase). */
 export function namesIn(title: string, summary: string, caps = [isMostlyUpperCase(title), isMostlyUpperCase(summary)]): Names {
-  const out: Names = { places: new Set(), people: new Set(), bodies: new Set(), slots: new Map() };
+  const out: Names = { places: new Set(), people: new Set(), bodies: new Set(), slots: new Map(), named: new Set() };
   scan(title, caps[0], out);
   scan(summary, caps[1], out);
   const prefix = PREFIX_RE.exec(title.normalize('NFC'));

@@ -58,12 +58,6 @@ function holdsName(names: Set<string>, name: string): boolean {
   return false;
 }
 
-/** Whether `name` is among the names a text fills any slot with. */
-function namedIn(name: string, x: Fingerprint): boolean {
-  for (const names of x.names.slots.values()) if (names.has(name)) return true;
-  return false;
-}
-
 /**
  * In some slot each text names what the other does not there ("xã Bằng Vân" / "xã Thượng
  * Quan", "cầu treo Khuổi Nộc" / "cầu treo Nà Làng"), one of those names is nowhere in the other
@@ -74,18 +68,27 @@ function namedIn(name: string, x: Fingerprint): boolean {
 function slotsDiffer(a: Fingerprint, b: Fingerprint): boolean {
   for (const [slot, na] of a.names.slots) {
     const nb = b.names.slots.get(slot);
-    if (nb && (differsIn(na, nb, a, b) || differsIn(nb, na, b, a))) return true;
+    if (!nb) continue;
+    const aOnly = onlyIn(na, nb, b);
+    if (aOnly === NONE) continue;
+    const bOnly = onlyIn(nb, na, a);
+    if ((aOnly === ABSENT && bOnly !== NONE) || (bOnly === ABSENT && aOnly !== NONE)) return true;
   }
   return false;
 }
 
-/** Some name of x's slot `nx` (not in y's `ny`) is absent from y, and some of `ny` (not in `nx`) is absent from x or no name there. */
-function differsIn(nx: Set<string>, ny: Set<string>, x: Fingerprint, y: Fingerprint): boolean {
-  let absent = false;
-  for (const n of nx) if (!holdsName(ny, n) && !y.markedText.includes(n)) absent = true;
-  if (!absent) return false;
-  for (const n of ny) if (!holdsName(nx, n) && (!x.markedText.includes(n) || !namedIn(n, x))) return true;
-  return false;
+/** What a slot's names not in the other's same slot are to the other text: one absent from it, else one there but read as no name, else none. */
+const NONE = 0;
+const UNREAD = 1;
+const ABSENT = 2;
+function onlyIn(nx: Set<string>, ny: Set<string>, y: Fingerprint): number {
+  let found = NONE;
+  for (const n of nx) {
+    if (holdsName(ny, n) || y.names.named.has(n)) continue;
+    if (!y.markedText.includes(n)) return ABSENT;
+    found = UNREAD;
+  }
+  return found;
 }
 
 const NAME_KINDS: readonly NameKind[] = ['people', 'bodies'];

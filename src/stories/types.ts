@@ -44,5 +44,7 @@ export interface Names {
    * whatever kind of thing the slot holds.
    */
   slots: Map<string, Set<string>>;
+  /** The names of every slot together. */
+  named: Set<string>;
 }
 export type NameKind = 'places' | 'people' | 'bodies';
