@@ -1,6 +1,6 @@
 import type { Article } from '../model';
 import { rememberedFingerprint } from './remembered';
-import { conflicting, SAME_STORY_THRESHOLD, similarity } from './similarity';
+import { conflicting, resemblance, SAME_STORY_THRESHOLD } from './similarity';
 import type { Fingerprint } from './types';
 
 /** Features at least this heavy index an article: normal syllables and names, not template words. */
@@ -144,7 +144,8 @@ export function storyMatcher(loadRecent: (scope: string) => Promise<StoredStory[
         if (fp.routine) continue;
         const scored = [...candidates(day, fp)]
           .filter((j) => entries[j].sourceId !== a.sourceId)
-          .map((j) => ({ story: entries[j].story, score: similarity(fp, entries[j].fp) }))
+          // Conflicts are asked by mayJoin of every copy in the story, the candidate among them.
+          .map((j) => ({ story: entries[j].story, score: resemblance(fp, entries[j].fp) }))
           .filter((c) => c.score >= SAME_STORY_THRESHOLD)
           .sort((x, y) => y.score - x.score);
         const joined = scored.find((c) => mayJoin(groups.get(c.story)!, a.sourceId, day, fp));

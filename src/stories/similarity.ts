@@ -157,14 +157,20 @@ const CONTAINMENT_DAMPING = 0.8;
  * Weights and threshold were tuned on tests/fixtures/stories/pairs.json (see its notes).
  */
 export function similarity(a: Fingerprint, b: Fingerprint): number {
-  if (namesDiffer(a, b)) return 0;
+  const score = resemblance(a, b);
+  return score >= SAME_STORY_THRESHOLD && conflicting(a, b) ? 0 : score;
+}
+
+/**
+ * The score alone, conflicts not asked: most pairs a new article meets are far apart, and what
+ * tells look-alikes apart costs more than the words do, so it is asked only of the near ones.
+ */
+export function resemblance(a: Fingerprint, b: Fingerprint): number {
   const bothSummaries = a.summary.size > 0 && b.summary.size > 0;
   const whole = bothSummaries
     ? weightedJaccard(a.all, b.all)
     : CONTAINMENT_DAMPING * weightedContainment(a.all, b.all);
-  const score = TITLE_SHARE * titleCoverage(a, b) + (1 - TITLE_SHARE) * whole;
-  // Most pairs a new article meets are far apart: the rest of what tells look-alikes apart is asked of the near ones.
-  return score >= SAME_STORY_THRESHOLD && wordsDiffer(a, b) ? 0 : score;
+  return TITLE_SHARE * titleCoverage(a, b) + (1 - TITLE_SHARE) * whole;
 }
 
 /** At or above this, two items from different sources within the window are one story. */
