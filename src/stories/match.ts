@@ -1,5 +1,5 @@
 import type { Article } from '../model';
-import { rememberedFingerprint } from './remembered';
+import { rememberingRun } from './remembered';
 import { conflicting, resemblance, SAME_STORY_THRESHOLD } from './similarity';
 import type { Fingerprint } from './types';
 
@@ -65,6 +65,7 @@ export function storyMatcher(loadRecent: (scope: string) => Promise<StoredStory[
   const indexed = new Set<string>();
   const postings = new Map<string, number[]>();
   const groups = new Map<string, Group>();
+  const fingerprintOf = rememberingRun();
 
   const add = (sourceId: string, day: number, fp: Fingerprint, story: string) => {
     const i = entries.push({ sourceId, day, fp, story }) - 1;
@@ -121,7 +122,7 @@ export function storyMatcher(loadRecent: (scope: string) => Promise<StoredStory[
           // Scopes overlap (a province's newest are in the country's): index each article once.
           if (!Number.isFinite(time) || indexed.has(k.id)) continue;
           indexed.add(k.id);
-          const fp = rememberedFingerprint(k.title, k.summary);
+          const fp = fingerprintOf(k.title, k.summary);
           if (!fp.routine) add(k.sourceId, vietnamDay(time), fp, k.storyId ?? k.id);
         }
       });
@@ -139,7 +140,7 @@ export function storyMatcher(loadRecent: (scope: string) => Promise<StoredStory[
         // Without a readable date the window cannot be checked: the article stays alone.
         if (!Number.isFinite(time)) continue;
         const day = vietnamDay(time);
-        const fp = rememberedFingerprint(a.title, a.summary);
+        const fp = fingerprintOf(a.title, a.summary);
         // A weekly agenda or a monthly case count is each portal's own, however alike.
         if (fp.routine) continue;
         const scored = [...candidates(day, fp)]

@@ -6,23 +6,37 @@ import type { Fingerprint } from './types';
  * snapshots before it can match a new one, and consecutive runs meet mostly the same articles:
  * on a warm isolate only the articles new since the last run are fingerprinted again. A
  * fingerprint is a pure function of its text, so a remembered one is the one computing would
- * give. Bounded, the longest unused forgotten first: ~14 KiB a fingerprint, ~14 MB at most
- * (a country snapshot and a province snapshot of 500 articles each fit).
+ * give. Bounded: ~14 KiB a fingerprint, ~14 MB at most (a country snapshot and a province
+ * snapshot of 500 articles each fit).
+ *
+ * The longest unused is forgotten first, but never one the current run has used: a run that
+ * meets more texts than fit would otherwise push out, in order, the very ones the next run
+ * reads first, and every run would compute everything again. Beyond the bound, what a run
+ * meets last is computed and not kept.
  */
 const MAX_REMEMBERED = 1000;
-const remembered = new Map<string, Fingerprint>();
+const remembered = new Map<string, { fp: Fingerprint; run: number }>();
+let runs = 0;
 
-export function rememberedFingerprint(title: string, summary: string): Fingerprint {
-  const key = `${title}\u0000${summary}`;
-  let fp = remembered.get(key);
-  if (fp) {
-    // Met again: moves to the newest end, so what each run uses is what stays.
-    remembered.delete(key);
-    remembered.set(key, fp);
+/** A fingerprinting function for one run (one storyMatcher): what it uses stays remembered. */
+export function rememberingRun(): (title: string, summary: string) => Fingerprint {
+  const run = ++runs;
+  return (title, summary) => {
+    const key = `${title}\u0000${summary}`;
+    const met = remembered.get(key);
+    if (met) {
+      // Met again: moves to the newest end, so the front is what went longest unused.
+      remembered.delete(key);
+      remembered.set(key, { fp: met.fp, run });
+      return met.fp;
+    }
+    const fp = fingerprint(title, summary);
+    if (remembered.size >= MAX_REMEMBERED) {
+      const [oldest, entry] = remembered.entries().next().value!;
+      if (entry.run === run) return fp;
+      remembered.delete(oldest);
+    }
+    remembered.set(key, { fp, run });
     return fp;
-  }
-  fp = fingerprint(title, summary);
-  remembered.set(key, fp);
-  if (remembered.size > MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
-  return fp;
+  };
 }
