@@ -31,6 +31,12 @@ export function features({ words: tokens, name }: Tokens): Features {
   return out;
 }
 
+export function total(f: Features): number {
+  let sum = 0;
+  for (const w of f.values()) sum += w;
+  return sum;
+}
+
 function merge(a: Features, b: Features): Features {
   const out: Features = new Map(a);
   for (const [k, w] of b) if ((out.get(k) ?? 0) < w) out.set(k, w);
@@ -58,10 +64,13 @@ export function fingerprint(title: string, summary: string): Fingerprint {
   const s = sameAsTitle ? new Map<string, number>() : features(summaryTokens);
   const titleStages = stages(title);
   let told: Stages | undefined;
+  const all = merge(t, s);
   return {
     title: t,
     summary: s,
-    all: merge(t, s),
+    all,
+    titleWeight: total(t),
+    allWeight: total(all),
     text: ` ${titleTokens.words.join(' ')} | ${summaryTokens.words.join(' ')} `,
     words: [titleTokens.words, summaryTokens.words],
     marks: [titleTokens.marks, summaryTokens.marks],

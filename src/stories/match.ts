@@ -1,6 +1,7 @@
 import type { Article } from '../model';
 import { rememberingRun } from './remembered';
-import { conflicting, resemblance, SAME_STORY_THRESHOLD } from './similarity';
+import { conflicting, SAME_STORY_THRESHOLD, vectorResemblance } from './similarity';
+import { vectorizer, type Vectors } from './vectors';
 import type { Fingerprint } from './types';
 
 /** Features at least this heavy index an article: normal syllables and names, not template words. */
@@ -31,6 +32,7 @@ interface Entry {
   /** Vietnam calendar day (vietnamDay). */
   day: number;
   fp: Fingerprint;
+  vectors: Vectors;
   story: string;
 }
 
@@ -66,9 +68,10 @@ export function storyMatcher(loadRecent: (scope: string) => Promise<StoredStory[
   const postings = new Map<string, number[]>();
   const groups = new Map<string, Group>();
   const fingerprintOf = rememberingRun();
+  const vectorsOf = vectorizer();
 
-  const add = (sourceId: string, day: number, fp: Fingerprint, story: string) => {
-    const i = entries.push({ sourceId, day, fp, story }) - 1;
+  const add = (sourceId: string, day: number, fp: Fingerprint, story: string, vectors = vectorsOf(fp)) => {
+    const i = entries.push({ sourceId, day, fp, vectors, story }) - 1;
     for (const [key, weight] of fp.all) {
       if (weight < INDEX_MIN_WEIGHT) continue;
       const list = postings.get(key);
@@ -143,16 +146,17 @@ export function storyMatcher(loadRecent: (scope: string) => Promise<StoredStory[
         const fp = fingerprintOf(a.title, a.summary);
         // A weekly agenda or a monthly case count is each portal's own, however alike.
         if (fp.routine) continue;
+        const vectors = vectorsOf(fp);
         const scored = [...candidates(day, fp)]
           .filter((j) => entries[j].sourceId !== a.sourceId)
           // Conflicts are asked by mayJoin of every copy in the story, the candidate among them.
-          .map((j) => ({ story: entries[j].story, score: resemblance(fp, entries[j].fp) }))
+          .map((j) => ({ story: entries[j].story, score: vectorResemblance(fp, vectors, entries[j].fp, entries[j].vectors) }))
           .filter((c) => c.score >= SAME_STORY_THRESHOLD)
           .sort((x, y) => y.score - x.score);
         const joined = scored.find((c) => mayJoin(groups.get(c.story)!, a.sourceId, day, fp));
         if (joined) a.storyId = joined.story;
         indexed.add(a.id);
-        add(a.sourceId, day, fp, joined?.story ?? a.storyId ?? a.id);
+        add(a.sourceId, day, fp, joined?.story ?? a.storyId ?? a.id, vectors);
       }
     },
   };

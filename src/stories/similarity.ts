@@ -1,33 +1,18 @@
 import { tellsOf } from './places';
 import { TOLD } from './stages';
 import { swappedSpan } from './templates';
+import { sharedWeight as sharedVectorWeight, type Vectors } from './vectors';
 import type { Features, Fingerprint, NameKind } from './types';
 
-/** Σ min / Σ max over the union of features: 1 for the same text, 0 for nothing shared. */
-export function weightedJaccard(a: Features, b: Features): number {
+/** Σ of the lesser weight over the features both have, walking the smaller map. */
+function sharedWeight(a: Features, b: Features): number {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
   let min = 0;
-  let max = 0;
-  for (const [k, wa] of a) {
-    const wb = b.get(k) ?? 0;
-    min += Math.min(wa, wb);
-    max += Math.max(wa, wb);
+  for (const [k, w] of small) {
+    const other = big.get(k);
+    if (other !== undefined) min += w < other ? w : other;
   }
-  for (const [k, wb] of b) if (!a.has(k)) max += wb;
-  return max === 0 ? 0 : min / max;
-}
-
-/** Σ min / weight of the smaller side: how much of the shorter text the longer one contains. */
-export function weightedContainment(a: Features, b: Features): number {
-  let min = 0;
-  let wa = 0;
-  let wb = 0;
-  for (const [k, w] of a) {
-    wa += w;
-    min += Math.min(w, b.get(k) ?? 0);
-  }
-  for (const w of b.values()) wb += w;
-  const small = Math.min(wa, wb);
-  return small === 0 ? 0 : min / small;
+  return min;
 }
 
 /** Under keys both name, each names a value the other does not ("lần thứ 15" / "lần thứ 16"). */
@@ -124,25 +109,11 @@ function wordsDiffer(a: Fingerprint, b: Fingerprint): boolean {
   return swappedSpan(a, b) || stagesDiffer(a, b);
 }
 
-/** Σ min / Σ of the first side: how much of `a` the other text holds. */
-function coverage(a: Features, b: Features): number {
-  let min = 0;
-  let total = 0;
-  for (const [k, w] of a) {
-    total += w;
-    min += Math.min(w, b.get(k) ?? 0);
-  }
-  return total === 0 ? 0 : min / total;
-}
-
-/**
- * How much each title is told by the other item: a republisher rewords, shortens or extends
- * a title, but what it says is in the other copy's title or summary. The lesser direction,
- * so a short generic title does not vouch for a long specific one.
+/*
+ * Title coverage: how much each title is told by the other item. A republisher rewords,
+ * shortens or extends a title, but what it says is in the other copy's title or summary. The
+ * lesser direction counts, so a short generic title does not vouch for a long specific one.
  */
-export function titleCoverage(a: Fingerprint, b: Fingerprint): number {
-  return Math.min(coverage(a.title, b.all), coverage(b.title, a.all));
-}
 
 /** Share of the score that is the title's alone (the title also counts in the whole text). */
 export const TITLE_SHARE = 0.4;
@@ -166,11 +137,38 @@ export function similarity(a: Fingerprint, b: Fingerprint): number {
  * tells look-alikes apart costs more than the words do, so it is asked only of the near ones.
  */
 export function resemblance(a: Fingerprint, b: Fingerprint): number {
-  const bothSummaries = a.summary.size > 0 && b.summary.size > 0;
+  return scoreFrom(
+    a.titleWeight === 0 ? 0 : sharedWeight(a.title, b.all) / a.titleWeight,
+    b.titleWeight === 0 ? 0 : sharedWeight(b.title, a.all) / b.titleWeight,
+    sharedWeight(a.all, b.all),
+    a.allWeight,
+    b.allWeight,
+    a.summary.size > 0 && b.summary.size > 0,
+  );
+}
+
+/** The same score from vectors under one run's ids (vectors.ts): what a matcher compares with. */
+export function vectorResemblance(a: Fingerprint, va: Vectors, b: Fingerprint, vb: Vectors): number {
+  return scoreFrom(
+    va.title.total === 0 ? 0 : sharedVectorWeight(va.title, vb.all) / va.title.total,
+    vb.title.total === 0 ? 0 : sharedVectorWeight(vb.title, va.all) / vb.title.total,
+    sharedVectorWeight(va.all, vb.all),
+    va.all.total,
+    vb.all.total,
+    a.summary.size > 0 && b.summary.size > 0,
+  );
+}
+
+/**
+ * 0.4 × title coverage (the lesser of what each title shares with the other text) + 0.6 × the
+ * whole texts' weighted Jaccard, or, when one side has no summary, their damped containment.
+ */
+function scoreFrom(titleA: number, titleB: number, shared: number, wa: number, wb: number, bothSummaries: boolean): number {
+  const smaller = Math.min(wa, wb);
   const whole = bothSummaries
-    ? weightedJaccard(a.all, b.all)
-    : CONTAINMENT_DAMPING * weightedContainment(a.all, b.all);
-  return TITLE_SHARE * titleCoverage(a, b) + (1 - TITLE_SHARE) * whole;
+    ? (wa + wb - shared <= 0 ? 0 : shared / (wa + wb - shared))
+    : (smaller === 0 ? 0 : (CONTAINMENT_DAMPING * shared) / smaller);
+  return TITLE_SHARE * Math.min(titleA, titleB) + (1 - TITLE_SHARE) * whole;
 }
 
 /** At or above this, two items from different sources within the window are one story. */

@@ -9,6 +9,9 @@ export interface Fingerprint {
   summary: Features;
   /** Title and summary together (the larger weight of a feature seen in both). */
   all: Features;
+  /** Σ of the weights of `title` and of `all`, summed once: every comparison needs them. */
+  titleWeight: number;
+  allWeight: number;
   /** The folded words, " title | summary ", to ask whether the text tells of something. */
   text: string;
   /** The folded words of the title and of the summary, in order. */
