@@ -20,16 +20,28 @@ export interface Vectors {
 export function vectorizer(): (fp: Fingerprint) => Vectors {
   const idOf = new Map<string, number>();
   const vector = (f: Features): Vector => {
-    const pairs: [number, number][] = [];
+    // Each feature as id × size + its place, so one numeric sort orders ids and keeps weights with them.
+    const size = f.size;
+    const keyed = new Float64Array(size);
+    const byPlace = new Float64Array(size);
+    let place = 0;
     let total = 0;
     for (const [key, w] of f) {
       let id = idOf.get(key);
       if (id === undefined) idOf.set(key, (id = idOf.size));
-      pairs.push([id, w]);
+      keyed[place] = id * size + place;
+      byPlace[place++] = w;
       total += w;
     }
-    pairs.sort((x, y) => x[0] - y[0]);
-    return { ids: Int32Array.from(pairs, (p) => p[0]), weights: Float64Array.from(pairs, (p) => p[1]), total };
+    keyed.sort();
+    const ids = new Int32Array(size);
+    const weights = new Float64Array(size);
+    for (let i = 0; i < size; i++) {
+      const at = keyed[i] % size;
+      ids[i] = (keyed[i] - at) / size;
+      weights[i] = byPlace[at];
+    }
+    return { ids, weights, total };
   };
   return (fp) => ({ title: vector(fp.title), all: vector(fp.all) });
 }
