@@ -3,7 +3,8 @@ import { foldForSearch } from '../vietnamese';
 /**
  * Numbers that name a thing, by the word before them: "kỳ họp thứ 14" → hop 14, "thôn số 2" →
  * thon 2, "Quốc lộ 1A" → lo 1a, "Công văn số 112/UBND-VX" → doc 112/ubnd-vx, "giai đoạn
- * 2016-2020" → period 2016-2020. Two texts naming different ones tell two stories.
+ * 2016-2020" → period 2016-2020, "từ 1 đến 5 tuổi" → range 1-5; and a level, "cấp huyện" → cap
+ * huyen. Two texts naming different ones tell two stories.
  */
 
 /**
@@ -19,6 +20,9 @@ const QUANTITY_BEFORE = new Set(
 );
 /** Counted periods written before the word: "6 tháng", "9 tháng". */
 const COUNTED_AFTER = new Set(['thang', 'quy', 'nam']);
+
+/** Levels of government or of a contest, after "cấp": "cấp huyện" and "cấp tỉnh" are two events. */
+const LEVELS = new Set(['xa', 'huyen', 'tinh', 'phuong', 'thon', 'truong', 'co', 'quoc', 'trung', 'bo', 'nganh', 'khu', 'vung']);
 
 /** A number, or a road's number with its letter ("1a", "3b"). */
 const NUMBER = /^\d+[a-z]?$/;
@@ -36,7 +40,10 @@ export function identifyingNumbers(tokens: string[], text: string): Map<string, 
     out.set(key, set);
   };
   for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === 'cap' && LEVELS.has(tokens[i + 1] ?? '')) add('cap', tokens[i + 1]);
     if (!NUMBER.test(tokens[i])) continue;
+    // "từ 1 đến 5 tuổi": a range names which ones, though each end alone reads as an amount.
+    if (tokens[i - 1] === 'tu' && tokens[i + 1] === 'den' && NUMBER.test(tokens[i + 2] ?? '')) add('range', `${tokens[i]}-${tokens[i + 2]}`);
     let j = i - 1;
     // "kỳ họp thứ 14": the key before "thứ"; "Công văn số 112", "thôn số 2": any word before "số".
     if (tokens[j] === 'thu') j--;

@@ -1,5 +1,5 @@
 import type { Fingerprint } from './types';
-import { NORMAL_WEIGHT } from './weights';
+import { isStopWord, NORMAL_WEIGHT, STOP_WRITTEN } from './weights';
 
 /**
  * Two titles (or summaries) written on one template with one short span swapped ("… trồng quế" / "… trồng
@@ -32,7 +32,10 @@ function untoldSpan(x: Fingerprint, part: Part, from: number, to: number, other:
   const telling: number[] = [];
   for (let i = from; i < to; i++) {
     const w = x.marks[part][i];
-    if ((x.all.get(x.words[part][i]) ?? 0) < NORMAL_WEIGHT || GRAMMAR.has(w) || (part === SUMMARY && /\d/.test(w))) continue;
+    const folded = x.words[part][i];
+    // A stop word only as written: folded, "nam", "tải", "sơ" would be "năm", "tại", "số".
+    const says = isStopWord(folded) ? !STOP_WRITTEN.has(w) : (x.all.get(folded) ?? 0) >= NORMAL_WEIGHT;
+    if (!says || GRAMMAR.has(w) || (part === SUMMARY && /\d/.test(w))) continue;
     telling.push(i);
   }
   if (!telling.length) return false;

@@ -20,6 +20,16 @@ const STOP = new Set(
   ).split(' '),
 );
 
+/** Folded stop words whose written forms are other words: "nam" (south) is no "năm" (year), "tải" no "tại". */
+export const isStopWord = (folded: string) => STOP.has(folded);
+/** The stop words as written, with their marks (tokens.ts marked()). */
+export const STOP_WRITTEN = new Set(
+  (
+    'tỉnh huyện xã phường quận về của và các năm ngày tại với trong là được những một này ' +
+    'sẽ đến theo để trên cũng cùng khi thì mà ở sáng chiều tối đêm hôm như vào ra thứ số'
+  ).split(' '),
+);
+
 /** Multi-syllable stop phrases: each syllable is weighed down only inside the phrase. */
 const STOP_PHRASES = ['thanh pho', 'thi tran', 'thi xa', 'dia ban', 'nhan dip', 'vua qua', 'uy ban nhan dan'];
 
