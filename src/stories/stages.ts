@@ -2,7 +2,7 @@
  * What stage of an event a title tells, and other opposites a republisher never swaps: a
  * session convened, opened or closed; an exam's first day or its end; a call and its result;
  * a plan, a mid-term review ("sơ kết") or a final one ("tổng kết"); a price rise or a cut;
- * a chair or a vice-chair elected. Read with diacritics: folded, "tăng" would meet "tặng".
+ * a schedule and its results; a chair or a vice-chair elected or disciplined. Read with diacritics: folded, "tăng" would meet "tặng".
  */
 
 /** Values by group; `told` values must also be told by a copy's text when it has a summary. */
@@ -10,6 +10,7 @@ const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{M}])';
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])';
 const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, pattern: string]> = [
   ['stage', 'convene', true, 'triệu tập'],
+  ['stage', 'schedule', false, 'lịch thi|lịch (?:kiểm tra|thi đấu|bảo vệ)'],
   ['stage', 'open', false, 'khai mạc|khai giảng|khai hội|ngày (?:thi )?đầu tiên|ngày thi thứ nhất|bước vào (?:kỳ thi|ngày thi|kỳ họp)'],
   ['stage', 'close', false, 'bế mạc|bế giảng|kết thúc|ngày thi cuối|hoàn thành (?:kỳ thi|các bài thi|bài thi)'],
   ['round', 'heat', false, 'sơ khảo|vòng loại|sơ loại|vòng sơ tuyển|bán kết'],
@@ -28,8 +29,8 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
 const ANY_STAGE = new RegExp(`${NOT_LETTER_BEFORE}(?:${STAGES.map(([, , , p]) => p).join('|')})${NOT_LETTER_AFTER}`, 'u');
 const STAGE_RES = STAGES.map(([group, value, told, p]) => ({ group, value, told, re: new RegExp(`${NOT_LETTER_BEFORE}(?:${p})${NOT_LETTER_AFTER}`, 'u') }));
 
-/** Who is elected or appointed: the head or a deputy. */
-const APPOINTMENT = /(?<![\p{L}\p{M}])(?:bầu|bổ nhiệm|giữ chức|phê chuẩn|miễn nhiệm|điều động|tân)(?![\p{L}\p{M}])/u;
+/** Who is elected, appointed or disciplined: the head or a deputy. */
+const APPOINTMENT = /(?<![\p{L}\p{M}])(?:bầu|bổ nhiệm|giữ chức|phê chuẩn|miễn nhiệm|điều động|tân|cách chức|bãi nhiệm|kỷ luật|khiển trách|cảnh cáo|đình chỉ)(?![\p{L}\p{M}])/u;
 const ROLE = /(?<![\p{L}\p{M}])(phó )?(?:chủ tịch|bí thư|giám đốc|trưởng ban|trưởng phòng|chánh văn phòng|chỉ huy trưởng|trưởng công an|hiệu trưởng)(?![\p{L}\p{M}])/gu;
 
 export type Stages = Map<string, Set<string>>;
