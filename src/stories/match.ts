@@ -99,12 +99,17 @@ export function storyMatcher(loadRecent: (scope: string) => Promise<StoredStory[
       if (weight < INDEX_MIN_WEIGHT) continue;
       const list = postings.get(key);
       if (!list) continue;
+      // Few enough to take all of them: no list to make and sort.
+      if (list.length <= perKey) {
+        for (let k = list.length - 1; k >= 0; k--) if (Math.abs(entries[list[k]].day - day) <= windowDays) met.add(list[k]);
+        continue;
+      }
       const near: number[] = [];
       for (let k = list.length - 1; k >= 0 && k >= list.length - scan; k--) {
         if (Math.abs(entries[list[k]].day - day) <= windowDays) near.push(list[k]);
       }
       if (near.length > perKey) near.sort((x, y) => Math.abs(entries[x].day - day) - Math.abs(entries[y].day - day));
-      for (const j of near.slice(0, perKey)) met.add(j);
+      for (let k = 0; k < near.length && k < perKey; k++) met.add(near[k]);
     }
     return met;
   };
@@ -147,12 +152,15 @@ export function storyMatcher(loadRecent: (scope: string) => Promise<StoredStory[
         // A weekly agenda or a monthly case count is each portal's own, however alike.
         if (fp.routine) continue;
         const vectors = vectorsOf(fp);
-        const scored = [...candidates(day, fp)]
-          .filter((j) => entries[j].sourceId !== a.sourceId)
+        const scored: { story: string; score: number }[] = [];
+        for (const j of candidates(day, fp)) {
+          const e = entries[j];
+          if (e.sourceId === a.sourceId) continue;
           // Conflicts are asked by mayJoin of every copy in the story, the candidate among them.
-          .map((j) => ({ story: entries[j].story, score: vectorResemblance(fp, vectors, entries[j].fp, entries[j].vectors) }))
-          .filter((c) => c.score >= SAME_STORY_THRESHOLD)
-          .sort((x, y) => y.score - x.score);
+          const score = vectorResemblance(fp, vectors, e.fp, e.vectors);
+          if (score >= SAME_STORY_THRESHOLD) scored.push({ story: e.story, score });
+        }
+        scored.sort((x, y) => y.score - x.score);
         const joined = scored.find((c) => mayJoin(groups.get(c.story)!, a.sourceId, day, fp));
         if (joined) a.storyId = joined.story;
         indexed.add(a.id);
