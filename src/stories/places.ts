@@ -145,7 +145,8 @@ function scan(text: string, caps: boolean, out: Names) {
     const end = m.index + m[0].length;
     const ahead = nfc.slice(Math.max(0, m.index - 30), m.index);
     // "thôn Bản Cái": after a kind word, a name's first word is no kind word of its own.
-    const before = kindAtEnd(ahead.trimEnd().split(/\s+/));
+    // "(phường Pleiku)": a bracket opens the kind word, it is still one.
+    const before = kindAtEnd(ahead.trimEnd().split(/\s+/).map((w) => w.replace(/^[(["“‘']+/u, '')));
     const inside = before ? null : kindAtStart(words);
     let kind = inside?.kind ?? before?.kind ?? null;
     let slot = (inside ?? before)?.unit ? UNIT : inside ? marked(words[inside.length - 1]) : slotBefore(ahead);

@@ -77,6 +77,8 @@ function swappedIn(a: Fingerprint, b: Fingerprint, part: Part): boolean {
   while (q < shorter - p && ta[ta.length - 1 - q] === tb[tb.length - 1 - q]) q++;
   const [ea, eb] = [ta.length - q, tb.length - q];
   if (ea === p || eb === p || ea - p > MAX_SPAN || eb - p > MAX_SPAN) return false;
+  // A summary's lead reworded ("Tuyến dài 16 km, …" / "Công trình có …"): its subject is the title's.
+  if (part === SUMMARY && p === 0) return false;
   if (p + q < MIN_KEPT || p + q < MIN_KEPT_SHARE * shorter) return false;
   const sa = ta.slice(p, ea);
   const sb = tb.slice(p, eb);

@@ -14,6 +14,7 @@ describe('namesIn: every name by the slot it fills', () => {
       ['bạch thông', 'bằng vân', 'na rì', 'ngân sơn', 'sa pa', 'thượng quan'],
     );
     expect(slots('Đoàn công tác thăm tỉnh Lạng Sơn')).toEqual({ unit: ['lạng sơn'] });
+    expect(slots('Học sinh Trường Tiểu học Kim Đồng (phường Pleiku) đạt giải').unit).toEqual(['pleiku']);
   });
 
   it('reads a name at the start of a title or sentence, but not the name of a body or an office', () => {

@@ -62,6 +62,9 @@ describe('swappedSpan', () => {
   });
 
   it('leaves a rewritten title to the similarity: long spans are a rewording, not a swap', () => {
+    const title = 'Khởi công đường bao biển giai đoạn 1';
+    const tail = 'tổng vốn hơn 2.900 tỷ đồng, dự kiến hoàn thành sau 30 tháng.';
+    expect(swapped([title, `Tuyến dài 16 km, ${tail}`], [title, `Công trình có ${tail}`])).toBe(false);
     expect(swapped(['Xã Phong Quang tập huấn trồng quế hữu cơ cho hơn 200 hội viên', ''], ['Hơn 200 hội viên được tập huấn trồng quế hữu cơ', ''])).toBe(false);
   });
 });
