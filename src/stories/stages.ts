@@ -2,7 +2,7 @@
  * What stage of an event a title tells, and other opposites a republisher never swaps: a
  * session convened, opened or closed; an exam's first day or its end; a call and its result;
  * a plan, a mid-term review ("sơ kết") or a final one ("tổng kết"); a price rise or a cut;
- * a schedule and its results; a chair or a vice-chair elected or disciplined. Read with diacritics: folded, "tăng" would meet "tặng".
+ * a schedule and its results; a chair or a vice-chair elected or disciplined; one union or another. Read with diacritics: folded, "tăng" would meet "tặng".
  */
 
 /** Values by group; `told` values must also be told by a copy's text when it has a summary. */
@@ -21,6 +21,15 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['stage', 'midterm', true, 'sơ kết'],
   ['stage', 'review', true, 'tổng kết'],
   ['stage', 'plan', false, 'kế hoạch|triển khai|phát động|ra quân'],
+  // Which union holds a congress or a drive: members of one are never another's.
+  ['union', 'farmers', false, 'hội nông dân|hội nd'],
+  ['union', 'women', false, 'hội liên hiệp phụ nữ|hội lhpn|hội phụ nữ|chi hội phụ nữ'],
+  ['union', 'youth', false, 'đoàn thanh niên|đoàn tncs|đoàn tn|chi đoàn'],
+  ['union', 'veterans', false, 'hội cựu chiến binh|hội ccb'],
+  ['union', 'elderly', false, 'hội người cao tuổi|hội nct'],
+  ['union', 'redcross', false, 'hội chữ thập đỏ|hội ctđ'],
+  ['union', 'labour', false, 'công đoàn'],
+  ['union', 'front', false, 'mặt trận tổ quốc|mttq'],
   // "tăng cường" (strengthen), "tăng trưởng" (growth), "giảm nghèo" (a programme) are no direction.
   ['direction', 'up', false, 'tăng(?! cường| trưởng)'],
   ['direction', 'down', false, 'giảm(?! nghèo)'],

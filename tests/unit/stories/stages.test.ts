@@ -15,6 +15,11 @@ describe('stages', () => {
     expect(read('Chủ tịch UBND xã làm việc với các thôn')).toEqual({});
   });
 
+  it('tells one union from another, however written', () => {
+    expect(read('Đại hội Hội LHPN phường Tân An')).toEqual({ union: ['women'] });
+    expect(read('Đại hội Đoàn Thanh niên phường Tân An')).toEqual({ union: ['youth'] });
+  });
+
   it('knows a weekly agenda for routine', () => {
     expect(isRoutine('Lịch công tác tuần của lãnh đạo UBND huyện')).toBe(true);
     expect(isRoutine('Khai mạc kỳ họp thứ 14')).toBe(false);
