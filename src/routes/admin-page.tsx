@@ -7,6 +7,7 @@ import { findProvince } from '../regions';
 import { loadCatalog } from '../store/catalog';
 import { countingStore } from '../store/kv';
 import { readState } from '../store/state';
+import { versionedAsset } from './versioned-asset';
 
 /**
  * The admin page in the browser. The page and its script and stylesheet are public (they hold
@@ -34,10 +35,8 @@ const page = async () =>
 adminPage.get('/admin', page);
 adminPage.get('/admin/', page);
 
-// Versioned URLs in the page: a year of cache, a new deploy links new ones.
-const ASSET_CACHE = 'public, max-age=31536000, immutable';
-adminPage.get('/admin/app.js', () => new Response(ADMIN_JS, { headers: { 'Content-Type': 'application/javascript; charset=utf-8', 'Cache-Control': ASSET_CACHE, ETag: `"${ADMIN_ASSET_VERSION}"` } }));
-adminPage.get('/admin/app.css', () => new Response(ADMIN_CSS, { headers: { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': ASSET_CACHE, ETag: `"${ADMIN_ASSET_VERSION}"` } }));
+adminPage.get('/admin/app.js', versionedAsset(ADMIN_JS, 'application/javascript; charset=utf-8', ADMIN_ASSET_VERSION));
+adminPage.get('/admin/app.css', versionedAsset(ADMIN_CSS, 'text/css; charset=utf-8', ADMIN_ASSET_VERSION));
 
 /** Every source with its health in words (state, last success, last and recent failures with their sentences). */
 adminPage.get('/admin/status', async (c) => {

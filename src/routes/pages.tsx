@@ -26,6 +26,7 @@ import { sourceGroups } from '../pages/source-rows';
 import { SourceTable } from '../pages/source-table';
 import { PAGE_JS, PAGE_JS_VERSION } from '../pages/page-script';
 import { STYLE_CSS, STYLE_VERSION } from '../pages/style';
+import { versionedAsset } from './versioned-asset';
 import { capitalize } from '../vietnamese';
 import { withoutUserinfo } from '../normalize/url';
 
@@ -265,19 +266,5 @@ pages.get('/sources', async (c) => {
   );
 });
 
-/** The stylesheet: linked with ?v=<its hash>, so that URL may be cached for a year. */
-pages.get('/page.js', (c) => {
-  const etag = `"${PAGE_JS_VERSION}"`;
-  const cache = c.req.query('v') === PAGE_JS_VERSION ? 'public, max-age=31536000, immutable' : 'public, max-age=86400';
-  const unchanged = notModified(c.req.header('If-None-Match'), etag, cache);
-  if (unchanged) return unchanged;
-  return new Response(PAGE_JS, { headers: { 'Content-Type': 'application/javascript; charset=utf-8', ETag: etag, 'Cache-Control': cache } });
-});
-
-pages.get('/style.css', (c) => {
-  const etag = `"${STYLE_VERSION}"`;
-  const cache = c.req.query('v') === STYLE_VERSION ? 'public, max-age=31536000, immutable' : 'public, max-age=86400';
-  const unchanged = notModified(c.req.header('If-None-Match'), etag, cache);
-  if (unchanged) return unchanged;
-  return new Response(STYLE_CSS, { headers: { 'Content-Type': 'text/css; charset=utf-8', ETag: etag, 'Cache-Control': cache } });
-});
+pages.get('/page.js', versionedAsset(PAGE_JS, 'application/javascript; charset=utf-8', PAGE_JS_VERSION));
+pages.get('/style.css', versionedAsset(STYLE_CSS, 'text/css; charset=utf-8', STYLE_VERSION));
