@@ -1,5 +1,6 @@
 import { app } from '../src/app';
 import { enqueueDue } from '../src/refresh/enqueue';
+import { newStateMemory } from '../src/refresh/kept-state';
 import type { RefreshMessage } from '../src/env';
 import { consumeRefreshBatch } from '../src/refresh/queue';
 import { runRefresh, type RefreshDeps, type RunSummary } from '../src/refresh/run';
@@ -15,9 +16,13 @@ import { CATALOG_KEY, STATE_KEY } from '../src/store/keys';
  * CPU: in local workerd `performance.now()` runs on through I/O waits, so it gives wall time,
  * not CPU. Around each run this Worker asks the benchmark (over loopback, `mark()`) for the CPU
  * time the workerd thread has used so far, read from /proc; the difference is the run's CPU,
- * which also holds the local KV emulation (the benchmark prices that apart, see /kvcal).
+ * which also holds the local KV emulation (the benchmark prices that apart, see /kvcal) — unless
+ * the case asks for KV in the isolate (`kv: 'memory'`, see memoryKv): then the thread's CPU is
+ * the isolate's own, and nothing is priced.
  *
- *   POST /setup    { catalog, markUrl, latencyScale, seed, maxSubrequests, dynamicIds }   stores the catalog
+ *   POST /setup    { catalog, markUrl, latencyScale, seed, maxSubrequests, dynamicIds, kv }   stores the catalog
+ *   GET  /kv-dump                                                every key and value (KV in the isolate only)
+ *   POST /kv-load  { entries }                                   puts them back (a restarted Worker's KV in the isolate)
  *   POST /tick     { t, mode, maxSubrequests, batchSize }       one cron run at simulated time t
  *   GET  /drain                                                  consumer runs finished since last asked
  *   GET  /state-size                                             bytes of `state`
@@ -45,6 +50,8 @@ interface Config {
   snapshotsApart?: boolean;
   snapshotCap?: number;
   bucketCap?: number;
+  /** 'memory': KV in this isolate (memoryKv); otherwise the local KV emulation (env.KV). */
+  kv?: 'memory' | 'local';
 }
 
 let config: Config = { markUrl: '', latencyScale: 1, seed: 1, maxSubrequests: 45, timeBudgetMs: 60_000 };
@@ -54,6 +61,8 @@ let random = mulberry32(1);
 /** Portals whose bytes change on every request: an `unchanged` outcome of theirs was a parse, not a hash match. */
 let dynamicIds = new Set<string>();
 const drained: ConsumerRecord[] = [];
+/** What this isolate keeps between runs, as the deployed Worker's refreshDeps hands in. */
+const stateMemory = newStateMemory();
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -115,6 +124,48 @@ function meteredKv(kv: KVNamespace): { kv: KVNamespace; cost: KvCost } {
   return { kv: wrapped as unknown as KVNamespace, cost };
 }
 
+/**
+ * KV kept in this isolate, in a Map: get ('text' or 'json'), put, delete and list (prefix,
+ * cursor, limit; keys in order), as the project uses them; no metadata or expiry (the project
+ * sets none). A value is stored as the string put, so a 'json' read parses it in the isolate, as
+ * a real KV read does, and a put's stringify stays the caller's. What a run costs is then the
+ * isolate's CPU alone: no emulation (sqlite, its own allocations) on the same thread to price out.
+ */
+function memoryKv(): { kv: KVNamespace; entries: Map<string, string> } {
+  const entries = new Map<string, string>();
+  const kv = {
+    async get(key: string, type?: unknown) {
+      const kind = typeof type === 'string' ? type : ((type as { type?: string } | undefined)?.type ?? 'text');
+      const text = entries.get(key);
+      if (text === undefined) return null;
+      if (kind === 'json') return JSON.parse(text);
+      if (kind === 'text') return text;
+      throw new Error(`memoryKv: get as ${kind} is not supported`);
+    },
+    async put(key: string, value: unknown) {
+      if (typeof value !== 'string') throw new Error('memoryKv: only string values are supported');
+      entries.set(key, value);
+    },
+    async delete(key: string) {
+      entries.delete(key);
+    },
+    async list(options: KVNamespaceListOptions = {}) {
+      const prefix = options.prefix ?? '';
+      const names = [...entries.keys()].filter((k) => k.startsWith(prefix)).sort();
+      const from = options.cursor ? Number(options.cursor) : 0;
+      const limit = Math.min(options.limit ?? 1000, 1000);
+      const page = names.slice(from, from + limit);
+      const complete = from + limit >= names.length;
+      return { keys: page.map((name) => ({ name })), list_complete: complete, ...(complete ? {} : { cursor: String(from + limit) }), cacheStatus: null };
+    },
+  };
+  return { kv: kv as unknown as KVNamespace, entries };
+}
+
+const memory = memoryKv();
+/** The KV the case runs on. */
+const kvOf = (env: Env): KVNamespace => (config.kv === 'memory' ? memory.kv : env.KV);
+
 /** Time spent waiting for response headers, summed over fetches (a diagnostic, not CPU). */
 const fetchWait = { ms: 0, count: 0 };
 
@@ -143,6 +194,7 @@ function deps(kv: KVNamespace, maxSubrequests: number, unbounded = false): Refre
     // real ms: CPU is not scaled, and it is CPU that decides whether a run ends in time here.
     timeBudgetMs: unbounded ? 15 * 60_000 : config.timeBudgetMs,
     fetchTimeoutMs: 15_000 * (unbounded ? 1 : config.latencyScale),
+    memory: stateMemory,
     ...(config.snapshotCap ? { snapshotCap: config.snapshotCap } : {}),
     ...(config.bucketCap ? { bucketCap: config.bucketCap } : {}),
     // A calibration or warm-up run takes the sources it is given, all at once.
@@ -193,7 +245,7 @@ function record(summary: RunSummary | null, cpuMs: number, wallMs: number, kvCos
 }
 
 async function inlineRun(env: Env, only: string[] | undefined, maxSubrequests: number, unbounded = false): Promise<RunRecord & { fetchWaitMs: number; fetches: number }> {
-  const { kv, cost } = meteredKv(env.KV);
+  const { kv, cost } = meteredKv(kvOf(env));
   const c0 = await mark();
   fetchWait.ms = 0;
   fetchWait.count = 0;
@@ -205,7 +257,7 @@ async function inlineRun(env: Env, only: string[] | undefined, maxSubrequests: n
 }
 
 async function stateBytes(env: Env): Promise<number> {
-  const text = await env.KV.get(STATE_KEY, 'text');
+  const text = await kvOf(env).get(STATE_KEY, 'text');
   return text ? byteLength(text) : 0;
 }
 
@@ -230,6 +282,7 @@ async function handle(request: Request, env: Env): Promise<Response> {
       snapshotsApart: body.snapshotsApart,
       snapshotCap: body.snapshotCap,
       bucketCap: body.bucketCap,
+      kv: body.kv === 'memory' ? 'memory' : 'local',
     };
     random = mulberry32(config.seed);
     dynamicIds = new Set(body.dynamicIds ?? []);
@@ -237,13 +290,13 @@ async function handle(request: Request, env: Env): Promise<Response> {
     if (!body.catalog) return Response.json({ sources: null });
     const r = validateCatalog(body.catalog);
     if (!r.ok) return Response.json({ error: 'invalid catalog', errors: r.errors.slice(0, 5) }, { status: 400 });
-    await env.KV.put(CATALOG_KEY, JSON.stringify(r.value));
+    await kvOf(env).put(CATALOG_KEY, JSON.stringify(r.value));
     return Response.json({ sources: r.value.length });
   }
   if (pathname === '/tick') {
     clock = { t: body.t, perf0: performance.now() };
     if (body.mode === 'queue') {
-      const { kv, cost } = meteredKv(env.KV);
+      const { kv, cost } = meteredKv(kvOf(env));
       const c0 = await mark();
       const p0 = performance.now();
       const summary = await enqueueDue({ kv, queue: env.REFRESH_QUEUE, now: simNow, batchSize: body.batchSize });
@@ -259,7 +312,7 @@ async function handle(request: Request, env: Env): Promise<Response> {
     // the KV reads and CPU each costs a reader.
     // With `cacheSeconds`, through the Cache API as FEED_CACHE_SECONDS sets it (a custom domain):
     // each path asked `repeat` times, so the first is a miss and the others are hits.
-    const { kv, cost } = meteredKv(env.KV);
+    const { kv, cost } = meteredKv(kvOf(env));
     const vars = body.cacheSeconds ? { FEED_CACHE_SECONDS: String(body.cacheSeconds) } : {};
     const out: { path: string; status: number; reads: number; cpuMs: number }[] = [];
     for (const path of body.paths as string[]) {
@@ -286,27 +339,32 @@ async function handle(request: Request, env: Env): Promise<Response> {
     // A run long enough for every listed source: what is timed is the CPU, not the budget.
     return Response.json(await inlineRun(env, body.only, body.maxSubrequests, true));
   }
+  if (pathname === '/kv-dump') return Response.json(Object.fromEntries(memory.entries));
+  if (pathname === '/kv-load') {
+    for (const [key, value] of Object.entries(body.entries as Record<string, string>)) memory.entries.set(key, value);
+    return Response.json({ keys: memory.entries.size });
+  }
   if (pathname === '/kvcal') {
     const out: { size: number; reps: number; putMs: number; getMs: number; markMs: number }[] = [];
     for (const size of body.sizes as number[]) {
       const value = 'x'.repeat(size);
       const m0 = await mark();
       const m1 = await mark();
-      for (let i = 0; i < body.reps; i++) await env.KV.put(`kvcal:${i}`, value);
+      for (let i = 0; i < body.reps; i++) await kvOf(env).put(`kvcal:${i}`, value);
       const m2 = await mark();
-      for (let i = 0; i < body.reps; i++) await env.KV.get(`kvcal:${i}`, 'text');
+      for (let i = 0; i < body.reps; i++) await kvOf(env).get(`kvcal:${i}`, 'text');
       const m3 = await mark();
       out.push({ size, reps: body.reps, markMs: m1 - m0, putMs: m2 - m1, getMs: m3 - m2 });
     }
-    for (let i = 0; i < body.reps; i++) await env.KV.delete(`kvcal:${i}`);
+    for (let i = 0; i < body.reps; i++) await kvOf(env).delete(`kvcal:${i}`);
     return Response.json(out);
   }
   if (pathname === '/sizes') {
     const sizes: Record<string, number> = {};
     let cursor: string | undefined;
     for (let page = 0; page < 100; page++) {
-      const list = await env.KV.list({ cursor });
-      for (const k of list.keys) sizes[k.name] = byteLength((await env.KV.get(k.name, 'text')) ?? '');
+      const list = await kvOf(env).list({ cursor });
+      for (const k of list.keys) sizes[k.name] = byteLength((await kvOf(env).get(k.name, 'text')) ?? '');
       if (list.list_complete) break;
       cursor = list.cursor;
     }
@@ -324,7 +382,7 @@ export default {
     }
   },
   async queue(batch: MessageBatch<unknown>, env: Env): Promise<void> {
-    const { kv, cost } = meteredKv(env.KV);
+    const { kv, cost } = meteredKv(kvOf(env));
     const c0 = await mark();
     const p0 = performance.now();
     const summary = await consumeRefreshBatch(batch, deps(kv, config.maxSubrequests));
