@@ -1,5 +1,9 @@
 import type { Env } from '../env';
+import { newStateMemory } from './kept-state';
 import type { RefreshDeps } from './run';
+
+/** This isolate's memory of source states not yet written, shared by the runs it serves. */
+const isolateMemory = newStateMemory();
 
 /** Structured JSON logs: one line per event, with the source and the reason. */
 export const jsonLog = (entry: Record<string, unknown>) => console.log(JSON.stringify(entry));
@@ -18,6 +22,7 @@ export function refreshDeps(env: Env): RefreshDeps {
     allowPrivate: env.ALLOW_PRIVATE_SOURCES === 'true',
     maxSubrequests: Number.isFinite(max) && max > 0 ? max : 45,
     log: jsonLog,
+    memory: isolateMemory,
     ...(maxSources ? { maxSources } : {}),
     ...(snapshotCap ? { snapshotCap } : {}),
     ...(bucketCap ? { bucketCap } : {}),

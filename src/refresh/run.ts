@@ -9,6 +9,7 @@ import { readState, writeState } from '../store/state';
 import type { SourceState, StateDoc } from '../store/types';
 import { subrequestBudget } from './budget';
 import { noteImageHosts, writeAllowedImageHosts } from './image-hosts';
+import { changedMaterially, keep, toCarry, withKept, written } from './kept-state';
 import { nextState } from './next-state';
 import { probeSiteIcons } from './site-icons';
 import { pendingRepairs } from './pending';
@@ -26,7 +27,10 @@ import type { RefreshDeps, RefreshOptions, RunContext, RunSummary } from './type
  */
 const PAGE_SHARE = 0.3;
 
-/** How often a run with nothing to do still writes `state` (its `lastRun`): health calls a refresh stale after an hour. */
+/**
+ * How often a run that changed nothing material still writes `state`: an idle run its `lastRun`
+ * (health calls a refresh stale after an hour), a quiet one what its isolate kept (kept-state.ts).
+ */
 export const IDLE_WRITE_MS = 15 * 60_000;
 
 export type { RefreshDeps, RefreshOptions, RunProgress, RunSummary, SourceReport } from './types';
@@ -35,8 +39,8 @@ export { sourceInfo } from './process-source';
 /**
  * One refresh run: due sources fetched six at a time within the subrequest and time
  * budgets, changed buckets written, the snapshots they belong to merged, and the state
- * written once, last. Writes: 1 when nothing changed (0 for an idle run, see IDLE_WRITE_MS);
- * 1 + changed buckets + changed snapshots.
+ * written once, last. Writes: 1 + changed buckets + changed snapshots; 0 for a run that changed
+ * nothing material, within IDLE_WRITE_MS of its isolate's last write (see kept-state.ts).
  *
  * Faults: every key is written whole (a KV put replaces a value atomically), buckets
  * before snapshots before state, so a run that dies or whose writes fail part way leaves
@@ -70,16 +74,19 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   };
 
   let catalog: Source[];
-  let startState: StateDoc;
+  let stored: StateDoc;
   try {
     catalog = await loadCatalog(store);
-    startState = (await readState(store)) ?? { version: 1, sources: {} };
+    stored = (await readState(store)) ?? { version: 1, sources: {} };
   } catch (e) {
     // Nothing read, nothing written: the next run starts from the same place.
     summary.error = `catalog or state not read: ${errorText(e)}`;
     log({ level: 'error', event: 'refresh-aborted', reason: summary.error });
     return finish();
   }
+  // What this run starts from: the stored state, with what this isolate fetched since its last write.
+  const memory = deps.memory;
+  const startState = memory ? withKept(stored, memory) : stored;
   const due = options.only
     ? catalog.filter((s) => isActive(s) && options.only!.includes(s.id))
     : dueSources(catalog, startState.sources, startedAt);
@@ -185,29 +192,45 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   // records, or the next run would merge again instead of fetching.
   const mergedOnly = apart && processed.length === 0 && held.size > 0 && snap.failed.size === 0;
   if (mergedOnly && [...held].every(([id, b]) => snap.merged.has(id) && startState.sources[id]?.bucketVersion === b.version)) return finish();
-  // A run that fetched, merged and read nothing (nothing due or all of it handed on; at most it
-  // found pending sources agreeing with their snapshots) would change only `lastRun`: it is
-  // written when the stored one is older than IDLE_WRITE_MS, so idle runs of a frequent cron
-  // cost no KV write and health still sees the cron.
-  const idle = attempted.size === 0 && pending.size === 0 && versionsRead.size === 0 && !snap.written.length;
-  if (idle && startState.lastRun && at.getTime() - Date.parse(startState.lastRun.at) < IDLE_WRITE_MS) return finish();
+  // A quiet run changed nothing another run needs now: no article, snapshot, bucket or failure;
+  // at most when its sources were fetched, their validators and when they are due next (and
+  // pending sources it found merged: the next write clears them). Its isolate keeps those (kept-state.ts) and writes them later, at
+  // least every IDLE_WRITE_MS from its last write; a fresh isolate, one without memory, and a
+  // run asked for given sources (admin, queue) write at once. A run that attempted nothing and
+  // has nothing kept would write only `lastRun`: then when the stored one is that old, so idle
+  // runs of a frequent cron cost no KV write and health still sees the cron.
+  const quiet =
+    pending.size === 0 &&
+    versionsRead.size === 0 &&
+    !snap.written.length &&
+    fetched.size === 0 &&
+    ![...attempted].some(([id, s]) => changedMaterially(startState.sources[id], s));
+  const own = attempted.size > 0 || (memory?.kept.size ?? 0) > 0;
+  const lastWrite = own ? (options.only ? undefined : memory?.writtenAt) : startState.lastRun && Date.parse(startState.lastRun.at);
+  if (quiet && lastWrite !== undefined && at.getTime() - lastWrite < IDLE_WRITE_MS) {
+    if (memory) keep(memory, stored, attempted);
+    return finish();
+  }
   const lastRun = {
     at: at.toISOString(),
     durationMs: at.getTime() - started,
     fetched: processed.filter((p) => p.report.outcome !== 'deferred').length,
     failed: processed.filter((p) => p.report.outcome === 'failed').length,
   };
+  const keptBefore = new Map(memory?.kept);
   try {
     let current: StateDoc | null;
     try {
       current = await readState(store);
     } catch {
-      current = startState; // cannot see what others wrote: write ours as is
+      current = stored; // cannot see what others wrote: write ours as is
     }
+    // With what this isolate kept from earlier quiet runs, where the store has not moved past it.
+    const carried = toCarry(keptBefore, current ?? stored, attempted);
     const { state, conflicts } = mergeState({
-      started: startState,
+      started: stored,
       current,
-      attempted,
+      attempted: new Map([...carried, ...attempted]),
       pending,
       confirmed,
       lastRun,
@@ -225,6 +248,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
       log({ level: 'warn', event: 'refresh-overlap', sources: conflicts, reason: 'another run refreshed these sources at the same time; they are fetched in full next run' });
     }
     await writeState(store, state);
+    if (memory) written(memory, keptBefore, at.getTime());
   } catch (e) {
     summary.error = `state not written: ${errorText(e)}`;
     log({ level: 'error', event: 'state-write-failed', reason: summary.error });

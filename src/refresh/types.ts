@@ -5,6 +5,7 @@ import type { JsonStore } from '../store/kv';
 import type { QueuedPage } from '../store/page-queue';
 import type { Bucket, RefreshOutcome } from '../store/types';
 import type { subrequestBudget } from './budget';
+import type { StateMemory } from './kept-state';
 
 /** Everything a run touches outside itself, passed in (tests hand in fakes). */
 export interface RefreshDeps {
@@ -36,6 +37,11 @@ export interface RefreshDeps {
   snapshotsApart?: boolean;
   /** Per-fetch timeout (default 15 s). */
   fetchTimeoutMs?: number;
+  /**
+   * What this isolate keeps between runs (kept-state.ts): quiet runs' source states, written
+   * later. Without it every run that fetched writes `state`.
+   */
+  memory?: StateMemory;
   log?: (entry: Record<string, unknown>) => void;
 }
 

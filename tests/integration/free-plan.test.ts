@@ -2,7 +2,9 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { Env } from '../../src/env';
 import { refreshDeps } from '../../src/refresh/from-env';
+import { newStateMemory } from '../../src/refresh/kept-state';
 import { IDLE_WRITE_MS, runRefresh, type RunSummary } from '../../src/refresh/run';
+import { DUE_EARLY_MINUTES } from '../../src/refresh/schedule';
 import { validateCatalog, type Source } from '../../src/sources/schema';
 import { SNAP_ALL } from '../../src/store/keys';
 import type { Bucket, Snapshot, StateDoc } from '../../src/store/types';
@@ -12,7 +14,9 @@ import { origin, override } from '../helpers/worker';
 // The free plan's profile ([env.free] in wrangler.toml) refreshing a fixture province served
 // on 127.0.0.1: its runs each take a bounded slice of the due sources within the subrequest
 // budget, snapshots are merged in runs of their own, and every article a portal publishes
-// reaches its bucket and the snapshots, whichever slice fetched it.
+// reaches its bucket and the snapshots, whichever slice fetched it. Every run is served by one
+// isolate, as a frequent cron's often are: runs that find nothing new write nothing, and the
+// isolate remembers when their sources are due.
 
 const testEnv = env as unknown as Env;
 const MIN = 60_000;
@@ -91,7 +95,12 @@ interface Run {
   summary: RunSummary;
   /** Requests this run sent (counted at the fetch it was given). */
   requests: number;
+  /** When it ran (simulated). */
+  at: number;
 }
+
+/** The isolate serving the runs. */
+const memory = newStateMemory();
 
 let clock = Date.parse('2026-11-27T01:00:00Z');
 async function run(): Promise<Run> {
@@ -99,10 +108,11 @@ async function run(): Promise<Run> {
   const counting: typeof fetch = (input, init) => (requests++, fetch(input, init));
   const vars = freeVars();
   // The fixture origin is on loopback: the test env's permission to reach it stays.
-  const deps = { ...refreshDeps({ ...testEnv, ...vars, ALLOW_PRIVATE_SOURCES: testEnv.ALLOW_PRIVATE_SOURCES } as Env), kv, fetch: counting, now: () => new Date(clock), log: () => {} };
+  const at = clock;
+  const deps = { ...refreshDeps({ ...testEnv, ...vars, ALLOW_PRIVATE_SOURCES: testEnv.ALLOW_PRIVATE_SOURCES } as Env), kv, fetch: counting, now: () => new Date(at), log: () => {}, memory };
   const summary = await runRefresh(deps);
   clock += cronMinutes() * MIN;
-  return { summary, requests };
+  return { summary, requests, at };
 }
 
 const bucketIds = async (id: string) => new Set(((await kv.get(`src:${id}`, 'json')) as Bucket | null)?.articles.map((a) => a.url) ?? []);
@@ -180,5 +190,38 @@ describe('the free profile over a province', () => {
     const state = (await kv.get('state', 'json')) as StateDoc;
     expect(state.pending ?? []).toEqual([]);
     for (const id of ids) expect(state.sources[id]?.lastError, id).toBeUndefined();
-  }, 120_000);
+
+    // A quiet hour and a half (nothing published): runs that only got 304s write nothing,
+    // except once their isolate last wrote IDLE_WRITE_MS ago; every source is still fetched
+    // once each interval, from the due times the isolate remembers.
+    let lastWrite = memory.writtenAt!;
+    const quiet: Run[] = [];
+    for (let m = 0; m < 90; m += cronMinutes()) quiet.push(await run());
+    let fetchRuns = 0;
+    for (const { summary, at, requests } of quiet) {
+      const fetched = summary.sources.filter((s) => s.outcome !== 'deferred');
+      expect(fetched.length).toBeLessThanOrEqual(maxSources);
+      expect(requests).toBeLessThanOrEqual(maxSubrequests);
+      expect(fetched.every((s) => s.outcome === 'not-modified')).toBe(true);
+      if (fetched.length) fetchRuns++;
+      if (summary.kv.writes) {
+        expect(summary.kv.writes).toBe(1);
+        expect(at - lastWrite).toBeGreaterThanOrEqual(IDLE_WRITE_MS);
+        lastWrite = at;
+      }
+    }
+    const quietWrites = quiet.filter((r) => r.summary.kv.writes).length;
+    expect(quietWrites).toBeLessThanOrEqual(Math.ceil((90 * MIN) / IDLE_WRITE_MS));
+    expect(fetchRuns).toBeGreaterThan(3 * quietWrites);
+    const interval = catalog[0].intervalMinutes;
+    for (const id of ids) {
+      const times = quiet.filter((r) => r.summary.sources.some((s) => s.id === id)).map((r) => r.at);
+      expect(times.length, id).toBeGreaterThanOrEqual(Math.floor(90 / interval));
+      for (let i = 1; i < times.length; i++) {
+        const gap = (times[i] - times[i - 1]) / MIN;
+        expect(gap, `${id} fetched again after ${gap} min`).toBeGreaterThanOrEqual(interval - DUE_EARLY_MINUTES);
+        expect(gap, `${id} fetched again after ${gap} min`).toBeLessThanOrEqual(interval + DUE_EARLY_MINUTES);
+      }
+    }
+  }, 180_000);
 });

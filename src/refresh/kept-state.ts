@@ -1,0 +1,81 @@
+import type { SourceState, StateDoc } from '../store/types';
+
+/**
+ * Source states a run keeps in its isolate instead of writing `state`. A fetch that found
+ * nothing new (a 304, the same body, a parse with no new article, no change of failures,
+ * bucket, listing or icon) changes only when the source was fetched, its validators and when
+ * it is due next. Writing that once a run costs a KV write a run, which on the free plan's
+ * 1,000 a day is what keeps runs from being smaller. So the isolate keeps it and a later run's
+ * write carries it; the isolate writes at least every IDLE_WRITE_MS (run.ts).
+ *
+ * What a lost isolate loses is only that: the stored due times of sources it fetched since
+ * its last write are earlier than they should be, so those sources are fetched once more,
+ * early; validators are older, so that fetch may parse a body a 304 would have spared.
+ * Nothing is starved: due sources are taken earliest due first, and a fetch moves a source's
+ * due time on, so one fetched early goes behind those still waiting.
+ *
+ * Each kept entry remembers the stored entry it was made from. Once `state` holds a different
+ * entry for the source, another run (another isolate, an admin change) wrote it since, and
+ * the stored one wins: the kept one is dropped.
+ */
+export interface StateMemory {
+  kept: Map<string, KeptState>;
+  /** When this isolate last wrote `state` (epoch ms); undefined in a fresh isolate. */
+  writtenAt?: number;
+}
+
+export interface KeptState {
+  /** The stored entry it was made from, as JSON. */
+  base: string;
+  state: SourceState;
+}
+
+export const newStateMemory = (): StateMemory => ({ kept: new Map() });
+
+/** What a fetch that found nothing new may change without a write. */
+const QUIET_FIELDS = new Set<string>(['lastAttempt', 'lastSuccess', 'lastOutcome', 'nextDue', 'etag', 'lastModified', 'hash']);
+
+const entryText = (s: SourceState | undefined) => (s ? JSON.stringify(s) : '');
+
+/** Whether a source's new state differs from its last in anything but QUIET_FIELDS (a source without one always does). */
+export function changedMaterially(before: SourceState | undefined, after: SourceState): boolean {
+  if (!before) return true;
+  const a = before as unknown as Record<string, unknown>;
+  const b = after as unknown as Record<string, unknown>;
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (!QUIET_FIELDS.has(key) && JSON.stringify(a[key]) !== JSON.stringify(b[key])) return true;
+  }
+  return false;
+}
+
+/** The stored state with this isolate's kept entries over it; kept entries the store has moved past are dropped. */
+export function withKept(stored: StateDoc, memory: StateMemory): StateDoc {
+  if (!memory.kept.size) return stored;
+  const sources = { ...stored.sources };
+  for (const [id, k] of memory.kept) {
+    if (entryText(stored.sources[id]) === k.base) sources[id] = k.state;
+    else memory.kept.delete(id);
+  }
+  return { ...stored, sources };
+}
+
+/** Keeps a quiet run's new source states, each against the stored entry it replaces. */
+export function keep(memory: StateMemory, stored: StateDoc, states: Map<string, SourceState>): void {
+  for (const [id, state] of states) memory.kept.set(id, { base: entryText(stored.sources[id]), state });
+}
+
+/**
+ * The kept entries a write of `state` carries (those not attempted by the writing run, whose
+ * stored entry is still the one they were made from), as of `kept`, a copy taken before the write.
+ */
+export function toCarry(kept: Map<string, KeptState>, current: StateDoc, attempted: Map<string, SourceState>): Map<string, SourceState> {
+  const out = new Map<string, SourceState>();
+  for (const [id, k] of kept) if (!attempted.has(id) && entryText(current.sources[id]) === k.base) out.set(id, k.state);
+  return out;
+}
+
+/** After a write: the entries kept before it are stored now or stale (unless a run kept newer ones meanwhile). */
+export function written(memory: StateMemory, before: Map<string, KeptState>, at: number): void {
+  for (const [id, k] of before) if (memory.kept.get(id) === k) memory.kept.delete(id);
+  memory.writtenAt = at;
+}
