@@ -59,13 +59,20 @@ export async function snapshotsAgree(id: string, bucketVersion: string | undefin
   return true;
 }
 
+/** A snapshot as story matching reads it: its text, and its articles when they must be indexed. */
+export interface StoryScope {
+  text: string;
+  articles: () => SnapshotArticle[];
+}
+
 /**
- * The articles story matching compares with, snapshot by snapshot, each read once. Two
- * snapshots with the same members at the same versions hold the same articles (one cap applies
- * to every snapshot), as a one-province deployment's `snap:all` and province snapshot do: the
- * second is then neither parsed nor indexed again.
+ * The snapshots story matching compares with, each read once. Their articles are parsed only
+ * when the matcher must index them (an isolate keeps the index of a snapshot it has seen).
+ * Two snapshots with the same members at the same versions hold the same articles (one cap
+ * applies to every snapshot), as a one-province deployment's `snap:all` and province snapshot
+ * do: the second then gives no articles.
  */
-export function storyScopes(snaps: SnapshotTexts): (key: string) => Promise<SnapshotArticle[]> {
+export function storyScopes(snaps: SnapshotTexts): (key: string) => Promise<StoryScope | []> {
   const seen = new Set<string>();
   return async (key) => {
     const text = await snaps.text(key);
@@ -76,7 +83,7 @@ export function storyScopes(snaps: SnapshotTexts): (key: string) => Promise<Snap
       if (seen.has(same)) return [];
       seen.add(same);
     }
-    return (JSON.parse(text) as Snapshot).articles ?? [];
+    return { text, articles: () => (JSON.parse(text) as Snapshot).articles ?? [] };
   };
 }
 

@@ -2,9 +2,9 @@ import { fingerprint } from './fingerprint';
 import type { Fingerprint } from './types';
 
 /**
- * Fingerprints this isolate already computed, by text. A run indexes the stored articles of its
- * snapshots before it can match a new one, and consecutive runs meet mostly the same articles:
- * on a warm isolate only the articles new since the last run are fingerprinted again. A
+ * Fingerprints this isolate already computed, by text. The indexes kept between runs (kept.ts)
+ * hold their stored articles' fingerprints; this serves what they do not: a scope's index built
+ * anew (a scope forgotten or not kept), the same articles in two scopes, new articles met again. A
  * fingerprint is a pure function of its text, so a remembered one is the one computing would
  * give. Bounded: ~14 KiB a fingerprint, ~14 MB at most (a country snapshot and a province
  * snapshot of 500 articles each fit).

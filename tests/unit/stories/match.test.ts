@@ -8,7 +8,10 @@ import train3Text from '../../fixtures/stories/pairs-train-3.txt?raw';
 import pairsText from '../../fixtures/stories/pairs.json?raw';
 import type { Article } from '../../../src/model';
 import { storyMatcher, type StoredStory } from '../../../src/stories';
+import type { SnapshotScope } from '../../../src/stories/kept';
+import type { ScopeRead } from '../../../src/stories/match';
 import { formatScore, parsePairs, scorePairs, type LabelledPair } from '../../helpers/story-pairs';
+import { storyStream } from '../../helpers/story-stream';
 
 const pairs = JSON.parse(pairsText) as LabelledPair[];
 // One look-alike of the fourth held-out set has one source on both sides, which the matcher never
@@ -290,5 +293,99 @@ describe('a day of routine postings from many portals', () => {
     console.log(`merged stories of the day: ${without.length} without the filler, ${withFiller.length} with ${filler.length} filler items from ${portals.length} portals`);
     expect(without.map((s) => s.map((a) => a.id).sort())).toEqual([['release-0', 'release-1', 'release-2'], ['flood-0', 'flood-1']]);
     expect(withFiller.map((s) => s.map((a) => a.id).sort())).toEqual(without.map((s) => s.map((a) => a.id).sort()));
+  });
+});
+
+describe('indexes kept between runs (a warm isolate)', () => {
+  /** Snapshots as the store writes them: newest first (ties by id), capped; the text is what a run reads. */
+  const snapshotOf = (articles: StoredStory[], cap: number) => {
+    const kept = [...articles].sort((a, b) => (a.published !== b.published ? (a.published < b.published ? 1 : -1) : a.id < b.id ? -1 : 1)).slice(0, cap);
+    return JSON.stringify({ version: `v${articles.length}`, updated: '', members: {}, sources: {}, articles: kept });
+  };
+  /** Two scopes as a refresh reads them: the country's newest and a province's, which reaches further back for its portals. */
+  const scopesOf = (stored: StoredStory[]) => ({
+    all: snapshotOf(stored, 90),
+    province: snapshotOf(stored.filter((a) => Number(a.sourceId.slice(7)) % 2 === 0), 70),
+  });
+  const fresh = (id: string, sourceId: string, text: { title: string; summary: string }, published: string) =>
+    ({ id, sourceId, ...text, published }) as Article;
+  const stream = storyStream({ seed: 7, count: 420, start: Date.parse('2026-03-02T00:00:00Z') });
+
+  /**
+   * A day's runs over the stream: each run takes the next 1–12 articles (every fifth run one
+   * published a day earlier) and stores them (its snapshots then hold them), except every seventh run, whose store fails (the next run reads the
+   * same snapshots); every eleventh run the store also edits an older article's summary. The runs'
+   * matchers read the snapshots through `read`; returns every article's story id, and how many
+   * times a snapshot's articles were parsed.
+   */
+  async function runs(read: (text: string) => StoredStory[] | SnapshotScope, scope: string) {
+    let stored: StoredStory[] = [];
+    const ids: Record<string, string | undefined> = {};
+    let parsed = 0;
+    let changes = 0;
+    let texts = scopesOf(stored);
+    for (let at = 0, run = 1; at < stream.length; run++) {
+      const batch = stream.slice(at, (at += 1 + (run % 12))).map((a) => ({ ...a }));
+      // A portal that publishes late: older than articles already stored.
+      if (run % 5 === 0) batch[0].published = new Date(Date.parse(batch[0].published) - 30 * 3600_000).toISOString();
+      const counting = (text: string): ScopeRead => {
+        const r = read(text);
+        return Array.isArray(r) ? r : { text: r.text, articles: () => (parsed++, r.articles()) };
+      };
+      // Few candidates a feature: which ones a run takes depends on the index's order, as it must.
+      const matcher = storyMatcher(async (key) => counting(texts[key.slice(scope.length) as 'all' | 'province']), { perKey: 4 });
+      // Two sources at a time, as a run's sources are matched.
+      for (let k = 0; k < batch.length; k += 2) await matcher.assign(batch.slice(k, k + 2), [`${scope}all`, `${scope}province`]);
+      for (const a of batch) ids[a.id] = a.storyId;
+      if (run % 7 === 0) continue;
+      stored = [...stored, ...batch.map(({ id, sourceId, title, summary, published, storyId }) => ({ id, sourceId, title, summary, published, storyId }))];
+      if (run % 11 === 0) stored = stored.map((a, i) => (i === stored.length - 20 ? { ...a, summary: `${a.summary} Cập nhật thêm thông tin.` } : a));
+      texts = scopesOf(stored);
+      changes++;
+    }
+    return { ids, parsed, changes };
+  }
+
+  it('gives every new article the story a run building its index from scratch gives, and parses a snapshot only when it changed', async () => {
+    const anew = await runs((text) => JSON.parse(text).articles as StoredStory[], 'anew:');
+    const kept = await runs((text) => ({ text, articles: () => JSON.parse(text).articles as StoredStory[] }), 'kept:');
+    const joined = Object.values(anew.ids).filter(Boolean).length;
+    console.log(`${stream.length} articles over ${anew.changes} snapshot changes: ${joined} joined a story; snapshots parsed ${kept.parsed} times kept`);
+    expect(joined).toBeGreaterThan(60);
+    expect(kept.ids).toEqual(anew.ids);
+    // Each scope's snapshot is parsed once per change, never for a run that finds it unchanged.
+    expect(kept.parsed).toBeLessThanOrEqual(2 * (anew.changes + 1));
+  });
+
+  it('does not keep what a run stored: a copy arriving after a failed store finds no story in it', async () => {
+    const text = snapshotOf([{ id: 'x', sourceId: 'cho-don-2', ...OTHER, published: at(0) }], 90);
+    const read = async (): Promise<ScopeRead> => ({ text, articles: () => JSON.parse(text).articles });
+    const first = fresh('p', 'tinhuy-backan', RELEASE, at(0));
+    await storyMatcher(read).assign([first], ['leak:all']);
+    // Its store failed: the next run reads the same snapshot, which does not hold "p".
+    const copy = fresh('d1', 'cho-don', COPY_1, at(1));
+    await storyMatcher(read).assign([copy], ['leak:all']);
+    expect(copy.storyId).toBeUndefined();
+    // The same run, had it read "p" stored, would have joined it.
+    const stored = snapshotOf([{ id: 'x', sourceId: 'cho-don-2', ...OTHER, published: at(0) }, { id: 'p', sourceId: 'tinhuy-backan', ...RELEASE, published: at(0) }], 90);
+    const again = fresh('d1', 'cho-don', COPY_1, at(1));
+    await storyMatcher(async () => ({ text: stored, articles: () => JSON.parse(stored).articles })).assign([again], ['leak:all']);
+    expect(again.storyId).toBe('p');
+  });
+
+  it('matches against the snapshot each run read, when two runs of one isolate overlap', async () => {
+    const older = snapshotOf([{ id: 'p', sourceId: 'tinhuy-backan', ...RELEASE, published: at(0) }], 90);
+    const newer = snapshotOf([{ id: 'x', sourceId: 'cho-don-2', ...OTHER, published: at(1) }], 90);
+    const reading = (text: string) => async (): Promise<ScopeRead> => ({ text, articles: () => JSON.parse(text).articles });
+    const slow = storyMatcher(reading(older));
+    await slow.assign([fresh('o', 'ba-be', { title: 'Ba Bể đón đoàn khách quốc tế', summary: 'Huyện Ba Bể đón đoàn khách du lịch.' }, at(1))], ['overlap:all']);
+    // Another run reads the newer snapshot (its release no longer in it) and matches meanwhile.
+    const other = fresh('d2', 'na-ri', COPY_2, at(1));
+    await storyMatcher(reading(newer)).assign([other], ['overlap:all']);
+    expect(other.storyId).toBeUndefined();
+    // The first run goes on with what it read.
+    const copy = fresh('d1', 'cho-don', COPY_1, at(1));
+    await slow.assign([copy], ['overlap:all']);
+    expect(copy.storyId).toBe('p');
   });
 });

@@ -1,0 +1,77 @@
+import type { Fingerprint } from './types';
+import { scopeIndex, syncIndex, type ScopeIndex, type StoredStory } from './scope-index';
+
+/**
+ * Scope indexes this isolate keeps between runs, by scope (a snapshot's key), each with the
+ * snapshot text it was last synced to. A run whose snapshot is unchanged (the same text) uses
+ * its index as it is: nothing parsed, fingerprinted or indexed. A run whose snapshot changed
+ * parses it and syncs the index: the articles that left are dropped, the new ones added, and the
+ * index is the one building it from the snapshot would give. The articles a run stores itself
+ * are never added here (match.ts keeps them in the run's own segment): the next run finds them
+ * in the snapshot it reads, if they are stored, and in their place.
+ *
+ * Bounded: at most MAX_HELD articles over all kept scopes (the longest unused scope goes
+ * first), and an index that has indexed REBUILD_AFTER articles is built anew, since its table
+ * of feature ids only grows.
+ */
+const MAX_HELD = 1200;
+const REBUILD_AFTER = 5000;
+
+export interface Kept {
+  index: ScopeIndex;
+  /**
+   * The snapshot text the index holds (all of it, or part when `index.waiting` is not empty).
+   * A run holding this index while another run syncs it to another text sees it change here.
+   */
+  text: string;
+}
+const kept = new Map<string, Kept>();
+
+/** A snapshot as a run read it: its text, and its articles parsed when asked. */
+export interface SnapshotScope {
+  text: string;
+  articles: () => readonly StoredStory[];
+}
+
+/**
+ * The kept index of `scope`, synced to `snapshot`: at most `limit` articles are indexed
+ * (fingerprinted) by this call, the newest first; the rest are indexed by later calls. Returns
+ * the index and how many it indexed.
+ */
+export function keptIndex(
+  scope: string,
+  snapshot: SnapshotScope,
+  fingerprintOf: (title: string, summary: string) => Fingerprint,
+  limit = Infinity,
+): { kept: Kept; indexed: number } {
+  let k = kept.get(scope);
+  kept.delete(scope);
+  if (!k || k.index.added >= REBUILD_AFTER) k = { index: scopeIndex(), text: '' };
+  let indexed = 0;
+  if (k.text !== snapshot.text) {
+    indexed = syncIndex(k.index, snapshot.articles(), fingerprintOf, limit);
+    k.text = snapshot.text;
+  } else if (k.index.waiting.length) {
+    // Unchanged, but not all of it indexed yet: what waits is what the snapshot holds beyond the index.
+    indexed = syncIndex(k.index, [...held(k.index), ...k.index.waiting], fingerprintOf, limit);
+  }
+  kept.set(scope, k);
+  let total = 0;
+  for (const x of kept.values()) total += x.index.held.size + x.index.waiting.length;
+  for (const [key, x] of kept) {
+    if (total <= MAX_HELD || x === k) break;
+    kept.delete(key);
+    total -= x.index.held.size + x.index.waiting.length;
+  }
+  if (total > MAX_HELD) kept.delete(scope); // one scope larger than the bound: used by this run only
+  return { kept: k, indexed };
+}
+
+function* held(index: ScopeIndex): Iterable<StoredStory> {
+  for (const h of index.held.values()) yield h.article;
+}
+
+/** Forgets every kept index (a benchmark's cold isolate). */
+export function forgetKept() {
+  kept.clear();
+}
