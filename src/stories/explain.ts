@@ -1,3 +1,4 @@
+import { common } from './figures';
 import { fingerprint } from './fingerprint';
 import { similarity } from './similarity';
 import type { Fingerprint } from './types';
@@ -11,7 +12,10 @@ export interface StoryWhy {
   words: string[];
   /** Places, people, bodies and other names both tell of, in lower case with their marks ("bắc kạn"). */
   names: string[];
-  /** Identifying numbers both name: "lan 15", "doc 112/ubnd-vx". */
+  /**
+   * Identifying numbers both name ("lan 15", "doc 112/ubnd-vx"), then the figures both report
+   * ("amount 4.5", "day 19/11"): a retelling in other words is grouped by these and the names.
+   */
   numbers: string[];
 }
 
@@ -37,6 +41,8 @@ function sharedNames(a: Fingerprint, b: Fingerprint): string[] {
 function sharedNumbers(a: Fingerprint, b: Fingerprint): string[] {
   const out: string[] = [];
   for (const [key, values] of a.numbers) for (const v of values) if (b.numbers.get(key)?.has(v)) out.push(`${key} ${v}`);
+  for (const v of common(a.figures.amounts, b.figures.amounts)) out.push(`amount ${v}`);
+  for (const v of common(a.figures.days, b.figures.days)) out.push(`day ${v}`);
   return out;
 }
 

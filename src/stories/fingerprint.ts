@@ -1,3 +1,4 @@
+import { figuresIn } from './figures';
 import { identifyingNumbers } from './numbers';
 import { namesIn } from './places';
 import { isRoutine, stages, type Stages } from './stages';
@@ -76,6 +77,7 @@ export function fingerprint(title: string, summary: string): Fingerprint {
     marks: [titleTokens.marks, summaryTokens.marks],
     markedText: ` ${titleTokens.marks.join(' ')} | ${summaryTokens.marks.join(' ')} `,
     numbers: mergeSets(identifyingNumbers(titleTokens.words, title), identifyingNumbers(summaryTokens.words, summary)),
+    figures: figuresIn(`${title.normalize('NFC')} | ${summary.normalize('NFC')}`),
     names: namesIn(title, summary, [titleTokens.caps, summaryTokens.caps]),
     titleStages,
     // Asked only when the other title tells a stage: most comparisons never scan the summary for one.

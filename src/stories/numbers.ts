@@ -43,7 +43,8 @@ export function identifyingNumbers(tokens: string[], text: string): Map<string, 
     if (tokens[i] === 'cap' && LEVELS.has(tokens[i + 1] ?? '')) add('cap', tokens[i + 1]);
     if (!NUMBER.test(tokens[i])) continue;
     // "từ 1 đến 5 tuổi": a range names which ones, though each end alone reads as an amount.
-    if (tokens[i - 1] === 'tu' && tokens[i + 1] === 'den' && NUMBER.test(tokens[i + 2] ?? '')) add('range', `${tokens[i]}-${tokens[i + 2]}`);
+    // "từ 10 đến 13/11" is days of a month, not a range of things.
+    if (tokens[i - 1] === 'tu' && tokens[i + 1] === 'den' && NUMBER.test(tokens[i + 2] ?? '') && !NUMBER.test(tokens[i + 3] ?? '')) add('range', `${tokens[i]}-${tokens[i + 2]}`);
     let j = i - 1;
     // "kỳ họp thứ 14": the key before "thứ"; "Công văn số 112", "thôn số 2": any word before "số".
     if (tokens[j] === 'thu') j--;

@@ -1,4 +1,4 @@
-import { allCommunes, FORMER_PROVINCES } from '../regions';
+import { allCommunes, CURRENT_PROVINCES, FORMER_PROVINCES } from '../regions';
 import { foldForSearch } from '../vietnamese';
 import { KIND_WORDS, type KindWord } from './kinds';
 import { fold, isMostlyUpperCase, marked } from './tokens';
@@ -28,6 +28,10 @@ const KNOWN = new Set([
   ...COUNTRIES.map(foldForSearch),
 ].filter((n) => !NOT_ALONE.has(n)));
 const SINGLE = new Set(COUNTRIES.filter((c) => !c.includes(' ')).map(foldForSearch));
+/** Provinces and countries, as slots hold names (" thái nguyên "): every item of a province names it, so naming it tells no one event. */
+export const BROAD_PLACES = new Set(
+  [...CURRENT_PROVINCES, ...FORMER_PROVINCES, ...COUNTRIES.map((name) => ({ name }))].map((p) => ` ${p.name.normalize('NFC').split(' ').map(marked).join(' ')} `),
+);
 
 /** Runs of capitalized words ("Chợ Đồn", "Nguyễn Văn Thắng"); abbreviations ("THPT") are no part of one. */
 const WORD = '\\p{Lu}[\\p{Ll}\\p{M}]*(?![\\p{L}\\p{M}])';

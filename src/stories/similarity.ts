@@ -1,3 +1,4 @@
+import { anchored, ANCHORED_FLOOR } from './anchors';
 import { tellsOf } from './places';
 import { TOLD } from './stages';
 import { swappedSpan } from './templates';
@@ -137,26 +138,34 @@ export function similarity(a: Fingerprint, b: Fingerprint): number {
  * tells look-alikes apart costs more than the words do, so it is asked only of the near ones.
  */
 export function resemblance(a: Fingerprint, b: Fingerprint): number {
-  return scoreFrom(
+  return withAnchors(a, b, scoreFrom(
     a.titleWeight === 0 ? 0 : sharedWeight(a.title, b.all) / a.titleWeight,
     b.titleWeight === 0 ? 0 : sharedWeight(b.title, a.all) / b.titleWeight,
     sharedWeight(a.all, b.all),
     a.allWeight,
     b.allWeight,
     a.summary.size > 0 && b.summary.size > 0,
-  );
+  ));
 }
 
 /** The same score from vectors under one run's ids (vectors.ts): what a matcher compares with. */
 export function vectorResemblance(a: Fingerprint, va: Vectors, b: Fingerprint, vb: Vectors): number {
-  return scoreFrom(
+  return withAnchors(a, b, scoreFrom(
     va.title.total === 0 ? 0 : sharedVectorWeight(va.title, vb.all) / va.title.total,
     vb.title.total === 0 ? 0 : sharedVectorWeight(vb.title, va.all) / vb.title.total,
     sharedVectorWeight(va.all, vb.all),
     va.all.total,
     vb.all.total,
     a.summary.size > 0 && b.summary.size > 0,
-  );
+  ));
+}
+
+/**
+ * A retelling's words fall short of the bar, its figures and names do not (anchors.ts): it
+ * scores just the bar, so a copy told in the same words still comes first.
+ */
+function withAnchors(a: Fingerprint, b: Fingerprint, score: number): number {
+  return score < SAME_STORY_THRESHOLD && score >= ANCHORED_FLOOR && anchored(a, b) ? SAME_STORY_THRESHOLD : score;
 }
 
 /**

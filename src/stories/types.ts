@@ -1,3 +1,4 @@
+import type { Figures } from './figures';
 import type { Stages } from './stages';
 
 /** Feature → weight: syllables and syllable bigrams of folded text. */
@@ -22,6 +23,8 @@ export interface Fingerprint {
   markedText: string;
   /** Identifying numbers by what they count: "lan" → {"15"} for "lần thứ 15". */
   numbers: Map<string, Set<string>>;
+  /** Amounts and days the text reports ("4,5 tỷ đồng", "19/11"). */
+  figures: Figures;
   /** Places, people and bodies (schools, companies) named (folded). */
   names: Names;
   /** Stages and other opposites the title tells, by group: "stage" → {"open"} for "khai mạc". */

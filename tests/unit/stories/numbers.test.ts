@@ -14,5 +14,7 @@ describe('identifyingNumbers', () => {
     expect(read('Tiêm vắc xin cho trẻ từ 1 đến 5 tuổi')).toEqual({ range: ['1-5'] });
     expect(read('Hội thi giáo viên dạy giỏi cấp huyện')).toEqual({ cap: ['huyen'] });
     expect(read('Cấp giấy chứng nhận cho 20 hộ')).toEqual({});
+    expect(read('Tiêm vắc xin trong 4 ngày từ 10 đến 13/11')).toEqual({}); // days of a month
+
   });
 });

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { anchored, anchorsOf } from '../../../src/stories/anchors';
+import { fingerprint } from '../../../src/stories/fingerprint';
+
+const bridge = fingerprint(
+  'Khánh thành cầu treo bản Nà Pàn, xã Tam Thanh',
+  'Ngày 19/11, xã Tam Thanh khánh thành cầu treo bản Nà Pàn dài 86 m, tổng vốn 4,5 tỷ đồng từ ngân sách tỉnh và xã hội hóa.',
+);
+const retold = fingerprint(
+  'Người dân bản Nà Pàn hết cảnh lội suối nhờ cây cầu treo 4,5 tỷ đồng',
+  'Cây cầu treo dài 86 m ở bản Nà Pàn, xã Tam Thanh, tỉnh Lạng Sơn đã được đưa vào sử dụng từ ngày 19/11 sau lễ khánh thành.',
+);
+
+describe('anchored', () => {
+  it('takes an event retold in other words by the figures and names both report', () => {
+    expect(anchorsOf(bridge, retold)).toEqual({ amounts: ['86', '4.5'], days: ['19/11'], names: expect.arrayContaining(['nà pàn', 'tam thanh']), units: 1 });
+    expect(anchored(bridge, retold)).toBe(true);
+  });
+
+  it('does not take two items of one commune on one day, nor one figure and one name alone', () => {
+    const meeting = fingerprint('Xã Tam Thanh tổ chức tiếp xúc cử tri', 'Ngày 19/11, HĐND xã Tam Thanh, huyện Văn Quan tổ chức tiếp xúc cử tri tại 12 thôn.');
+    expect(anchored(bridge, meeting)).toBe(false);
+    const cases = fingerprint('Xã Ea Kar phun hóa chất diệt muỗi phòng sốt xuất huyết', 'Lực lượng y tế xã Ea Kar phun hóa chất tại 1.250 hộ gia đình.');
+    const other = fingerprint('Xã Ea Kar ra quân phòng chống bệnh tay chân miệng', 'Y tế xã Ea Kar khử khuẩn tại 1.250 hộ gia đình.');
+    expect(anchored(cases, other)).toBe(false);
+  });
+
+  it('does not take two items whose titles name different things, however alike their figures', () => {
+    const a = fingerprint('Khởi công tu bổ chùa Bổ Đà', 'Dự án có tổng vốn 145 tỷ đồng; hơn 2.000 phật tử dự lễ ngày 3/3 tại xã Tiên Sơn.');
+    const b = fingerprint('Chùa Vĩnh Nghiêm được khởi công tu bổ', 'Tổng vốn 145 tỷ đồng, hơn 2.000 phật tử dự lễ khởi công ngày 3/3 tại xã Tiên Sơn.');
+    expect(anchored(a, b)).toBe(false);
+  });
+});
