@@ -24,6 +24,30 @@ const COUNTED_AFTER = new Set(['thang', 'quy', 'nam']);
 /** Levels of government or of a contest, after "cấp": "cấp huyện" and "cấp tỉnh" are two events. */
 const LEVELS = new Set(['xa', 'huyen', 'tinh', 'phuong', 'thon', 'truong', 'co', 'quoc', 'trung', 'bo', 'nganh', 'khu', 'vung']);
 
+/**
+ * Counted things written after a number ("làm 12 nhà", "40 hộ", "300 đoàn viên"): the number is
+ * an amount whatever word precedes it, unless "thứ" or "số" made it an ordinal or a number.
+ */
+const COUNTED_NOUNS = new Set(
+  (
+    'nha ho nguoi ha tan con chiec can suat phan ca tre em hoc ngu lo cay m m2 m3 km kg ty trieu nghin ngan dong usd ' +
+    'tau xe doan hoi dang thi benh luot gian san du doanh cong nhan hang'
+  ).split(' '),
+);
+
+/** What an ordinal word is after "thứ" ("lần thứ hai") or right after an ordinal key ("lần đầu", "đợt hai"). */
+const ORDINAL_WORDS: Record<string, string> = { nhat: '1', dau: '1', hai: '2', ba: '3', tu: '4' };
+/** Keys counted by ordinals: a reading, a round, a phase, a sitting. */
+const ORDINAL_KEYS = new Set(['lan', 'dot', 'vong', 'phien', 'hop']);
+
+function ordinalAt(tokens: string[], i: number): { key: string; value: string } | null {
+  const value = ORDINAL_WORDS[tokens[i]];
+  if (!value) return null;
+  if (tokens[i - 1] === 'thu' && ORDINAL_KEYS.has(tokens[i - 2]) && tokens[i] !== 'dau') return { key: tokens[i - 2], value };
+  if (ORDINAL_KEYS.has(tokens[i - 1]) && tokens[i] !== 'nhat' && tokens[i] !== 'tu') return { key: tokens[i - 1], value };
+  return null;
+}
+
 /** A number, or a road's number with its letter ("1a", "3b"). */
 const NUMBER = /^\d+[a-z]?$/;
 
@@ -41,6 +65,9 @@ export function identifyingNumbers(tokens: string[], text: string): Map<string, 
   };
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i] === 'cap' && LEVELS.has(tokens[i + 1] ?? '')) add('cap', tokens[i + 1]);
+    // "lần đầu" / "lần thứ hai": a first and a second reading are two events, as "lần 1" and "lần 2" are.
+    const ordinal = ordinalAt(tokens, i);
+    if (ordinal) add(ordinal.key, ordinal.value);
     if (!NUMBER.test(tokens[i])) continue;
     // "từ 1 đến 5 tuổi": a range names which ones, though each end alone reads as an amount.
     // "từ 10 đến 13/11" is days of a month, not a range of things.
@@ -48,8 +75,10 @@ export function identifyingNumbers(tokens: string[], text: string): Map<string, 
     let j = i - 1;
     // "kỳ họp thứ 14": the key before "thứ"; "Công văn số 112", "thôn số 2": any word before "số".
     if (tokens[j] === 'thu') j--;
+    const afterThu = j < i - 1;
     const afterSo = tokens[j] === 'so';
     if (afterSo) j--;
+    if (!afterThu && !afterSo && COUNTED_NOUNS.has(tokens[i + 1] ?? '')) continue;
     if (j >= 0 && !NUMBER.test(tokens[j]) && (afterSo || !QUANTITY_BEFORE.has(tokens[j]))) add(tokens[j], tokens[i]);
     else if (afterSo) add('so', tokens[i]);
     else if (COUNTED_AFTER.has(tokens[i + 1] ?? '')) add(`${tokens[i + 1]}-count`, tokens[i]);

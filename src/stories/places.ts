@@ -1,7 +1,7 @@
 import { allCommunes, CURRENT_PROVINCES, FORMER_PROVINCES } from '../regions';
 import { foldForSearch } from '../vietnamese';
 import { KIND_WORDS, type KindWord } from './kinds';
-import { fold, isMostlyUpperCase, marked } from './tokens';
+import { fold, isMostlyUpperCase, marked, spellKinds } from './tokens';
 import type { NameKind, Names } from './types';
 
 /**
@@ -139,7 +139,7 @@ function addSlot(out: Names, slot: string, name: string[]) {
 }
 
 function scan(text: string, caps: boolean, out: Names) {
-  const nfc = text.normalize('NFC');
+  const nfc = spellKinds(text.normalize('NFC'));
   if (!nfc || caps) return; // capitals no longer mark names
   let listKind: NameKind | null = null;
   let listSlot: string | null = null;

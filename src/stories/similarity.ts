@@ -1,4 +1,5 @@
 import { anchored, ANCHORED_FLOOR } from './anchors';
+import { negationDiffers } from './negation';
 import { tellsOf } from './places';
 import { TOLD } from './stages';
 import { swappedSpan } from './templates';
@@ -107,7 +108,7 @@ function namesDiffer(a: Fingerprint, b: Fingerprint): boolean {
 }
 
 function wordsDiffer(a: Fingerprint, b: Fingerprint): boolean {
-  return swappedSpan(a, b) || stagesDiffer(a, b);
+  return swappedSpan(a, b) || stagesDiffer(a, b) || negationDiffers(a, b);
 }
 
 /*

@@ -2,7 +2,9 @@
  * What stage of an event a title tells, and other opposites a republisher never swaps: a
  * session convened, opened or closed; an exam's first day or its end; a call and its result;
  * a plan, a mid-term review ("sơ kết") or a final one ("tổng kết"); a price rise or a cut;
- * a schedule and its results; a chair or a vice-chair elected or disciplined; one union or another. Read with diacritics: folded, "tăng" would meet "tặng".
+ * a schedule and its results; an auction announced or done; a chair or a vice-chair elected or
+ * disciplined; one union or another; day or night, export or import, the level of a standard.
+ * Read with diacritics: folded, "tăng" would meet "tặng".
  */
 
 /** Values by group; `told` values must also be told by a copy's text when it has a summary. */
@@ -11,13 +13,14 @@ const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])';
 const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, pattern: string]> = [
   ['stage', 'convene', true, 'triệu tập'],
   ['stage', 'schedule', false, 'lịch thi|lịch (?:kiểm tra|thi đấu|bảo vệ)'],
-  ['stage', 'open', false, 'khai mạc|khai giảng|khai hội|ngày (?:thi )?đầu tiên|ngày thi thứ nhất|bước vào (?:kỳ thi|ngày thi|kỳ họp)'],
-  ['stage', 'close', false, 'bế mạc|bế giảng|kết thúc|ngày thi cuối|hoàn thành (?:kỳ thi|các bài thi|bài thi)'],
+  ['stage', 'upcoming', false, 'sắp(?! xếp)'],
+  ['stage', 'open', false, 'khai mạc|khai giảng|khai hội|(?:ngày|buổi|môn) (?:thi )?đầu tiên|(?:ngày|buổi) thi thứ nhất|bước vào (?:kỳ thi|ngày thi|buổi thi|môn thi|kỳ họp)|làm thủ tục dự thi'],
+  ['stage', 'close', false, 'bế mạc|bế giảng|kết thúc|(?:ngày|buổi|môn) thi cuối|hoàn thành (?:kỳ thi|các bài thi|bài thi|buổi thi|môn thi)'],
   ['round', 'heat', false, 'sơ khảo|vòng loại|sơ loại|vòng sơ tuyển|bán kết'],
   ['round', 'final', false, 'chung khảo|chung kết'],
   ['works', 'start', false, 'khởi công|động thổ'],
   ['works', 'end', false, 'khánh thành|gắn biển|đưa vào sử dụng'],
-  ['stage', 'result', true, '(?:thông báo|công bố) kết quả|kết quả (?:tuyển|xét|thi|kỳ thi|kiểm tra|bầu|lựa chọn|đấu giá|cuộc thi|hội thi)|trúng tuyển|công bố điểm|điểm thi|điểm chuẩn|trao giải|đạt giải'],
+  ['stage', 'result', true, '(?:thông báo|công bố) kết quả|kết quả (?:tuyển|xét|thi|kỳ thi|kiểm tra|bầu|lựa chọn|đấu giá|cuộc thi|hội thi)|trúng tuyển|công bố điểm|điểm thi|điểm chuẩn|trao giải|đạt giải|(?:đấu giá|đấu thầu) thành công|trúng (?:đấu giá|thầu)'],
   ['stage', 'midterm', true, 'sơ kết'],
   ['stage', 'review', true, 'tổng kết'],
   ['stage', 'plan', false, 'kế hoạch|triển khai|phát động|ra quân'],
@@ -30,6 +33,17 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['union', 'redcross', false, 'hội chữ thập đỏ|hội ctđ'],
   ['union', 'labour', false, 'công đoàn'],
   ['union', 'front', false, 'mặt trận tổ quốc|mttq'],
+  // Qualifiers a republisher never swaps for their opposite: the day's ban is not the night's.
+  ['daypart', 'day', false, 'ban ngày'],
+  ['daypart', 'night', false, 'ban đêm'],
+  ['trade', 'export', false, 'xuất khẩu|xuất nhập khẩu'],
+  ['trade', 'import', false, 'nhập khẩu'],
+  ['border', 'exit', false, 'xuất cảnh|xuất nhập cảnh'],
+  ['border', 'entry', false, 'nhập cảnh'],
+  // The level a commune is recognised at: new-countryside, advanced, model.
+  ['standard', 'basic', false, '(?:nông thôn mới|ntm)(?! nâng cao| kiểu mẫu)'],
+  ['standard', 'advanced', false, '(?:nông thôn mới|ntm) nâng cao'],
+  ['standard', 'model', false, '(?:nông thôn mới|ntm) kiểu mẫu'],
   // "tăng cường" (strengthen), "tăng trưởng" (growth), "giảm nghèo" (a programme) are no direction.
   ['direction', 'up', false, 'tăng(?! cường| trưởng)'],
   ['direction', 'down', false, 'giảm(?! nghèo)'],

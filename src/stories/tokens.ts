@@ -6,6 +6,21 @@ import { foldForSearch } from '../vietnamese';
  * Folding is for matching only; nothing here is shown to readers.
  */
 
+/** Abbreviated kind words before a name: "KCN Phú Hà" is "khu công nghiệp Phú Hà", as names are read (places.ts). */
+export const KIND_ABBREVIATIONS: ReadonlyArray<[string, string]> = [
+  ['KCN', 'khu công nghiệp'],
+  ['CCN', 'cụm công nghiệp'],
+  ['KKT', 'khu kinh tế'],
+  ['KĐT', 'khu đô thị'],
+  ['KDC', 'khu dân cư'],
+  ['KDL', 'khu du lịch'],
+  ['TDP', 'tổ dân phố'],
+];
+const KIND_ABBREVIATION_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${KIND_ABBREVIATIONS.map(([a]) => a).join('|')})\\.?(?![\\p{L}\\p{N}])`, 'gu');
+const KIND_EXPANSION = new Map(KIND_ABBREVIATIONS);
+/** NFC text with its abbreviated kind words spelled out. */
+export const spellKinds = (nfc: string) => nfc.replace(KIND_ABBREVIATION_RE, (m, abbr: string) => KIND_EXPANSION.get(abbr) ?? m);
+
 /** Abbreviations portals use in titles, spelled out so "HĐND" meets "Hội đồng nhân dân". */
 const ABBREVIATIONS: ReadonlyArray<[string, string]> = [
   ['UBND', 'ủy ban nhân dân'],
@@ -42,6 +57,7 @@ const ABBREVIATIONS: ReadonlyArray<[string, string]> = [
   ['TTĐT', 'thông tin điện tử'],
   ['UBKT', 'ủy ban kiểm tra'],
   ['TP', 'thành phố'],
+  ...KIND_ABBREVIATIONS,
 ];
 
 const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';

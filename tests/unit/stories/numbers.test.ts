@@ -10,6 +10,14 @@ describe('identifyingNumbers', () => {
     expect(read('Ngày 12, hơn 200 người tham gia')).toEqual({});
   });
 
+  it('reads ordinal words after a reading or a round as its number, and a number before a counted noun as an amount', () => {
+    expect(read('HĐND thảo luận lần đầu dự thảo nghị quyết')).toEqual({ lan: ['1'] });
+    expect(read('Cho ý kiến lần thứ hai dự thảo')).toEqual({ lan: ['2'] });
+    expect(read('Đợt hai tiêm vắc xin')).toEqual({ dot: ['2'] });
+    expect(read('Lũ quét làm 12 nhà bị cuốn trôi, di dời 40 hộ')).toEqual({});
+    expect(read('Kỳ họp thứ 14 HĐND huyện')).toEqual({ hop: ['14'] });
+  });
+
   it('keeps a range "từ N đến M" and a level after "cấp", which name what an item is about', () => {
     expect(read('Tiêm vắc xin cho trẻ từ 1 đến 5 tuổi')).toEqual({ range: ['1-5'] });
     expect(read('Hội thi giáo viên dạy giỏi cấp huyện')).toEqual({ cap: ['huyen'] });

@@ -26,6 +26,11 @@ describe('namesIn: every name by the slot it fills', () => {
     expect(slots('Bổ nhiệm ông Vi Văn Tuấn', 'Ông Vi Văn Tuân, xã Thanh Hoà.')).toMatchObject({ ông: ['vi văn tuấn', 'vi văn tuân'], unit: ['thanh hòa'] });
   });
 
+  it('reads an abbreviated kind word as spelled out: "KCN Phú Hà" and "Khu công nghiệp Trung Hà" fill one slot', () => {
+    expect(slots('Trao chứng nhận đầu tư vào KCN Phú Hà')).toEqual({ nghiệp: ['phú hà'] });
+    expect(slots('Dự án vào Khu công nghiệp Trung Hà')).toEqual({ nghiệp: ['trung hà'] });
+  });
+
   it('stops a list of people at an office', () => {
     expect(slots('Tiếp xúc cử tri', 'Đồng chí Hoàng Văn Nghiệm, Phó Chủ tịch UBND tỉnh dự.')).toEqual({ chí: ['hoàng văn nghiệm'] });
   });

@@ -20,6 +20,23 @@ describe('stages', () => {
     expect(read('Đại hội Đoàn Thanh niên phường Tân An')).toEqual({ union: ['youth'] });
   });
 
+  it('tells an exam’s first session or its check-in from its end, and an auction announced from one done', () => {
+    expect(read('Hơn 6.500 thí sinh bước vào buổi thi đầu tiên')).toEqual({ stage: ['open'] });
+    expect(read('Thí sinh làm thủ tục dự thi tốt nghiệp THPT')).toEqual({ stage: ['open'] });
+    expect(read('Hơn 6.500 thí sinh hoàn thành buổi thi cuối cùng')).toEqual({ stage: ['close'] });
+    expect(read('Xã Yên Mỹ sắp đấu giá 25 lô đất')).toEqual({ stage: ['upcoming'] });
+    expect(read('Xã Yên Mỹ đấu giá thành công 25 lô đất')).toEqual({ stage: ['result'] });
+    expect(read('Sắp xếp đơn vị hành chính cấp xã')).toEqual({});
+  });
+
+  it('tells opposite qualifiers apart: day or night, export or import, the level of a standard', () => {
+    expect(read('Cấm xe tải vào ban đêm')).toEqual({ daypart: ['night'] });
+    expect(read('Kim ngạch xuất nhập khẩu tăng')).toMatchObject({ trade: ['export', 'import'] });
+    expect(read('Xã Tân Liễu đạt chuẩn nông thôn mới nâng cao')).toEqual({ standard: ['advanced'] });
+    expect(read('Xã Tân Liễu đạt chuẩn NTM kiểu mẫu')).toEqual({ standard: ['model'] });
+    expect(read('Xã Tân Liễu về đích nông thôn mới')).toEqual({ standard: ['basic'] });
+  });
+
   it('knows a weekly agenda for routine', () => {
     expect(isRoutine('Lịch công tác tuần của lãnh đạo UBND huyện')).toBe(true);
     expect(isRoutine('Khai mạc kỳ họp thứ 14')).toBe(false);
