@@ -9,6 +9,12 @@ export interface KindWord {
   kind: NameKind;
   lower?: boolean;
   unit?: boolean;
+  /**
+   * A school's level, as its name is read (abbreviations spelled out, tokens.ts): schools of
+   * every level fill one slot, the level part of the name ("Trường Tiểu học Nà Phặc" / "Trường
+   * THCS Nà Phặc" are two schools of one commune).
+   */
+  school?: string;
 }
 export const KIND_WORDS: Record<string, KindWord> = {
   'xã': { kind: 'places', unit: true },
@@ -60,14 +66,14 @@ export const KIND_WORDS: Record<string, KindWord> = {
   'thiếu tá': { kind: 'people' },
   'đại úy': { kind: 'people' },
   // "Trường THPT Chợ Đồn" / "Trường THPT Ba Bể" open their year the same morning.
-  'trường thpt': { kind: 'bodies' },
-  'trường thcs': { kind: 'bodies' },
-  'trường tiểu học': { kind: 'bodies' },
-  'trường mầm non': { kind: 'bodies' },
-  'trường ptdtbt': { kind: 'bodies' },
-  'trường ptdtnt': { kind: 'bodies' },
-  'trường th&thcs': { kind: 'bodies' },
-  'trường': { kind: 'bodies', lower: true },
+  'trường thpt': { kind: 'bodies', school: 'trung học phổ thông' },
+  'trường thcs': { kind: 'bodies', school: 'trung học cơ sở' },
+  'trường tiểu học': { kind: 'bodies', school: 'tiểu học' },
+  'trường mầm non': { kind: 'bodies', school: 'mầm non' },
+  'trường ptdtbt': { kind: 'bodies', school: 'ptdtbt' },
+  'trường ptdtnt': { kind: 'bodies', school: 'phổ thông dân tộc nội trú' },
+  'trường th&thcs': { kind: 'bodies', school: 'th trung học cơ sở' },
+  'trường': { kind: 'bodies', lower: true, school: '' },
   'công ty tnhh': { kind: 'bodies' },
   'công ty cổ phần': { kind: 'bodies' },
   'công ty cp': { kind: 'bodies' },

@@ -138,6 +138,12 @@ function addSlot(out: Names, slot: string, name: string[]) {
   out.named.add(written);
 }
 
+function addSingle(out: Names, slot: string, word: string) {
+  const set = out.singles.get(slot);
+  if (set) set.add(` ${marked(word)} `);
+  else out.singles.set(slot, new Set([` ${marked(word)} `]));
+}
+
 function scan(text: string, caps: boolean, out: Names) {
   const nfc = spellKinds(text.normalize('NFC'));
   if (!nfc || caps) return; // capitals no longer mark names
@@ -166,15 +172,19 @@ function scan(text: string, caps: boolean, out: Names) {
     // A list read on from a kind word may run into an office: "ông Nông Văn Tài, Phó Chủ tịch".
     const name = kind && !(listed && !inside && !before) ? words.slice(0, MAX_NAME_WORDS) : properName(words);
     if (kind && !name) kind = null;
+    if (!name && words.length === 1 && slot && slot !== '^' && !listed) addSingle(out, slot, words[0]);
     if (kind && name) add(out, kind, name);
     else knownIn(words, out);
-    if (slot && name?.length && !(kind === 'people' && name.length < 2)) addSlot(out, slot, name);
+    if (slot && name?.length && !(kind === 'people' && name.length < 2)) {
+      if (before?.school !== undefined && !listed) addSlot(out, 'trường', [...(before.school ? before.school.split(' ') : []), ...name]);
+      else addSlot(out, slot, name);
+    }
   }
 }
 
 /** `caps`: whether the title and the summary are written mostly in capitals (isMostlyUpperCase). */
 export function namesIn(title: string, summary: string, caps = [isMostlyUpperCase(title), isMostlyUpperCase(summary)]): Names {
-  const out: Names = { places: new Set(), people: new Set(), bodies: new Set(), slots: new Map(), named: new Set() };
+  const out: Names = { places: new Set(), people: new Set(), bodies: new Set(), slots: new Map(), named: new Set(), singles: new Map() };
   scan(title, caps[0], out);
   scan(summary, caps[1], out);
   const prefix = PREFIX_RE.exec(title.normalize('NFC'));

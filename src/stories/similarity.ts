@@ -1,6 +1,7 @@
 import { anchored, ANCHORED_FLOOR } from './anchors';
 import { negationDiffers } from './negation';
 import { tellsOf } from './places';
+import { slotsDiffer } from './slots';
 import { TOLD } from './stages';
 import { swappedSpan } from './templates';
 import { sharedWeight as sharedVectorWeight, type Vectors } from './vectors';
@@ -36,46 +37,6 @@ function untoldName(kind: NameKind, x: Fingerprint, y: Fingerprint): boolean {
     if (!tellsOf(n, y.text)) return true;
   }
   return false;
-}
-
-/** Whether a slot's names hold `name`, or a longer or shorter form of it ("Công Thương" / "Công Thương Lạng Sơn"). */
-function holdsName(names: Set<string>, name: string): boolean {
-  if (names.has(name)) return true;
-  for (const n of names) if (n.includes(name) || name.includes(n)) return true;
-  return false;
-}
-
-/**
- * In some slot each text names what the other does not there ("xã Bằng Vân" / "xã Thượng
- * Quan", "cầu treo Khuổi Nộc" / "cầu treo Nà Làng"), one of those names is nowhere in the other
- * text, and the other one is either nowhere in the first text either, or there but as no name
- * it could read (an all-capitals title: "HỒ BA BỂ" does not make "xã Ba Bể" the same as "xã Chợ
- * Rã"). A name told on one side only is no contradiction; a different name in the same role is.
- */
-function slotsDiffer(a: Fingerprint, b: Fingerprint): boolean {
-  for (const [slot, na] of a.names.slots) {
-    const nb = b.names.slots.get(slot);
-    if (!nb) continue;
-    const aOnly = onlyIn(na, nb, b);
-    if (aOnly === NONE) continue;
-    const bOnly = onlyIn(nb, na, a);
-    if ((aOnly === ABSENT && bOnly !== NONE) || (bOnly === ABSENT && aOnly !== NONE)) return true;
-  }
-  return false;
-}
-
-/** What a slot's names not in the other's same slot are to the other text: one absent from it, else one there but read as no name, else none. */
-const NONE = 0;
-const UNREAD = 1;
-const ABSENT = 2;
-function onlyIn(nx: Set<string>, ny: Set<string>, y: Fingerprint): number {
-  let found = NONE;
-  for (const n of nx) {
-    if (holdsName(ny, n) || y.names.named.has(n)) continue;
-    if (!y.markedText.includes(n)) return ABSENT;
-    found = UNREAD;
-  }
-  return found;
 }
 
 const NAME_KINDS: readonly NameKind[] = ['people', 'bodies'];

@@ -52,5 +52,7 @@ export interface Names {
   slots: Map<string, Set<string>>;
   /** The names of every slot together. */
   named: Set<string>;
+  /** Single capitalized words in a slot ("chùa Keo" → "chùa" → " keo "): no name alone, but a shorter name than one the other text gives. */
+  singles: Map<string, Set<string>>;
 }
 export type NameKind = 'places' | 'people' | 'bodies';

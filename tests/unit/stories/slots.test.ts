@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { fingerprint } from '../../../src/stories/fingerprint';
+import { slotsDiffer } from '../../../src/stories/slots';
+
+const fp = (title: string, summary = '') => fingerprint(title, summary);
+
+describe('slotsDiffer', () => {
+  it('tells a shorter name from a longer one whose extra words the shorter text never tells', () => {
+    const keo = fp('Khai mạc lễ hội chùa Keo mùa thu', 'Sáng 16/10, lễ hội chùa Keo khai mạc.');
+    const keoHanhThien = fp('Khai mạc lễ hội chùa Keo Hành Thiện mùa thu', 'Sáng 16/10, lễ hội chùa Keo Hành Thiện khai mạc.');
+    expect(slotsDiffer(keo, keoHanhThien)).toBe(true);
+    expect(slotsDiffer(keoHanhThien, fp('Lễ hội chùa Keo Hành Thiện', 'Chùa Keo (Hành Thiện) mở hội.'))).toBe(false);
+  });
+
+  it('takes a name with its province appended for the same name', () => {
+    const department = fp('Sở Công Thương đề nghị tạm dừng đưa nông sản lên cửa khẩu', '');
+    expect(slotsDiffer(department, fp('Sở Công Thương Lạng Sơn đề nghị tạm dừng đưa nông sản lên cửa khẩu', ''))).toBe(false);
+  });
+
+  it('tells two things named in one role where one shares its name with the commune', () => {
+    const a = fp('Kiểm tra phòng cháy tại chợ Đông Kinh', 'Công an phường Đông Kinh kiểm tra phòng cháy tại chợ Đông Kinh.');
+    const b = fp('Kiểm tra phòng cháy tại chợ Giếng Vuông', 'Công an phường Đông Kinh kiểm tra phòng cháy tại chợ Giếng Vuông.');
+    expect(slotsDiffer(a, b)).toBe(true);
+  });
+
+  it('tells schools of two levels with one name', () => {
+    const primary = fp('Khánh thành 8 phòng học tại Trường Tiểu học Nà Phặc', '');
+    expect(slotsDiffer(primary, fp('Khánh thành 8 phòng học tại Trường THCS Nà Phặc', ''))).toBe(true);
+    expect(slotsDiffer(fp('Khánh thành 8 phòng học tại Trường THCS Nà Phặc', ''), fp('Trường trung học cơ sở Nà Phặc có 8 phòng học mới', ''))).toBe(false);
+  });
+});
