@@ -61,14 +61,16 @@ const MIN_ANCHORS = 3;
 
 /**
  * Enough independent anchors for one event: at least one reported figure (an amount or the
- * day) and one name, three in all, where the day counts once and so do administrative units (a
+ * day) and one name, three in all, where the day counts once, small counts once, and administrative units once (a
  * commune and its district are one place; many items of one commune share its name and the
  * day); and no name in either title that the other text never tells.
  */
 export function anchored(a: Fingerprint, b: Fingerprint): boolean {
   if (!a.figures.amounts.size && !a.figures.days.size) return false;
   const { amounts, days, names, units } = anchorsOf(a, b);
-  const figures = amounts.length + Math.min(days.length, 1);
+  // Small counts ("3 chốt", "4 thôn") are in many look-alikes of one template: together they count once, as the day does.
+  const small = amounts.filter((v) => v.includes(' ')).length;
+  const figures = amounts.length - small + Math.min(small, 1) + Math.min(days.length, 1);
   const named = names.length - units + Math.min(units, 1);
   return figures >= 1 && named >= 1 && figures + named >= MIN_ANCHORS && !titleNameUntold(a, b) && !titleNameUntold(b, a);
 }

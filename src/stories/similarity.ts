@@ -1,4 +1,5 @@
 import { anchored, ANCHORED_FLOOR } from './anchors';
+import { daysDiffer } from './figures';
 import { negationDiffers } from './negation';
 import { tellsOf } from './places';
 import { slotsDiffer } from './slots';
@@ -65,7 +66,7 @@ export function conflicting(a: Fingerprint, b: Fingerprint): boolean {
 }
 
 function namesDiffer(a: Fingerprint, b: Fingerprint): boolean {
-  return eachNamesAnother(a.numbers, b.numbers) || slotsDiffer(a, b) || NAME_KINDS.some((k) => untoldName(k, a, b) && untoldName(k, b, a));
+  return eachNamesAnother(a.numbers, b.numbers) || daysDiffer(a.figures, b.figures) || slotsDiffer(a, b) || NAME_KINDS.some((k) => untoldName(k, a, b) && untoldName(k, b, a));
 }
 
 function wordsDiffer(a: Fingerprint, b: Fingerprint): boolean {

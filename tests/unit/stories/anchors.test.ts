@@ -23,6 +23,10 @@ describe('anchored', () => {
     const cases = fingerprint('Xã Ea Kar phun hóa chất diệt muỗi phòng sốt xuất huyết', 'Lực lượng y tế xã Ea Kar phun hóa chất tại 1.250 hộ gia đình.');
     const other = fingerprint('Xã Ea Kar ra quân phòng chống bệnh tay chân miệng', 'Y tế xã Ea Kar khử khuẩn tại 1.250 hộ gia đình.');
     expect(anchored(cases, other)).toBe(false);
+    // Small counts of one template count once: "3 chốt", "4 thôn" and the commune are not three anchors.
+    const flu = fingerprint('Công bố dịch cúm gia cầm tại xã Na Rì', 'UBND xã thành lập 3 chốt kiểm dịch, tiêu hủy vật nuôi mắc bệnh tại 4 thôn có dịch.');
+    const swine = fingerprint('Xã Na Rì công bố dịch tả lợn châu Phi', 'Xã thành lập 3 chốt kiểm dịch và tiêu hủy lợn mắc bệnh tại 4 thôn có dịch.');
+    expect(anchored(flu, swine)).toBe(false);
   });
 
   it('does not take two items whose titles name different things, however alike their figures', () => {
