@@ -178,7 +178,10 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   const snap = await updateSnapshots(held, regions, snaps, store, deps);
   summary.snapshotsWritten = snap.written;
   for (const id of held.keys()) if (!snap.failed.has(id) && !snap.merged.has(id)) confirmed.add(id);
-  const pending = new Set([...snap.failed, ...snap.merged, ...(apart ? fetched.keys() : [])]);
+  // Buckets this run changed: one held as stored (parsed, nothing new) is at the version `state`
+  // records, so its snapshots hold it already or it is pending from the run that wrote it.
+  const changed = [...fetched].filter(([id, b]) => b.version !== startState.sources[id]?.bucketVersion).map(([id]) => id);
+  const pending = new Set([...snap.failed, ...snap.merged, ...(apart ? changed : [])]);
 
   // State: written last, once, merged with whatever another run stored meanwhile.
   const at = deps.now();
@@ -203,7 +206,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
     pending.size === 0 &&
     versionsRead.size === 0 &&
     !snap.written.length &&
-    fetched.size === 0 &&
+    changed.length === 0 &&
     ![...attempted].some(([id, s]) => changedMaterially(startState.sources[id], s));
   const own = attempted.size > 0 || (memory?.kept.size ?? 0) > 0;
   const lastWrite = own ? (options.only ? undefined : memory?.writtenAt) : startState.lastRun && Date.parse(startState.lastRun.at);

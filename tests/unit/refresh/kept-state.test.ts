@@ -56,22 +56,23 @@ const IDS = ['so-noi-vu', 'so-y-te', 'xa-dong-dang', 'xa-cao-loc'];
 /** Items published so far, per source. */
 const published = new Map<string, number>();
 
-function feed(prefix: string, id: string): string {
+function feed(prefix: string, id: string, stamp = ''): string {
   const host = `${id}.langson.gov.vn`;
   const n = published.get(prefix + id) ?? 0;
   const items = Array.from({ length: n }, (_, i) => n - i)
     .map((k) => `<item><title>Thông báo số ${k} của ${id} về lịch tiếp công dân</title><link>https://${host}/thong-bao-${k}.html</link><guid>https://${host}/thong-bao-${k}.html</guid><pubDate>${new Date(Date.UTC(2026, 10, 20, k)).toUTCString()}</pubDate><description>Nội dung thông báo số ${k}.</description></item>`)
     .join('');
-  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${id}</title><link>https://${host}/</link><description>Thông báo</description>${items}</channel></rss>`;
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${id}</title><link>https://${host}/</link><description>Thông báo</description>${stamp}${items}</channel></rss>`;
 }
 
 /** A province of four sources due every `interval` minutes, under a key prefix and path of its own, each with two items. */
 async function province(interval = INTERVAL) {
   const prefix = `kept-${++scenario}:`;
   const path = (id: string) => `/kept-state/${scenario}/${id}.xml`;
-  const publish = (id: string, n: number) => {
+  /** `n` more items; with a stamp, the same items in other bytes (a portal printing the time). */
+  const publish = (id: string, n: number, stamp = '') => {
     published.set(prefix + id, (published.get(prefix + id) ?? 0) + n);
-    return override({ path: path(id), body: feed(prefix, id), headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
+    return override({ path: path(id), body: feed(prefix, id, stamp), headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
   };
   for (const id of IDS) await publish(id, 2);
   const kv = {
@@ -178,6 +179,28 @@ describe('runs that change nothing', () => {
     expect(fresh.sources.length).toBe(IDS.length);
     expect(fresh.sources.every((s) => s.outcome === 'not-modified')).toBe(true);
     expect(fresh.kv.writes).toBe(1);
+  });
+
+  it('include a parse that found nothing new, with snapshots merged apart', async () => {
+    const p = await province(10);
+    const memory = newStateMemory();
+    const apart = { snapshotsApart: true };
+    await p.run(memory, apart); // first fetch: buckets written, snapshots left to the next run
+    p.tick();
+    expect((await p.run(memory, apart)).snapshotsWritten.length).toBeGreaterThan(0);
+    // New bytes on every source, the same items: each is parsed and its bucket read, nothing stored.
+    p.tick(9);
+    for (const id of IDS) await p.publish(id, 0, `<!-- in lúc ${p.now()} -->`);
+    const parsed = await p.run(memory, apart);
+    expect(parsed.sources.map((s) => s.outcome)).toEqual(IDS.map(() => 'unchanged'));
+    expect(parsed.kv.writes).toBe(0);
+    expect(memory.kept.size).toBe(IDS.length);
+    // Nothing was left for a merge: the next run is idle, and writes nothing either.
+    p.tick();
+    const next = await p.run(memory, apart);
+    expect(next.sources).toEqual([]);
+    expect(next.snapshotsWritten).toEqual([]);
+    expect(next.kv.writes).toBe(0);
   });
 
   it('lose only early fetches when the isolate is lost: no source starved, each fetched again on time', async () => {
