@@ -19,6 +19,8 @@ export interface Env {
   SNAPSHOT_CAP?: string;
   /** Articles kept in each source's bucket, its own feed's depth (default 200). */
   BUCKET_CAP?: string;
+  /** Stored articles story matching may index in one run (default: all): a cold isolate indexes its snapshots over several runs (free plan CPU). */
+  STORY_INDEX_PER_RUN?: string;
   /**
    * Seconds a rendered feed is kept in the Cache API (caches.default) and served from it without
    * a KV read (default: unset, no cache). Takes effect where the Worker has a custom domain.

@@ -14,6 +14,7 @@ export function refreshDeps(env: Env): RefreshDeps {
   const maxSources = positive(env.REFRESH_MAX_SOURCES);
   const snapshotCap = positive(env.SNAPSHOT_CAP);
   const bucketCap = positive(env.BUCKET_CAP);
+  const storyIndexPerRun = positive(env.STORY_INDEX_PER_RUN);
   return {
     kv: env.KV,
     fetch: (input, init) => fetch(input, init),
@@ -26,6 +27,7 @@ export function refreshDeps(env: Env): RefreshDeps {
     ...(maxSources ? { maxSources } : {}),
     ...(snapshotCap ? { snapshotCap } : {}),
     ...(bucketCap ? { bucketCap } : {}),
+    ...(storyIndexPerRun ? { storyIndexPerRun } : {}),
     ...(env.REFRESH_SNAPSHOTS === 'apart' ? { snapshotsApart: true } : {}),
   };
 }

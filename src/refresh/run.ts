@@ -123,7 +123,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
 
   // New articles that copy another portal's story get its story id (snapshots are read only if needed).
   // Read apart from `snaps`: the snapshot merge re-reads right before writing, keeping its race window short.
-  const stories = storyMatcher(storyScopes(snapshotTexts(store)));
+  const stories = storyMatcher(storyScopes(snapshotTexts(store)), { indexPerRun: deps.storyIndexPerRun });
   const ctx: RunContext = { deps, store, budget: listingBudget, deadline, now, stories };
   const progress = options.progress ?? (() => {});
   progress({ event: 'started', due: due.length, sources: slice.length });

@@ -35,6 +35,12 @@ export interface RefreshDeps {
    * cap CPU per invocation (the free plan's 10 ms).
    */
   snapshotsApart?: boolean;
+  /**
+   * Stored articles story matching may index (fingerprint) in one run, the newest first (default:
+   * all). A cold isolate then indexes its snapshots over its first runs, comparing new articles
+   * with fewer stored ones until it has: for plans that cap CPU per invocation.
+   */
+  storyIndexPerRun?: number;
   /** Per-fetch timeout (default 15 s). */
   fetchTimeoutMs?: number;
   /**

@@ -5,6 +5,8 @@ import { INDEX_MIN_WEIGHT, scopeIndex, syncIndex, vietnamDay, type Entry, type S
 import { conflicting, SAME_STORY_THRESHOLD, vectorResemblance } from './similarity';
 import { vectorizer, type Vectors } from './vectors';
 import type { Fingerprint } from './types';
+// Compiles fingerprinting's expressions when the script starts, not in a cold isolate's first run.
+import './warm';
 
 /** Articles one index feature may offer as candidates: a feature in more is common in the window. */
 const PER_KEY = 40;

@@ -9,7 +9,7 @@ import train5Text from '../../fixtures/stories/pairs-train-5.txt?raw';
 import pairsText from '../../fixtures/stories/pairs.json?raw';
 import type { Article } from '../../../src/model';
 import { storyMatcher, type StoredStory } from '../../../src/stories';
-import type { SnapshotScope } from '../../../src/stories/kept';
+import { forgetKept, type SnapshotScope } from '../../../src/stories/kept';
 import type { ScopeRead } from '../../../src/stories/match';
 import { formatScore, parsePairs, scorePairs, type LabelledPair } from '../../helpers/story-pairs';
 import { storyStream } from '../../helpers/story-stream';
@@ -388,5 +388,24 @@ describe('indexes kept between runs (a warm isolate)', () => {
     const copy = fresh('d1', 'cho-don', COPY_1, at(1));
     await slow.assign([copy], ['overlap:all']);
     expect(copy.storyId).toBe('p');
+  });
+});
+
+describe('a cold isolate bounded in what one run indexes', () => {
+  it('compares new articles with the newest stored ones first, and with the rest as later runs index them', async () => {
+    forgetKept();
+    const release = { id: 'p', sourceId: 'tinhuy-backan', ...RELEASE, published: at(0) };
+    // 45 newer articles of the province's portals, published after the release the same day and the next.
+    const newer = storyStream({ seed: 21, count: 45, start: Date.parse(at(0)) + 60_000 }).map(({ id, sourceId, title, summary, published }) => ({ id, sourceId, title, summary, published }));
+    const text = JSON.stringify({ version: 'v1', updated: '', members: {}, sources: {}, articles: [...newer].reverse().concat(release) });
+    const read = async (): Promise<ScopeRead> => ({ text, articles: () => JSON.parse(text).articles });
+    const joined: Array<string | undefined> = [];
+    for (let run = 0; run < 3; run++) {
+      const copy = { id: `d${run}`, sourceId: 'cho-don', ...COPY_1, published: at(1) } as Article;
+      await storyMatcher(read, { indexPerRun: 20 }).assign([copy], ['cold:all']);
+      joined.push(copy.storyId);
+    }
+    // The release is the 46th newest: indexed by the third run.
+    expect(joined).toEqual([undefined, undefined, 'p']);
   });
 });
