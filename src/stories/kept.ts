@@ -67,6 +67,21 @@ export function keptIndex(
   return { kept: k, indexed };
 }
 
+/**
+ * Indexes at most `limit` of the articles kept indexes still wait for (a bounded cold start),
+ * the most recently used scope first, with no read: what waits is kept with the index. A run
+ * with nothing new to match still fills them, so the isolate's index is whole within minutes
+ * rather than after as many runs with news. Returns how many it indexed.
+ */
+export function fillWaiting(limit: number, fingerprintOf: (title: string, summary: string) => Fingerprint): number {
+  let indexed = 0;
+  for (const k of [...kept.values()].reverse()) {
+    if (indexed >= limit) break;
+    if (k.index.waiting.length) indexed += syncIndex(k.index, [...held(k.index), ...k.index.waiting], fingerprintOf, limit - indexed);
+  }
+  return indexed;
+}
+
 function* held(index: ScopeIndex): Iterable<StoredStory> {
   for (const h of index.held.values()) yield h.article;
 }

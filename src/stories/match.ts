@@ -1,5 +1,5 @@
 import type { Article } from '../model';
-import { keptIndex, type Kept, type SnapshotScope } from './kept';
+import { fillWaiting, keptIndex, type Kept, type SnapshotScope } from './kept';
 import { rememberingRun } from './remembered';
 import { INDEX_MIN_WEIGHT, scopeIndex, syncIndex, vietnamDay, type Entry, type ScopeIndex, type StoredStory, type VectorSpace } from './scope-index';
 import { conflicting, SAME_STORY_THRESHOLD, vectorResemblance } from './similarity';
@@ -35,7 +35,9 @@ export interface MatcherOptions {
   /**
    * Stored articles a run may index (fingerprint) at most; the newest first, the rest by later
    * runs, into the indexes the isolate keeps. A cold isolate's first runs then compare new
-   * articles with fewer stored ones. Unbounded when absent.
+   * articles with fewer stored ones. Half of it is spent when the matcher is made, on what the
+   * kept indexes still wait for (every run makes one, news or not); the rest, on what the run's
+   * snapshots gained. Unbounded when absent.
    */
   indexPerRun?: number;
 }
@@ -77,8 +79,9 @@ interface Segment {
 export function storyMatcher(loadRecent: (scope: string) => Promise<ScopeRead>, options: MatcherOptions = {}): StoryMatcher {
   const windowDays = options.windowDays ?? WINDOW_DAYS;
   const perKey = options.perKey ?? PER_KEY;
-  let budget = options.indexPerRun ?? Infinity;
   const fingerprintOf = rememberingRun();
+  let budget = options.indexPerRun ?? Infinity;
+  if (options.indexPerRun !== undefined) budget -= fillWaiting(Math.ceil(options.indexPerRun / 2), fingerprintOf);
   /** Feature ids of the articles this run stores. */
   const runSpace: VectorSpace = { vectorsOf: vectorizer() };
   const segments: Segment[] = [];

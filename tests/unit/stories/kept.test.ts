@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../../src/stories/fingerprint';
-import { forgetKept, keptIndex, type SnapshotScope } from '../../../src/stories/kept';
+import { fillWaiting, forgetKept, keptIndex, type SnapshotScope } from '../../../src/stories/kept';
 import type { StoredStory } from '../../../src/stories/scope-index';
 import { storyStream } from '../../helpers/story-stream';
 
@@ -62,5 +62,19 @@ describe('keptIndex', () => {
     const big = read(many).snapshot;
     expect(keptIndex('snap:all', big, fingerprint).indexed).toBe(1250);
     expect(keptIndex('snap:all', big, fingerprint).indexed).toBe(1250);
+  });
+});
+
+describe('fillWaiting', () => {
+  it('indexes what a bounded cold start left waiting, with no read, until the index is whole', () => {
+    forgetKept();
+    const first = read(stream.slice(0, 90));
+    const { kept } = keptIndex('snap:all', first.snapshot, fingerprint, 30);
+    expect(kept.index.waiting).toHaveLength(60);
+    expect([fillWaiting(25, fingerprint), fillWaiting(25, fingerprint), fillWaiting(25, fingerprint)]).toEqual([25, 25, 10]);
+    expect(first.counted.parsed).toBe(1);
+    expect(kept.index.held.size).toBe(90);
+    // Whole: a run reading the same snapshot indexes nothing.
+    expect(keptIndex('snap:all', read(stream.slice(0, 90)).snapshot, fingerprint, 30).indexed).toBe(0);
   });
 });
