@@ -10,18 +10,24 @@ import type { Snapshot, SnapshotArticle } from './types';
  * Returns null when the text does not have that shape (the caller parses it all).
  */
 export function peekMembers(text: string): Record<string, string> | null {
-  const at = text.indexOf('"members":{');
-  if (at < 0 || at > 400) return null; // members comes third, right after version and updated
-  const start = at + '"members":'.length;
-  const end = text.indexOf('}', start);
-  if (end < 0) return null;
+  const raw = membersText(text);
+  if (raw === null) return null;
   try {
-    const members = JSON.parse(text.slice(start, end + 1)) as unknown;
+    const members = JSON.parse(raw) as unknown;
     if (!members || typeof members !== 'object' || Array.isArray(members)) return null;
     return members as Record<string, string>;
   } catch {
     return null;
   }
+}
+
+/** The `members` map's text as stored (peekMembers), or null when the text has another shape. */
+function membersText(text: string): string | null {
+  const at = text.indexOf('"members":{');
+  if (at < 0 || at > 400) return null; // members comes third, right after version and updated
+  const start = at + '"members":'.length;
+  const end = text.indexOf('}', start);
+  return end < 0 ? null : text.slice(start, end + 1);
 }
 
 const membersOf = (text: string | null): Record<string, string> =>
@@ -73,15 +79,23 @@ export interface StoryScope {
  * do: the second then gives no articles.
  */
 export function storyScopes(snaps: SnapshotTexts): (key: string) => Promise<StoryScope | []> {
-  const seen = new Set<string>();
+  // Members as stored, and sorted (asked only when the stored texts differ: written in another order).
+  const seen: { raw: string; sorted?: string }[] = [];
+  const sorted = (m: { raw: string; sorted?: string }) => {
+    if (m.sorted === undefined) {
+      const members = peekMembers(`{"members":${m.raw}`);
+      m.sorted = members ? JSON.stringify(Object.entries(members).sort(([a], [b]) => (a < b ? -1 : 1))) : `unread ${m.raw}`;
+    }
+    return m.sorted;
+  };
   return async (key) => {
     const text = await snaps.text(key);
     if (!text) return [];
-    const members = peekMembers(text);
-    if (members) {
-      const same = JSON.stringify(Object.entries(members).sort(([a], [b]) => (a < b ? -1 : 1)));
-      if (seen.has(same)) return [];
-      seen.add(same);
+    const raw = membersText(text);
+    if (raw !== null) {
+      const mine = { raw };
+      if (seen.some((m) => m.raw === raw || sorted(m) === sorted(mine))) return [];
+      seen.push(mine);
     }
     return { text, articles: () => (JSON.parse(text) as Snapshot).articles ?? [] };
   };

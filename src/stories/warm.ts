@@ -1,6 +1,5 @@
 import { fingerprint } from './fingerprint';
-import { conflicting, vectorResemblance } from './similarity';
-import { vectorizer } from './vectors';
+import { conflicting } from './similarity';
 
 /**
  * Fingerprinting's first calls in an isolate compile its regular expressions (V8 compiles one
@@ -23,7 +22,6 @@ const SAMPLES: ReadonlyArray<[title: string, summary: string]> = [
   ['Lịch công tác tuần 49 của Thường trực Tỉnh ủy', ''],
 ];
 
-const space = vectorizer();
 // Twice over: a first run compiles each expression, a second to machine code.
 for (let pass = 0; pass < 2; pass++) {
   const fps = SAMPLES.map(([title, summary]) => fingerprint(`${title}${pass ? ' mới' : ''}`, summary));
@@ -31,7 +29,6 @@ for (let pass = 0; pass < 2; pass++) {
     for (const b of fps) {
       a.stages();
       conflicting(a, b);
-      vectorResemblance(a, space(a), b, space(b));
     }
   }
 }
