@@ -6,6 +6,12 @@
  * refresh's own code count (the simulated portals run in this process too).
  *
  *   node bench/profile-refresh.mjs [--hours=24] [--start=0] [--max-sources=8] [--cron=1] [--top=40] [--each=1] [--deps='{…}' (RefreshDeps overrides)]
+ *   node bench/profile-refresh.mjs --matching [--baseline=<git ref>] [--samples=60] [--cold=9] [--per-run=10[,20…]]
+ *
+ * --matching: story matching's CPU per run on the province's articles after the warm-up, before
+ * (the matcher's files at --baseline) and after (the working tree), side by side: warm isolate
+ * with its snapshot unchanged or changed, and cold isolates (bench/story-runs.mjs). Writes
+ * bench/results/story-runs.md.
  *
  * The profile is wall-clock sampling (V8's), so on a loaded machine it counts preemption too;
  * per run the process's own CPU time (process.cpuUsage) is given beside it. Both are Node's, with
@@ -116,6 +122,24 @@ for (const [i, half] of [country.portals.slice(0, 50), country.portals.slice(50)
   await runRefresh(deps(true), { only: half.map((p) => p.id) });
 }
 await sim.setFast(false);
+
+if ('matching' in args) {
+  // The province's articles, newest first, as its buckets hold them; a stored snapshot's members and sources.
+  const { storyRuns } = await import('./story-runs.mjs');
+  const buckets = await Promise.all((await kv.list({ prefix: 'src:' })).keys.map(async (k) => JSON.parse(await kv.get(k.name))));
+  const all = buckets.flatMap((b) => b.articles).sort((a, b) => (a.published !== b.published ? (a.published < b.published ? 1 : -1) : a.id < b.id ? -1 : 1));
+  const { members, sources } = JSON.parse(await kv.get('snap:all'));
+  const table = await storyRuns({ all, template: { members, sources }, baseline: args.baseline, samples: Number(args.samples ?? 60), coldProcesses: Number(args.cold ?? 9), perRun: String(args['per-run'] ?? '10').split(',').map(Number) });
+  const command = `node bench/profile-refresh.mjs ${process.argv.slice(2).join(' ')}`;
+  const { cpus } = await import('node:os');
+  const doc = `# Story matching per refresh run: kept indexes, before and after\n\nCommand: \`${command}\`\n\n${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; the free-province's ${all.length} articles after the warm-up (bench/profile-refresh.mjs). Before: the matcher's files at ${args.baseline ?? '9b6fb04'} on this tree's rules; after: this tree.\n\n${table}\n`;
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(join(HERE, 'results', 'story-runs.md'), doc);
+  console.log(doc);
+  sim.close();
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
 
 const session = new Session();
 session.connect();
