@@ -133,8 +133,12 @@ if ('matching' in args) {
   const command = `node bench/profile-refresh.mjs ${process.argv.slice(2).join(' ')}`;
   const { cpus } = await import('node:os');
   const doc = `# Story matching per refresh run: kept indexes, before and after\n\nCommand: \`${command}\`\n\n${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; the free-province's ${all.length} articles after the warm-up (bench/profile-refresh.mjs). Before: the matcher's files at ${args.baseline ?? '9b6fb04'} on this tree's rules; after: this tree.\n\n${table}\n`;
-  const { writeFileSync } = await import('node:fs');
-  writeFileSync(join(HERE, 'results', 'story-runs.md'), doc);
+  const { existsSync, writeFileSync } = await import('node:fs');
+  // Notes written after the generated part are kept.
+  const file = join(HERE, 'results', 'story-runs.md');
+  const END = '<!-- story-runs:end (generated above; text below is kept) -->';
+  const kept = existsSync(file) ? (readFileSync(file, 'utf8').split(END)[1] ?? '\n') : '\n';
+  writeFileSync(file, `${doc}\n${END}${kept}`);
   console.log(doc);
   sim.close();
   rmSync(dir, { recursive: true, force: true });

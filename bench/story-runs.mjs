@@ -94,7 +94,7 @@ export async function storyRuns({ all, template, baseline, samples = 60, coldPro
   mkdirSync(WORK, { recursive: true });
   const builds = {
     before: await bundle(baselineTree(baseline ?? '9b6fb04'), 'before'),
-    after: await bundle(ROOT, 'after', "export { forgetKept } from './src/stories/kept';\nexport { storyStream } from './tests/helpers/story-stream';\n"),
+    after: await bundle(ROOT, 'after', "export { forgetKept } from './src/stories/kept';\nexport { fingerprint } from './src/stories/fingerprint';\nexport { storyStream } from './tests/helpers/story-stream';\n"),
   };
   const libs = Object.fromEntries(Object.entries(builds).map(([k, f]) => [k, createRequire(import.meta.url)(f)]));
   const base = 2 * samples + 40;
@@ -155,8 +155,9 @@ export async function storyRuns({ all, template, baseline, samples = 60, coldPro
     row(`(c) cold isolate, its first ${coldRuns} runs together`, firstRuns('before', coldRuns), firstRuns('after', coldRuns)),
     row('script startup (loading the bundle: regions, rules; after: expressions compiled)', cold.before.map((c) => c.startup), cold.after.map((c) => c.startup)),
   ];
+  const keys = precomputedKeys(libs.after, all.slice(base, base + CAP), all.slice(base - 40, base), Buffer.byteLength(sameText));
   const intro = `What the bound costs in matching: a cold isolate's first ${NEWS_RUNS} runs with news (2 new articles each, a snapshot of ${CAP}, tests/helpers/story-stream.ts: a third of the news republished by another portal), against an isolate with its whole index:`;
-  return `${lines.join('\n')}\n\n${intro}\n\n${quality.join('\n')}`;
+  return `${lines.join('\n')}\n\n${intro}\n\n${quality.join('\n')}\n\n${keys}`;
 }
 
 /**
@@ -194,4 +195,42 @@ function boundCost(lib, perRun, idle) {
     const filling = idle ? `${idle} runs without news between two with news, each indexing ${Math.ceil(perRun / 2)}` : 'no runs without news between them';
     return `- STORY_INDEX_PER_RUN=${perRun}, ${filling}: ${differ} of ${whole.length} new articles given another story than with the whole index (${joined} joined a story with it, ${bounded.filter(Boolean).length} with the bound)`;
   })();
+}
+
+/**
+ * The alternative weighed: each article stored with its index keys (the features that index it,
+ * as 32-bit hashes in base 36), so a cold isolate finds candidates with no fingerprint and
+ * fingerprints only those. What it would add to the snapshot (read by every feed request), and
+ * how many stored articles a new one's candidates still are (each to fingerprint, cold).
+ */
+function precomputedKeys(lib, stored, fresh, snapshotBytes) {
+  const MIN = 0.5;
+  const PER_KEY = 40;
+  const WINDOW_MS = 4 * 86_400_000;
+  const hash = (s) => {
+    let h = 2166136261;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+    return (h >>> 0).toString(36);
+  };
+  const postings = new Map();
+  let added = 0;
+  let count = 0;
+  for (const a of stored) {
+    const keys = [...lib.fingerprint(a.title, a.summary).all].filter(([, w]) => w >= MIN).map(([k]) => k);
+    count += keys.length;
+    added += `,"keys":"${keys.map(hash).join(' ')}"`.length;
+    for (const k of keys) (postings.get(k) ?? postings.set(k, []).get(k)).push(a);
+  }
+  const sizes = fresh.map((a) => {
+    const t = Date.parse(a.published);
+    const met = new Set();
+    for (const [k, w] of lib.fingerprint(a.title, a.summary).all) {
+      if (w < MIN) continue;
+      const near = (postings.get(k) ?? []).filter((s) => Math.abs(Date.parse(s.published) - t) <= WINDOW_MS);
+      near.sort((x, y) => Math.abs(Date.parse(x.published) - t) - Math.abs(Date.parse(y.published) - t));
+      for (const s of near.slice(0, PER_KEY)) met.add(s.id);
+    }
+    return met.size;
+  });
+  return `The alternative weighed, index keys stored with each article (${(count / stored.length).toFixed(0)} a article on average, as 32-bit hashes): the snapshot of ${CAP} grows by ${(added / 1024).toFixed(0)} KiB (${((100 * added) / snapshotBytes).toFixed(0)} %, read and parsed by every feed request and merge), and a cold isolate still fingerprints each new article's candidates to score them: ${q(sizes, 0.5)} stored articles for the median new one (p90 ${q(sizes, 0.9)}, of ${CAP}): nearly the whole snapshot, so no fingerprint saved for a larger value on every read. Not taken.`;
 }
