@@ -1,6 +1,7 @@
-import { common } from './figures';
+import { common, daysDiffer } from './figures';
 import { BROAD_PLACES } from './places';
 import type { Fingerprint } from './types';
+import { NORMAL_WEIGHT } from './weights';
 
 /**
  * A retelling: the same event told again in other words ("Khánh thành cầu treo bản Nà Pàn" /
@@ -47,8 +48,13 @@ function titleNameUntold(x: Fingerprint, y: Fingerprint): boolean {
   for (const n of x.names.named) {
     const at = x.markedText.indexOf(n);
     if (at < 0 || at >= titleEnd || BROAD_PLACES.has(n) || y.markedText.includes(n)) continue;
-    if (![...y.names.named].some((m) => n.includes(m) || m.includes(n))) return true;
+    if (!tellsPart(n, y.names.named)) return true;
   }
+  return false;
+}
+
+function tellsPart(name: string, names: Set<string>): boolean {
+  for (const m of names) if (name.includes(m) || m.includes(name)) return true;
   return false;
 }
 
@@ -61,16 +67,56 @@ const MIN_ANCHORS = 3;
 
 /**
  * Enough independent anchors for one event: at least one reported figure (an amount or the
- * day) and one name, three in all, where the day counts once, small counts once, and administrative units once (a
- * commune and its district are one place; many items of one commune share its name and the
- * day); and no name in either title that the other text never tells.
+ * day) and one name, three in all, where the day counts once, small counts ("3 chốt", "4 thôn",
+ * in many look-alikes of one template) once, and administrative units once (a commune and its
+ * district are one place; many items of one commune share its name and the day); no name in
+ * either title that the other text never tells; and each text telling something of what the
+ * other's title says happened. Cheapest first: most pairs near the bar share no figure.
  */
 export function anchored(a: Fingerprint, b: Fingerprint): boolean {
-  if (!a.figures.amounts.size && !a.figures.days.size) return false;
-  const { amounts, days, names, units } = anchorsOf(a, b);
-  // Small counts ("3 chốt", "4 thôn") are in many look-alikes of one template: together they count once, as the day does.
-  const small = amounts.filter((v) => v.includes(' ')).length;
-  const figures = amounts.length - small + Math.min(small, 1) + Math.min(days.length, 1);
-  const named = names.length - units + Math.min(units, 1);
-  return figures >= 1 && named >= 1 && figures + named >= MIN_ANCHORS && !titleNameUntold(a, b) && !titleNameUntold(b, a);
+  // Dated on different days, they conflict anyway (figures.ts daysDiffer).
+  if (daysDiffer(a.figures, b.figures)) return false;
+  let amounts = 0;
+  let small = 0;
+  for (const v of a.figures.amounts) {
+    if (!b.figures.amounts.has(v)) continue;
+    if (v.includes(' ')) small = 1;
+    else amounts++;
+  }
+  let day = 0;
+  for (const d of a.figures.days) if (b.figures.days.has(d)) day = 1;
+  const figures = amounts + small + day;
+  if (figures < 1 || !tellsTitleEvent(a, b) || !tellsTitleEvent(b, a)) return false;
+  return namesReach(a, b, Math.max(1, MIN_ANCHORS - figures)) && !titleNameUntold(a, b) && !titleNameUntold(b, a);
+}
+
+/** Whether the two texts share at least `need` names (administrative units counting once), stopping when they do. */
+function namesReach(a: Fingerprint, b: Fingerprint, need: number): boolean {
+  const seen = new Set<string>();
+  const state = { count: 0, unit: false };
+  return countShared(a, b, need, seen, state) || countShared(b, a, need, seen, state);
+}
+
+function countShared(x: Fingerprint, y: Fingerprint, need: number, seen: Set<string>, state: { count: number; unit: boolean }): boolean {
+  const unitSlot = x.names.slots.get('unit');
+  for (const n of x.names.named) {
+    if (seen.has(n) || BROAD_PLACES.has(n) || !(y.names.named.has(n) || y.markedText.includes(n))) continue;
+    seen.add(n);
+    if (unitSlot?.has(n)) {
+      if (state.unit) continue;
+      state.unit = true;
+    }
+    if (++state.count >= need) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether y's text tells something of what x's title says happened, beyond names: a word of the
+ * title that is no name and no grammar or template word ("cầu treo", "cháy", "đoàn"). Two items
+ * of one commune and day sharing a boilerplate sentence and its figures tell different events.
+ */
+function tellsTitleEvent(x: Fingerprint, y: Fingerprint): boolean {
+  for (const w of x.titleWords) if ((y.all.get(w) ?? 0) >= NORMAL_WEIGHT) return true;
+  return false;
 }

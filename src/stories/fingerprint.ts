@@ -4,7 +4,7 @@ import { namesIn } from './places';
 import { isRoutine, stages, type Stages } from './stages';
 import { tokenize, type Tokens } from './tokens';
 import type { Features, Fingerprint } from './types';
-import { STOP_WEIGHT, tokenWeights } from './weights';
+import { NORMAL_WEIGHT, STOP_WEIGHT, tokenWeights } from './weights';
 
 /**
  * The fingerprint of an item: weighted syllables and syllable bigrams of its title and summary,
@@ -52,6 +52,13 @@ function mergeSets(a: Map<string, Set<string>>, b: Map<string, Set<string>>): Ma
   return out;
 }
 
+/** Single words of normal weight: no name, no grammar or template word. */
+function plainWords(f: Features): string[] {
+  const out: string[] = [];
+  for (const [key, w] of f) if (w === NORMAL_WEIGHT && !key.includes(' ')) out.push(key);
+  return out;
+}
+
 /** A text cut short ("… Nhâ…", "… 30…"): its last word may be part of one, and would read as another name or number. */
 const CUT_WORD = /[\p{L}\p{M}\p{N}]*\s*(?:…|\.\.\.)\s*$/u;
 
@@ -73,6 +80,7 @@ export function fingerprint(title: string, summary: string): Fingerprint {
     titleWeight: total(t),
     allWeight: total(all),
     text: ` ${titleTokens.words.join(' ')} | ${summaryTokens.words.join(' ')} `,
+    titleWords: plainWords(t),
     words: [titleTokens.words, summaryTokens.words],
     marks: [titleTokens.marks, summaryTokens.marks],
     markedText: ` ${titleTokens.marks.join(' ')} | ${summaryTokens.marks.join(' ')} `,

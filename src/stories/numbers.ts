@@ -36,13 +36,13 @@ const COUNTED_NOUNS = new Set(
 );
 
 /** What an ordinal word is after "thứ" ("lần thứ hai") or right after an ordinal key ("lần đầu", "đợt hai"). */
-const ORDINAL_WORDS: Record<string, string> = { nhat: '1', dau: '1', hai: '2', ba: '3', tu: '4' };
+const ORDINAL_WORDS = new Map([['nhat', '1'], ['dau', '1'], ['hai', '2'], ['ba', '3'], ['tu', '4']]);
 /** Keys counted by ordinals: a reading, a round, a phase, a sitting. */
 const ORDINAL_KEYS = new Set(['lan', 'dot', 'vong', 'phien', 'hop']);
 
 function ordinalAt(tokens: string[], i: number): { key: string; value: string } | null {
-  const value = ORDINAL_WORDS[tokens[i]];
-  if (!value) return null;
+  const value = ORDINAL_WORDS.get(tokens[i]);
+  if (value === undefined) return null;
   if (tokens[i - 1] === 'thu' && ORDINAL_KEYS.has(tokens[i - 2]) && tokens[i] !== 'dau') return { key: tokens[i - 2], value };
   if (ORDINAL_KEYS.has(tokens[i - 1]) && tokens[i] !== 'nhat' && tokens[i] !== 'tu') return { key: tokens[i - 1], value };
   return null;

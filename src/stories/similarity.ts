@@ -66,7 +66,7 @@ export function conflicting(a: Fingerprint, b: Fingerprint): boolean {
 }
 
 function namesDiffer(a: Fingerprint, b: Fingerprint): boolean {
-  return eachNamesAnother(a.numbers, b.numbers) || daysDiffer(a.figures, b.figures) || slotsDiffer(a, b) || NAME_KINDS.some((k) => untoldName(k, a, b) && untoldName(k, b, a));
+  return daysDiffer(a.figures, b.figures) || eachNamesAnother(a.numbers, b.numbers) || slotsDiffer(a, b) || NAME_KINDS.some((k) => untoldName(k, a, b) && untoldName(k, b, a));
 }
 
 function wordsDiffer(a: Fingerprint, b: Fingerprint): boolean {

@@ -15,6 +15,8 @@ export interface Fingerprint {
   allWeight: number;
   /** The folded words, " title | summary ", to ask whether the text tells of something. */
   text: string;
+  /** The title's words that are no name and no grammar or template word: what it says happened. */
+  titleWords: string[];
   /** The folded words of the title and of the summary, in order. */
   words: readonly [title: string[], summary: string[]];
   /** The same words with their marks (tokens.ts marked()), one for one. */
