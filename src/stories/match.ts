@@ -66,9 +66,9 @@ interface Segment {
  * which costs nothing per request.
  *
  * Incremental, because a run meets the store once and new articles a few at a time: the
- * stored articles are indexed once per isolate (scope-index.ts, kept.ts: a run whose snapshot
- * is unchanged indexes nothing, one whose snapshot changed indexes only what is new; by their discriminative
- * features: syllables and bigrams that are not stop or common words), and each new article
+ * stored articles are indexed once per isolate by their discriminative features (syllables
+ * and bigrams that are not stop or common words; scope-index.ts, kept.ts: a run whose snapshot
+ * is unchanged indexes nothing, one whose snapshot changed only what is new), and each new article
  * is compared only with the stored ones that share such a feature within the window. It
  * joins the most similar story it may join, or starts its own. A story never holds two
  * copies of one source (a source's own feed is never collapsed), its copies all lie within
