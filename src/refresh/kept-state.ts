@@ -14,12 +14,17 @@ import type { SourceState, StateDoc } from '../store/types';
  * Nothing is starved: due sources are taken earliest due first, and a fetch moves a source's
  * due time on, so one fetched early goes behind those still waiting.
  *
+ * Sources left pending for a snapshot check that a quiet run found merged are kept too (with
+ * the bucket version checked), so later runs do not read their snapshots again.
+ *
  * Each kept entry remembers the stored entry it was made from. Once `state` holds a different
  * entry for the source, another run (another isolate, an admin change) wrote it since, and
  * the stored one wins: the kept one is dropped.
  */
 export interface StateMemory {
   kept: Map<string, KeptState>;
+  /** Pending sources found merged: the bucket version their snapshots were found to hold. */
+  confirmed: Map<string, string>;
   /** When this isolate last wrote `state` (epoch ms); undefined in a fresh isolate. */
   writtenAt?: number;
 }
@@ -30,7 +35,7 @@ export interface KeptState {
   state: SourceState;
 }
 
-export const newStateMemory = (): StateMemory => ({ kept: new Map() });
+export const newStateMemory = (): StateMemory => ({ kept: new Map(), confirmed: new Map() });
 
 /** What a fetch that found nothing new may change without a write. */
 const QUIET_FIELDS = new Set<string>(['lastAttempt', 'lastSuccess', 'lastOutcome', 'nextDue', 'etag', 'lastModified', 'hash']);
@@ -48,25 +53,41 @@ export function changedMaterially(before: SourceState | undefined, after: Source
   return false;
 }
 
-/** The stored state with this isolate's kept entries over it; kept entries the store has moved past are dropped. */
+/**
+ * The stored state with this isolate's kept entries over it, less the pending sources it found
+ * merged at the version still recorded; what the store has moved past is dropped.
+ */
 export function withKept(stored: StateDoc, memory: StateMemory): StateDoc {
-  if (!memory.kept.size) return stored;
+  if (!memory.kept.size && !memory.confirmed.size) return stored;
   const sources = { ...stored.sources };
   for (const [id, k] of memory.kept) {
     if (entryText(stored.sources[id]) === k.base) sources[id] = k.state;
     else memory.kept.delete(id);
   }
-  return { ...stored, sources };
+  const still = (id: string) => memory.confirmed.get(id) === stored.sources[id]?.bucketVersion;
+  for (const id of memory.confirmed.keys()) if (!stored.pending?.includes(id) || !still(id)) memory.confirmed.delete(id);
+  const pending = stored.pending?.filter((id) => !memory.confirmed.has(id));
+  const out: StateDoc = { ...stored, sources };
+  if (pending?.length) out.pending = pending;
+  else delete out.pending;
+  return out;
 }
 
-/** Keeps a quiet run's new source states, each against the stored entry it replaces. */
-export function keep(memory: StateMemory, stored: StateDoc, states: Map<string, SourceState>): void {
+/** Keeps a quiet run's new source states, each against the stored entry it replaces, and the pending sources it found merged. */
+export function keep(memory: StateMemory, stored: StateDoc, states: Map<string, SourceState>, confirmed: Set<string>): void {
   for (const [id, state] of states) memory.kept.set(id, { base: entryText(stored.sources[id]), state });
+  for (const id of confirmed) {
+    const version = stored.sources[id]?.bucketVersion;
+    if (version && stored.pending?.includes(id)) memory.confirmed.set(id, version);
+  }
 }
+
+/** What the isolate holds as a write starts: what the write carries, and forgets once written. */
+export const heldBefore = (memory: StateMemory | undefined) => ({ kept: new Map(memory?.kept), confirmed: new Map(memory?.confirmed) });
 
 /**
  * The kept entries a write of `state` carries (those not attempted by the writing run, whose
- * stored entry is still the one they were made from), as of `kept`, a copy taken before the write.
+ * stored entry is still the one they were made from).
  */
 export function toCarry(kept: Map<string, KeptState>, current: StateDoc, attempted: Map<string, SourceState>): Map<string, SourceState> {
   const out = new Map<string, SourceState>();
@@ -74,8 +95,9 @@ export function toCarry(kept: Map<string, KeptState>, current: StateDoc, attempt
   return out;
 }
 
-/** After a write: the entries kept before it are stored now or stale (unless a run kept newer ones meanwhile). */
-export function written(memory: StateMemory, before: Map<string, KeptState>, at: number): void {
-  for (const [id, k] of before) if (memory.kept.get(id) === k) memory.kept.delete(id);
+/** After a write: what was held before it is stored now or stale (unless a run kept newer meanwhile). */
+export function written(memory: StateMemory, before: ReturnType<typeof heldBefore>, at: number): void {
+  for (const [id, k] of before.kept) if (memory.kept.get(id) === k) memory.kept.delete(id);
+  for (const [id, v] of before.confirmed) if (memory.confirmed.get(id) === v) memory.confirmed.delete(id);
   memory.writtenAt = at;
 }

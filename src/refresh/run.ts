@@ -9,7 +9,7 @@ import { readState, writeState } from '../store/state';
 import type { SourceState, StateDoc } from '../store/types';
 import { subrequestBudget } from './budget';
 import { noteImageHosts, writeAllowedImageHosts } from './image-hosts';
-import { changedMaterially, keep, toCarry, withKept, written } from './kept-state';
+import { changedMaterially, heldBefore, keep, toCarry, withKept, written } from './kept-state';
 import { nextState } from './next-state';
 import { probeSiteIcons } from './site-icons';
 import { pendingRepairs } from './pending';
@@ -196,12 +196,12 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   const mergedOnly = apart && processed.length === 0 && held.size > 0 && snap.failed.size === 0;
   if (mergedOnly && [...held].every(([id, b]) => snap.merged.has(id) && startState.sources[id]?.bucketVersion === b.version)) return finish();
   // A quiet run changed nothing another run needs now: no article, snapshot, bucket or failure;
-  // at most when its sources were fetched, their validators and when they are due next (and
-  // pending sources it found merged: the next write clears them). Its isolate keeps those (kept-state.ts) and writes them later, at
-  // least every IDLE_WRITE_MS from its last write; a fresh isolate, one without memory, and a
-  // run asked for given sources (admin, queue) write at once. A run that attempted nothing and
-  // has nothing kept would write only `lastRun`: then when the stored one is that old, so idle
-  // runs of a frequent cron cost no KV write and health still sees the cron.
+  // at most when its sources were fetched, their validators and when they are due next, and
+  // which pending sources it found merged. Its isolate keeps those (kept-state.ts) and writes them later, at least every IDLE_WRITE_MS
+  // from its last write; a fresh isolate, one without memory, and a run asked for given sources
+  // (admin, queue) write at once. A run that attempted nothing and has nothing kept would write
+  // only `lastRun`: then when the stored one is that old, so idle runs of a frequent cron cost
+  // no KV write and health still sees the cron.
   const quiet =
     pending.size === 0 &&
     versionsRead.size === 0 &&
@@ -211,7 +211,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   const own = attempted.size > 0 || (memory?.kept.size ?? 0) > 0;
   const lastWrite = own ? (options.only ? undefined : memory?.writtenAt) : startState.lastRun && Date.parse(startState.lastRun.at);
   if (quiet && lastWrite !== undefined && at.getTime() - lastWrite < IDLE_WRITE_MS) {
-    if (memory) keep(memory, stored, attempted);
+    if (memory) keep(memory, stored, attempted, confirmed);
     return finish();
   }
   const lastRun = {
@@ -220,7 +220,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
     fetched: processed.filter((p) => p.report.outcome !== 'deferred').length,
     failed: processed.filter((p) => p.report.outcome === 'failed').length,
   };
-  const keptBefore = new Map(memory?.kept);
+  const isolateHeld = heldBefore(memory);
   try {
     let current: StateDoc | null;
     try {
@@ -229,13 +229,13 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
       current = stored; // cannot see what others wrote: write ours as is
     }
     // With what this isolate kept from earlier quiet runs, where the store has not moved past it.
-    const carried = toCarry(keptBefore, current ?? stored, attempted);
+    const carried = toCarry(isolateHeld.kept, current ?? stored, attempted);
     const { state, conflicts } = mergeState({
       started: stored,
       current,
       attempted: new Map([...carried, ...attempted]),
       pending,
-      confirmed,
+      confirmed: new Set([...confirmed, ...isolateHeld.confirmed.keys()]),
       lastRun,
       now: at,
     });
@@ -251,7 +251,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
       log({ level: 'warn', event: 'refresh-overlap', sources: conflicts, reason: 'another run refreshed these sources at the same time; they are fetched in full next run' });
     }
     await writeState(store, state);
-    if (memory) written(memory, keptBefore, at.getTime());
+    if (memory) written(memory, isolateHeld, at.getTime());
   } catch (e) {
     summary.error = `state not written: ${errorText(e)}`;
     log({ level: 'error', event: 'state-write-failed', reason: summary.error });

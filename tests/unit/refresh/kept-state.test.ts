@@ -35,6 +35,16 @@ describe('changedMaterially', () => {
 });
 
 describe('withKept', () => {
+  it('leaves out of `pending` what the isolate found merged, while the bucket version it checked is still recorded', () => {
+    const memory = newStateMemory();
+    const stored: StateDoc = { version: 1, sources: { a: ok(), b: ok(), c: ok() }, pending: ['a', 'b', 'c'] };
+    memory.confirmed.set('a', 'v1');
+    memory.confirmed.set('b', 'v0'); // b's bucket was written again since: checked anew
+    expect(withKept(stored, memory).pending).toEqual(['b', 'c']);
+    expect([...memory.confirmed.keys()]).toEqual(['a']);
+    expect(withKept({ ...stored, pending: ['a'] }, memory).pending).toBeUndefined();
+  });
+
   it('lays kept entries over the stored state, and drops one whose stored entry another run changed', () => {
     const memory = newStateMemory();
     const stored: StateDoc = { version: 1, sources: { a: ok(), b: ok() } };
@@ -195,12 +205,20 @@ describe('runs that change nothing', () => {
     expect(parsed.sources.map((s) => s.outcome)).toEqual(IDS.map(() => 'unchanged'));
     expect(parsed.kv.writes).toBe(0);
     expect(memory.kept.size).toBe(IDS.length);
-    // Nothing was left for a merge: the next run is idle, and writes nothing either.
+    // It also found the snapshots holding what the merge run left pending: kept, not read again.
+    expect((await p.state()).pending).toEqual([...IDS].sort());
+    expect([...memory.confirmed.keys()].sort()).toEqual([...IDS].sort());
+    // Nothing was left for a merge: the next run is idle, reads catalog and state only, writes nothing.
     p.tick();
     const next = await p.run(memory, apart);
     expect(next.sources).toEqual([]);
     expect(next.snapshotsWritten).toEqual([]);
-    expect(next.kv.writes).toBe(0);
+    expect(next.kv).toEqual({ reads: 2, writes: 0 });
+    // The isolate's next write clears them from `state`.
+    p.tick(IDLE_WRITE_MS / MIN);
+    expect((await p.run(memory, apart)).kv.writes).toBe(1);
+    expect((await p.state()).pending).toBeUndefined();
+    expect(memory.confirmed.size).toBe(0);
   });
 
   it('lose only early fetches when the isolate is lost: no source starved, each fetched again on time', async () => {
