@@ -5,7 +5,7 @@
  * marker is kept) and bench/results/scale-runs.csv.
  *
  *   node bench/scale.mjs [--cases=<names, see CASES>] [--hours=24] [--start=0] [--latency-scale=0.1] [--seed=1]
- *                        [--stories=off] [--warm=off] [--full-text=on] [--kv=memory|local] [--max-sources=N] [--verbose] [--out=bench/results/scale.md]
+ *                        [--stories=off] [--warm=off] [--full-text=on] [--kv=memory|local] [--max-sources=N] [--snapshot-cap=N] [--verbose] [--out=bench/results/scale.md]
  *   node bench/scale.mjs --from=<raw results JSON>   rewrites the report from a saved run
  *
  * A shortened run (`--hours=3 --start=9`: three office hours, the busiest) scales its per-day
@@ -772,6 +772,8 @@ export async function main(options = {}) {
     // Another slice size for a case that slices its runs (REFRESH_MAX_SOURCES), to compare sizes.
     const n = Number(options['max-sources']);
     if (spec.maxSources && n > 0) spec = { ...spec, maxSources: n, note: spec.note.replace(/at most \d+ sources a run/, `at most ${n} sources a run`) };
+    const cap = Number(options['snapshot-cap']);
+    if (spec.snapshotCap && cap > 0) spec = { ...spec, snapshotCap: cap, note: spec.note.replace(/\d+ articles a snapshot/, `${cap} articles a snapshot`) };
     const t0 = Date.now();
     console.error(`[scale] ${name}: ${spec.n}${spec.archives ? ` + ${spec.archives}` : ''} sources, ${spec.mode}, ${opts.hours} h …`);
     const result = await runCase(name, spec, opts);
