@@ -50,6 +50,7 @@ interface Config {
   snapshotsApart?: boolean;
   snapshotCap?: number;
   bucketCap?: number;
+  storyIndexPerRun?: number;
   /** 'memory': KV in this isolate (memoryKv); otherwise the local KV emulation (env.KV). */
   kv?: 'memory' | 'local';
 }
@@ -197,6 +198,7 @@ function deps(kv: KVNamespace, maxSubrequests: number, unbounded = false): Refre
     memory: stateMemory,
     ...(config.snapshotCap ? { snapshotCap: config.snapshotCap } : {}),
     ...(config.bucketCap ? { bucketCap: config.bucketCap } : {}),
+    ...(config.storyIndexPerRun ? { storyIndexPerRun: config.storyIndexPerRun } : {}),
     // A calibration or warm-up run takes the sources it is given, all at once.
     ...(config.maxSources && !unbounded ? { maxSources: config.maxSources } : {}),
     ...(config.snapshotsApart && !unbounded ? { snapshotsApart: true } : {}),
@@ -282,6 +284,7 @@ async function handle(request: Request, env: Env): Promise<Response> {
       snapshotsApart: body.snapshotsApart,
       snapshotCap: body.snapshotCap,
       bucketCap: body.bucketCap,
+      storyIndexPerRun: body.storyIndexPerRun,
       kv: body.kv === 'memory' ? 'memory' : 'local',
     };
     random = mulberry32(config.seed);

@@ -57,13 +57,34 @@ export const CASES = {
   'free-100-nostories': { n: 100, mode: 'inline', maxSubrequests: 45, plan: 'free', stories: false, note: 'as free-100, without cross-source story matching' },
   'queue-3355-archives': { n: 3355, archives: 725, mode: 'queue', maxSubrequests: 950, batchSize: 100, plan: 'paid', note: '+ 725 archived portals (29 former provinces, 696 districts), weekly' },
   'free-30-communes': { n: 30, communesOnly: true, mode: 'inline', maxSubrequests: 45, plan: 'free', note: '30 commune portals only (most post a few articles a week), inline, free plan budget' },
-  'free-province': {
-    n: 100, province: 'lang-son', intervalMinutes: 40, mode: 'inline', maxSubrequests: 45, plan: 'free', cronMin: 1, maxSources: 8, snapshotsApart: true, snapshotCap: 200, bucketCap: 50, kv: 'memory',
-    note: "a province (its portal, paper, 8 departments, 90 communes), every source due every 40 min; wrangler.toml's [env.free]: cron every minute, at most 8 sources a run, snapshots merged in runs of their own, 200 articles a snapshot, 50 a source's bucket",
-  },
+  'free-province': freeProvince(),
   'queue-national': { n: 3400, national: true, mode: 'queue', maxSubrequests: 950, batchSize: 100, plan: 'paid', note: 'the national catalog (34 provincial portals, 45 papers) + a portal for each of the 3,321 communes of today (by code: commune snapshots), queue' },
   'free-queue-100': { n: 100, mode: 'queue', maxSubrequests: 45, batchSize: 36, plan: 'free', note: 'queue mode with the free plan budget' },
 };
+/** The free-province case: wrangler.toml's [env.free] as deployed (its cron and vars), over one province. */
+function freeProvince(over = {}) {
+  const toml = readFileSync(resolve(HERE, '../wrangler.toml'), 'utf8');
+  const section = /^\[env\.free\.vars\]\n([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(toml)?.[1] ?? '';
+  const vars = Object.fromEntries([...section.matchAll(/^([A-Z_]+)\s*=\s*"([^"]*)"/gm)].map((m) => [m[1], m[2]]));
+  const cron = /^\[env\.free\.triggers\]\ncrons = \["(?:\*|\*\/(\d+)) \* \* \* \*"\]/m.exec(toml);
+  if (!cron || !vars.REFRESH_MAX_SOURCES) throw new Error("wrangler.toml: [env.free] not as expected (a cron of every N minutes, REFRESH_MAX_SOURCES)");
+  const num = (v) => (v ? Number(v) : undefined);
+  const spec = {
+    n: 100, province: 'lang-son', intervalMinutes: 40, mode: 'inline', plan: 'free', kv: 'memory',
+    cronMin: Number(cron[1] ?? 1),
+    maxSubrequests: num(vars.MAX_SUBREQUESTS) ?? 45,
+    maxSources: num(vars.REFRESH_MAX_SOURCES),
+    snapshotsApart: vars.REFRESH_SNAPSHOTS === 'apart',
+    snapshotCap: num(vars.SNAPSHOT_CAP),
+    bucketCap: num(vars.BUCKET_CAP),
+    storyIndexPerRun: num(vars.STORY_INDEX_PER_RUN),
+    ...over,
+  };
+  const every = spec.cronMin === 1 ? 'every minute' : `every ${spec.cronMin} minutes`;
+  spec.note = `a province (its portal, paper, 8 departments, 90 communes), every source due every 40 min; wrangler.toml's [env.free]: cron ${every}, at most ${spec.maxSources} sources a run, snapshots ${spec.snapshotsApart ? 'merged in runs of their own' : 'merged by the run'}, ${spec.snapshotCap ?? 500} articles a snapshot, ${spec.bucketCap ?? 200} a source's bucket${spec.storyIndexPerRun ? `, story matching indexing at most ${spec.storyIndexPerRun} stored articles a run` : ''}`;
+  return spec;
+}
+
 const DEFAULT_CASES = 'free-30-communes,free-100,free-100-nostories,free-queue-100,paid-1000,queue-3355-archives,inline-3355';
 
 // ---------------------------------------------------------------- workerd thread CPU
@@ -216,7 +237,7 @@ async function runCase(name, spec, opts) {
   const dynamicIds = country.portals.filter((p) => p.dynamic).map((p) => p.id);
   const kv = kvOf(spec, opts);
   const setup = (call, withCatalog) =>
-    call('/setup', { catalog: withCatalog ? catalog : undefined, markUrl, latencyScale: opts.latencyScale, seed: opts.seed, maxSubrequests: spec.maxSubrequests, dynamicIds, timeBudgetMs: 60_000, maxSources: spec.maxSources, snapshotsApart: spec.snapshotsApart, snapshotCap: spec.snapshotCap, bucketCap: spec.bucketCap, kv });
+    call('/setup', { catalog: withCatalog ? catalog : undefined, markUrl, latencyScale: opts.latencyScale, seed: opts.seed, maxSubrequests: spec.maxSubrequests, dynamicIds, timeBudgetMs: 60_000, maxSources: spec.maxSources, snapshotsApart: spec.snapshotsApart, snapshotCap: spec.snapshotCap, bucketCap: spec.bucketCap, storyIndexPerRun: spec.storyIndexPerRun, kv });
   /** KV in the isolate does not outlive its Worker: what the warm-up stored is carried to the next one. */
   let carried = null;
   let worker = null;
@@ -769,11 +790,10 @@ export async function main(options = {}) {
   for (const name of opts.cases) {
     let spec = CASES[name];
     if (!spec) throw new Error(`unknown case "${name}"; known: ${Object.keys(CASES).join(', ')}`);
-    // Another slice size for a case that slices its runs (REFRESH_MAX_SOURCES), to compare sizes.
+    // Another slice size or snapshot cap for the free province, to compare.
     const n = Number(options['max-sources']);
-    if (spec.maxSources && n > 0) spec = { ...spec, maxSources: n, note: spec.note.replace(/at most \d+ sources a run/, `at most ${n} sources a run`) };
     const cap = Number(options['snapshot-cap']);
-    if (spec.snapshotCap && cap > 0) spec = { ...spec, snapshotCap: cap, note: spec.note.replace(/\d+ articles a snapshot/, `${cap} articles a snapshot`) };
+    if (name === 'free-province' && (n > 0 || cap > 0)) spec = freeProvince({ ...(n > 0 ? { maxSources: n } : {}), ...(cap > 0 ? { snapshotCap: cap } : {}) });
     const t0 = Date.now();
     console.error(`[scale] ${name}: ${spec.n}${spec.archives ? ` + ${spec.archives}` : ''} sources, ${spec.mode}, ${opts.hours} h …`);
     const result = await runCase(name, spec, opts);

@@ -1,8 +1,8 @@
 /**
  * Every KV key bantin uses, in one place. What writes each, and how often, is the cost
- * model: `catalog` on an admin change, `state` once a run, a bucket only when its source's
- * articles changed, a snapshot only when a member's did, `queued` once a queue-mode cron
- * that enqueued something.
+ * model: `catalog` on an admin change, `state` at most once a run (not by a run that changed
+ * nothing), a bucket only when its source's articles changed, a snapshot only when a member's
+ * did, `queued` once a queue-mode cron that enqueued something.
  */
 export const CATALOG_KEY = 'catalog';
 export const STATE_KEY = 'state';
