@@ -3,7 +3,8 @@
  * session convened, opened or closed; an exam's first day or its end; a call and its result;
  * a plan, a mid-term review ("sơ kết") or a final one ("tổng kết"); a price rise or a cut;
  * a schedule and its results; an auction announced or done; a chair or a vice-chair elected or
- * disciplined; one union or another; day or night, export or import, the level of a standard.
+ * disciplined; one union or another; day or night, export or import, dry or rainy season, before
+ * or after Tết, the crop season, a case's arrest, charge or trial, the level of a standard.
  * Read with diacritics: folded, "tăng" would meet "tặng".
  */
 
@@ -40,6 +41,19 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['trade', 'import', false, 'nhập khẩu'],
   ['border', 'exit', false, 'xuất cảnh|xuất nhập cảnh'],
   ['border', 'entry', false, 'nhập cảnh'],
+  ['season', 'dry', false, 'mùa khô|mùa hanh khô'],
+  ['season', 'rainy', false, 'mùa mưa'],
+  ['tet', 'before', false, 'trước tết'],
+  ['tet', 'after', false, 'sau tết'],
+  ['crop', 'winter-spring', false, 'vụ (?:đông )?xuân'],
+  ['crop', 'summer-autumn', false, 'vụ hè thu'],
+  ['crop', 'autumn-winter', false, 'vụ thu đông'],
+  ['crop', 'main', false, 'vụ mùa'],
+  ['crop', 'winter', false, 'vụ đông(?! xuân)'],
+  // A criminal case: an arrest, a charge, a trial are three pieces of news.
+  ['case', 'arrest', false, 'bắt giữ|bắt quả tang|bắt khẩn cấp|tạm giữ|bắt tạm giam'],
+  ['case', 'charge', false, 'khởi tố|truy tố'],
+  ['case', 'trial', false, 'xét xử|tuyên án|tuyên phạt|lĩnh án|phiên tòa|mức án'],
   // The level a commune is recognised at: new-countryside, advanced, model.
   ['standard', 'basic', false, '(?:nông thôn mới|ntm)(?! nâng cao| kiểu mẫu)'],
   ['standard', 'advanced', false, '(?:nông thôn mới|ntm) nâng cao'],

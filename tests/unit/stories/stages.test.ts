@@ -35,6 +35,15 @@ describe('stages', () => {
     expect(read('Xã Tân Liễu đạt chuẩn nông thôn mới nâng cao')).toEqual({ standard: ['advanced'] });
     expect(read('Xã Tân Liễu đạt chuẩn NTM kiểu mẫu')).toEqual({ standard: ['model'] });
     expect(read('Xã Tân Liễu về đích nông thôn mới')).toEqual({ standard: ['basic'] });
+    expect(read('Gieo cấy lúa vụ đông xuân')).toEqual({ crop: ['winter-spring'] });
+    expect(read('Trồng ngô vụ đông')).toEqual({ crop: ['winter'] });
+    expect(read('Kiểm tra phòng cháy mùa hanh khô trước Tết')).toEqual({ season: ['dry'], tet: ['before'] });
+  });
+
+  it('tells a criminal case’s arrest, charge and trial apart', () => {
+    expect(read('Bắt quả tang đối tượng vận chuyển pháo')).toEqual({ case: ['arrest'] });
+    expect(read('Khởi tố, bắt tạm giam nguyên kế toán xã')).toEqual({ case: ['arrest', 'charge'] });
+    expect(read('Tuyên phạt 12 năm tù nguyên Chủ tịch xã')).toMatchObject({ case: ['trial'] });
   });
 
   it('knows a weekly agenda for routine', () => {
