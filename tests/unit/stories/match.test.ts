@@ -33,21 +33,20 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     expect(local.filter((p) => p.a.published >= '2025-07-01').length).toBeGreaterThan(local.length / 5);
   });
 
-  // The sets the matcher was built and tuned on hold the goal. The fourth held-out set, measured
-  // once after the last freeze, did not (precision 0.917, recall 0.786): its bar, and the bar over
-  // all pairs, is what was measured there, not the goal (see tests/fixtures/stories/README.md).
-  it('reaches precision ≥ 0.98 and recall ≥ 0.92 on the sets it was tuned on, and holds what was measured on the last held-out set', async () => {
+  // Every set here has been tuned on by now (holdout-4 after it was measured once, train-5 after
+  // its first measure): they hold the goal and what was measured on them, not a figure on unseen
+  // pairs (see tests/fixtures/stories/README.md for those).
+  it('reaches precision ≥ 0.98 and recall ≥ 0.92 on the sets it was tuned on, and holds what was measured there', async () => {
     const all = await scorePairs(local);
     for (const set of new Set(local.map((p) => p.set))) console.log(formatScore(`local ${set}`, await scorePairs(local.filter((p) => p.set === set))));
     console.log(`${formatScore('local all', all)}\n  ${all.misses.join('\n  ')}`);
-    const tuned = await scorePairs(local.filter((p) => p.set !== 'holdout-4'));
-    expect(tuned.precision).toBeGreaterThanOrEqual(0.98);
-    expect(tuned.recall).toBeGreaterThanOrEqual(0.92);
-    const unseen = await scorePairs(holdout4);
-    expect(unseen.precision).toBeGreaterThanOrEqual(0.91);
-    expect(unseen.recall).toBeGreaterThanOrEqual(0.78);
-    expect(all.precision).toBeGreaterThanOrEqual(0.98);
-    expect(all.recall).toBeGreaterThanOrEqual(0.92);
+    expect(all.precision).toBeGreaterThanOrEqual(0.99);
+    expect(all.recall).toBeGreaterThanOrEqual(0.98);
+    for (const set of ['holdout-4', 'train-5']) {
+      const score = await scorePairs(local.filter((p) => p.set === set));
+      expect(score.precision, set).toBeGreaterThanOrEqual(0.98);
+      expect(score.recall, set).toBeGreaterThanOrEqual(0.95);
+    }
   });
 });
 
@@ -60,15 +59,16 @@ describe('near-duplicate detection on the hand-labelled pairs, through the match
     for (const p of pairs) expect(p.a.sourceId).not.toBe(p.b.sourceId);
   });
 
-  // Recall was 0.92 before places became strict: two of its copies are a province's release
-  // republished by a portal that names only its own district or commune, which the matcher
-  // now keeps apart, as it must keep a province's routine item from a ward's.
-  it('reaches precision ≥ 0.95 and recall ≥ 0.85', async () => {
+  // Precision 1.000, recall 0.940 now (0.978 / 0.900 before retellings were taken by their
+  // figures and names). Still missed: a province's release republished by a portal that names only
+  // its own district or commune, which the matcher keeps apart as it must keep a province's
+  // routine item from a ward's; a copy whose figures are written another way.
+  it('reaches precision ≥ 0.99 and recall ≥ 0.93', async () => {
     const all = await scorePairs(pairs);
     for (const set of ['tuning', 'holdout-1', 'holdout-2']) console.log(formatScore(`stories ${set}`, await scorePairs(pairs.filter((p) => p.set === set))));
     console.log(`${formatScore('stories all', all)}\n  ${all.misses.join('\n  ')}`);
-    expect(all.precision).toBeGreaterThanOrEqual(0.95);
-    expect(all.recall).toBeGreaterThanOrEqual(0.85);
+    expect(all.precision).toBeGreaterThanOrEqual(0.99);
+    expect(all.recall).toBeGreaterThanOrEqual(0.93);
   });
 });
 
