@@ -111,15 +111,26 @@ export function resemblance(a: Fingerprint, b: Fingerprint): number {
   ));
 }
 
-/** The same score from vectors under one run's ids (vectors.ts): what a matcher compares with. */
+/**
+ * The same score from vectors under one run's ids (vectors.ts): what a matcher compares with.
+ * A title shares with the other text at most what the whole texts share, so the whole texts are
+ * compared first, and a pair that cannot reach the anchors' floor (anchors.ts) is scored by that
+ * bound, without comparing its titles: most candidates a new article meets are far apart.
+ */
 export function vectorResemblance(a: Fingerprint, va: Vectors, b: Fingerprint, vb: Vectors): number {
+  const shared = sharedVectorWeight(va.all, vb.all);
+  const bothSummaries = a.summary.size > 0 && b.summary.size > 0;
+  const ta = va.title.total;
+  const tb = vb.title.total;
+  const bound = scoreFrom(ta === 0 ? 0 : Math.min(1, shared / ta), tb === 0 ? 0 : Math.min(1, shared / tb), shared, va.all.total, vb.all.total, bothSummaries);
+  if (bound < ANCHORED_FLOOR) return bound;
   return withAnchors(a, b, scoreFrom(
-    va.title.total === 0 ? 0 : sharedVectorWeight(va.title, vb.all) / va.title.total,
-    vb.title.total === 0 ? 0 : sharedVectorWeight(vb.title, va.all) / vb.title.total,
-    sharedVectorWeight(va.all, vb.all),
+    ta === 0 ? 0 : sharedVectorWeight(va.title, vb.all) / ta,
+    tb === 0 ? 0 : sharedVectorWeight(vb.title, va.all) / tb,
+    shared,
     va.all.total,
     vb.all.total,
-    a.summary.size > 0 && b.summary.size > 0,
+    bothSummaries,
   ));
 }
 
