@@ -121,7 +121,11 @@ export function syncIndex(index: ScopeIndex, articles: readonly StoredStory[], f
     if (h.entry) remove(index, h.entry);
     index.held.delete(id);
   }
-  const missing = [...wanted.values()].filter((a) => !index.held.has(a.id)).sort((x, y) => (after(x, y) ? -1 : 1));
+  // Only what matching reads is kept: a snapshot's article may carry its whole body.
+  const missing = [...wanted.values()]
+    .filter((a) => !index.held.has(a.id))
+    .map(({ id, sourceId, title, summary, published, storyId }) => ({ id, sourceId, title, summary, published, ...(storyId === undefined ? {} : { storyId }) }))
+    .sort((x, y) => (after(x, y) ? -1 : 1));
   const adding = missing.slice(0, limit);
   index.waiting = missing.slice(adding.length);
   // Oldest first: each joins the end of its postings, as a build from scratch appends them.
