@@ -14,6 +14,16 @@ describe('explainCopy', () => {
     expect(why.numbers).toEqual(expect.arrayContaining(['hop 22', 'khoa 10']));
   });
 
+  it('says what carried a retelling in other words: the figures and names both report', () => {
+    const why = explainCopy(
+      { title: 'Khánh thành cầu treo bản Nà Pàn, xã Tam Thanh', summary: 'Ngày 19/11, xã Tam Thanh khánh thành cầu treo bản Nà Pàn dài 86 m, tổng vốn 4,5 tỷ đồng.' },
+      { title: 'Người dân bản Nà Pàn hết cảnh lội suối nhờ cây cầu treo 4,5 tỷ đồng', summary: 'Cây cầu treo dài 86 m ở bản Nà Pàn, xã Tam Thanh đã được đưa vào sử dụng từ ngày 19/11.' },
+    );
+    expect(why.score).toBe(0.5);
+    expect(why.numbers).toEqual(expect.arrayContaining(['amount 86', 'amount 4.5', 'day 19/11']));
+    expect(why.names).toEqual(expect.arrayContaining(['nà pàn', 'tam thanh']));
+  });
+
   it('gives a similarity of 0 and no shared place for two look-alikes of different places', () => {
     const why = explainCopy(
       { title: 'Xã Bằng Vân ra quân tổng vệ sinh môi trường', summary: '' },
