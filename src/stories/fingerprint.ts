@@ -63,7 +63,8 @@ function plainWords(f: Features): string[] {
 const CUT_WORD = /[\p{L}\p{M}\p{N}]*\s*(?:…|\.\.\.)\s*$/u;
 
 export function fingerprint(title: string, summary: string): Fingerprint {
-  if (summary.endsWith('…') || summary.endsWith('...')) summary = summary.replace(CUT_WORD, '');
+  const cut = summary.endsWith('…') || summary.endsWith('...');
+  if (cut) summary = summary.replace(CUT_WORD, '');
   const titleTokens = tokenize(title);
   const summaryTokens = tokenize(summary);
   // A summary that only repeats the title adds nothing.
@@ -90,6 +91,7 @@ export function fingerprint(title: string, summary: string): Fingerprint {
     titleStages,
     // Asked only when the other title tells a stage: most comparisons never scan the summary for one.
     stages: () => (told ??= summary ? mergeSets(titleStages, stages(summary)) : titleStages),
+    cut,
     routine: isRoutine(title),
   };
 }

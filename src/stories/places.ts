@@ -33,6 +33,29 @@ export const BROAD_PLACES = new Set(
   [...CURRENT_PROVINCES, ...FORMER_PROVINCES, ...COUNTRIES.map((name) => ({ name }))].map((p) => ` ${p.name.normalize('NFC').split(' ').map(marked).join(' ')} `),
 );
 
+/** Centrally-run cities ("thành phố Huế" is the province): as slots hold names. */
+const PROVINCE_CITIES = new Set(
+  [...CURRENT_PROVINCES, ...FORMER_PROVINCES].filter((p) => p.kind === 'thanh-pho').map((p) => ` ${p.name.normalize('NFC').split(' ').map(marked).join(' ')} `),
+);
+/** Kind words of units below a province, as written in full. */
+const BELOW_PROVINCE = new Map([
+  ['thành phố', 'thành phố'], ['tp', 'thành phố'], ['tp.', 'thành phố'], ['thị xã', 'thị xã'], ['huyện', 'huyện'], ['quận', 'quận'],
+  ['xã', 'xã'], ['phường', 'phường'], ['thị trấn', 'thị trấn'], ['đặc khu', 'đặc khu'],
+]);
+
+/**
+ * A unit below a province named as a province is ("thành phố Thái Bình", "huyện Điện Biên",
+ * "phường Lào Cai") is another place than the province, which every item of the province names:
+ * it is kept with its kind word, so that "thành phố Thái Bình" / "huyện Thái Thụy" differ.
+ */
+function unitName(slot: string, kindWritten: string, name: string[]): string[] {
+  if (slot !== UNIT) return name;
+  const level = BELOW_PROVINCE.get(kindWritten.toLowerCase());
+  const written = ` ${name.map(marked).join(' ')} `;
+  if (!level || !BROAD_PLACES.has(written) || (level === 'thành phố' && PROVINCE_CITIES.has(written))) return name;
+  return [...level.split(' '), ...name];
+}
+
 /** Runs of capitalized words ("Chợ Đồn", "Nguyễn Văn Thắng"); abbreviations ("THPT") are no part of one. */
 const WORD = '\\p{Lu}[\\p{Ll}\\p{M}]*(?![\\p{L}\\p{M}])';
 const CAPITAL_RUN = new RegExp(`(?<![\\p{L}\\p{M}])${WORD}(?:[ \\t]+${WORD})*`, 'gu');
@@ -156,8 +179,10 @@ function scan(text: string, caps: boolean, out: Names) {
     const ahead = nfc.slice(Math.max(0, m.index - 30), m.index);
     // "thôn Bản Cái": after a kind word, a name's first word is no kind word of its own.
     // "(phường Pleiku)": a bracket opens the kind word, it is still one.
-    const before = kindAtEnd(ahead.trimEnd().split(/\s+/).map((w) => w.replace(/^[(["“‘']+/u, '')));
+    const aheadWords = ahead.trimEnd().split(/\s+/).map((w) => w.replace(/^[(["“‘']+/u, ''));
+    const before = kindAtEnd(aheadWords);
     const inside = before ? null : kindAtStart(words);
+    const kindWritten = (before ? aheadWords.slice(aheadWords.length - before.length) : inside ? words.slice(0, inside.length) : []).join(' ');
     let kind = inside?.kind ?? before?.kind ?? null;
     let slot = (inside ?? before)?.unit ? UNIT : inside ? marked(words[inside.length - 1]) : slotBefore(ahead);
     if (inside) words = words.slice(inside.length);
@@ -177,7 +202,7 @@ function scan(text: string, caps: boolean, out: Names) {
     else knownIn(words, out);
     if (slot && name?.length && !(kind === 'people' && name.length < 2)) {
       if (before?.school !== undefined && !listed) addSlot(out, 'trường', [...(before.school ? before.school.split(' ') : []), ...name]);
-      else addSlot(out, slot, name);
+      else addSlot(out, slot, unitName(slot, kindWritten, name));
     }
   }
 }

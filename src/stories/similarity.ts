@@ -107,9 +107,15 @@ export function resemblance(a: Fingerprint, b: Fingerprint): number {
     sharedWeight(a.all, b.all),
     a.allWeight,
     b.allWeight,
-    a.summary.size > 0 && b.summary.size > 0,
+    comparable(a, b),
   ));
 }
+
+/**
+ * Whether the whole texts are compared as equals (a Jaccard): both have a summary, neither cut
+ * short by its portal. A cut summary tells only the start of the other's, like a missing one.
+ */
+const comparable = (a: Fingerprint, b: Fingerprint) => a.summary.size > 0 && b.summary.size > 0 && !a.cut && !b.cut;
 
 /**
  * The same score from vectors under one run's ids (vectors.ts): what a matcher compares with.
@@ -119,7 +125,7 @@ export function resemblance(a: Fingerprint, b: Fingerprint): number {
  */
 export function vectorResemblance(a: Fingerprint, va: Vectors, b: Fingerprint, vb: Vectors): number {
   const shared = sharedVectorWeight(va.all, vb.all);
-  const bothSummaries = a.summary.size > 0 && b.summary.size > 0;
+  const bothSummaries = comparable(a, b);
   const ta = va.title.total;
   const tb = vb.title.total;
   const bound = scoreFrom(ta === 0 ? 0 : Math.min(1, shared / ta), tb === 0 ? 0 : Math.min(1, shared / tb), shared, va.all.total, vb.all.total, bothSummaries);

@@ -25,12 +25,15 @@ function onlyAsUnit(name: string, y: Fingerprint): boolean {
  */
 function holdsName(names: Set<string>, name: string, x: Fingerprint, y: Fingerprint): boolean {
   if (names.has(name)) return true;
+  const broad = BROAD_PLACES.has(name);
   for (const n of names) {
+    // A province is held by a unit named after it ("thành phố Thái Bình" is in "tỉnh Thái Bình").
+    if (broad && n.endsWith(name)) return true;
     if (n.startsWith(name)) {
       if (toldExtra(n.slice(name.length - 1), x)) return true;
     } else if (name.startsWith(n)) {
       if (toldExtra(name.slice(n.length - 1), y)) return true;
-    } else if (n.includes(name) || name.includes(n)) return true;
+    } else if ((n.includes(name) && !broad) || (name.includes(n) && !BROAD_PLACES.has(n))) return true;
   }
   return false;
 }

@@ -19,8 +19,16 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['stage', 'close', false, 'bế mạc|bế giảng|kết thúc|(?:ngày|buổi|môn) thi cuối|hoàn thành (?:kỳ thi|các bài thi|bài thi|buổi thi|môn thi)'],
   ['round', 'heat', false, 'sơ khảo|vòng loại|sơ loại|vòng sơ tuyển|bán kết'],
   ['round', 'final', false, 'chung khảo|chung kết'],
+  // The life of a works or a plant: ground broken, a test run, in service.
   ['works', 'start', false, 'khởi công|động thổ'],
-  ['works', 'end', false, 'khánh thành|gắn biển|đưa vào sử dụng'],
+  ['works', 'trial', false, 'chạy thử|vận hành thử|hoạt động thử|thông xe kỹ thuật|thử nghiệm|hòa lưới thử'],
+  ['works', 'end', false, 'khánh thành|gắn biển|đưa vào sử dụng|vận hành thương mại|chính thức vận hành|đưa vào vận hành|chính thức đi vào hoạt động|thông xe(?! kỹ thuật)'],
+  // Goods seized: found or seized, then destroyed or auctioned.
+  ['goods', 'found', false, 'phát hiện|thu giữ|tịch thu|bắt giữ'],
+  ['goods', 'destroyed', false, 'tiêu hủy|tiêu huỷ|bán đấu giá tang vật'],
+  // A call for entries, then who got in or won.
+  ['entry', 'open', false, 'đăng ký (?:dự thi|xét tuyển|tuyển sinh|dự tuyển)|(?:nộp|nhận) hồ sơ (?:dự thi|xét tuyển|tuyển sinh|dự tuyển|đăng ký)|phát động cuộc thi'],
+  ['entry', 'result', false, 'kết quả (?:tuyển|xét|thi|kỳ thi|cuộc thi|hội thi)|trúng tuyển|điểm chuẩn|trao giải|đạt giải'],
   ['stage', 'result', true, '(?:thông báo|công bố) kết quả|kết quả (?:tuyển|xét|thi|kỳ thi|kiểm tra|bầu|lựa chọn|đấu giá|cuộc thi|hội thi)|trúng tuyển|công bố điểm|điểm thi|điểm chuẩn|trao giải|đạt giải|(?:đấu giá|đấu thầu) thành công|trúng (?:đấu giá|thầu)'],
   ['stage', 'midterm', true, 'sơ kết'],
   ['stage', 'review', true, 'tổng kết'],

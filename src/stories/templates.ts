@@ -1,5 +1,5 @@
 import type { Fingerprint } from './types';
-import { isStopWord, NORMAL_WEIGHT, STOP_WRITTEN } from './weights';
+import { isStopWord, COMMON_WEIGHT, COMMON_WRITTEN, NORMAL_WEIGHT, STOP_WRITTEN } from './weights';
 
 /**
  * Two titles (or summaries) written on one template with one short span swapped ("… trồng quế" / "… trồng
@@ -12,6 +12,42 @@ import { isStopWord, NORMAL_WEIGHT, STOP_WRITTEN } from './weights';
 
 /** Spans longer than this are a rewording, not a swap. */
 const MAX_SPAN = 5;
+/**
+ * Words that say which thing follows (an offence, a school subject, a disease, a breed, a crop,
+ * a product): the thing named after one may take more words ("tội cho vay lãi nặng trong giao
+ * dịch dân sự"), and a republisher keeps it as written.
+ */
+const THING_HEADS = new Set(['tội', 'môn', 'bệnh', 'dịch', 'giống', 'cây', 'con', 'loại', 'mặt', 'hàng', 'sản', 'phẩm', 'nghề', 'vắc', 'xin', 'vaccine', 'ngành', 'lĩnh', 'vực', 'chuyên', 'đề']);
+const MAX_THING_SPAN = 10;
+
+/**
+ * Verbs and phrases a republisher swaps for one another: spans of one group are a rewording.
+ * A few words of each family, as portals write them.
+ */
+const SYNONYMS: ReadonlyArray<readonly string[]> = [
+  ['hỗ trợ', 'giúp đỡ', 'trợ giúp', 'hỗ trợ giúp đỡ', 'giúp', 'tiếp sức'],
+  ['khai trương', 'ra mắt', 'đưa vào hoạt động', 'chính thức hoạt động', 'khai mở'],
+  ['trao tặng', 'tặng', 'trao', 'trao tặng quà', 'tặng quà', 'trao quà'],
+  ['thăm hỏi', 'thăm', 'động viên', 'thăm hỏi động viên', 'thăm động viên'],
+  ['tổ chức', 'tiến hành', 'diễn ra'],
+  ['sửa chữa', 'tu sửa', 'khắc phục'],
+  ['bàn giao', 'trao'],
+  ['di dời', 'sơ tán', 'di dân'],
+  ['người dân', 'bà con', 'nhân dân', 'dân'],
+  ['hộ', 'gia đình', 'hộ gia đình'],
+];
+const SYNONYM_GROUP = new Map<string, number[]>();
+SYNONYMS.forEach((group, i) => {
+  for (const phrase of group) SYNONYM_GROUP.set(phrase, [...(SYNONYM_GROUP.get(phrase) ?? []), i]);
+});
+const synonyms = (x: string[], y: string[]) => {
+  const gy = SYNONYM_GROUP.get(y.join(' '));
+  return !!gy && !!SYNONYM_GROUP.get(x.join(' '))?.some((g) => gy.includes(g));
+};
+
+/** Two words of a template: the same, or both figures (a look-alike's writer often changes a count or a day with the thing). */
+const kept = (x: string, y: string) => x === y || (FIGURE.test(x) && FIGURE.test(y));
+const FIGURE = /^\d/;
 /** The template: words kept on both sides, at least this many and this share of the shorter text. */
 const MIN_KEPT = 3;
 const MIN_KEPT_SHARE = 0.6;
@@ -34,7 +70,8 @@ function untoldSpan(x: Fingerprint, part: Part, from: number, to: number, other:
     const w = x.marks[part][i];
     const folded = x.words[part][i];
     // A stop word only as written: folded, "nam", "tải", "sơ" would be "năm", "tại", "số".
-    const says = isStopWord(folded) ? !STOP_WRITTEN.has(w) : (x.all.get(folded) ?? 0) >= NORMAL_WEIGHT;
+    const weight = x.all.get(folded) ?? 0;
+    const says = isStopWord(folded) ? !STOP_WRITTEN.has(w) : weight >= NORMAL_WEIGHT || (weight === COMMON_WEIGHT && !COMMON_WRITTEN.has(w) && COMMON_FOLDED.has(folded));
     if (!says || GRAMMAR.has(w) || (part === SUMMARY && /\d/.test(w))) continue;
     telling.push(i);
   }
@@ -52,6 +89,8 @@ function occurrences(text: string, said: string): number {
   return n;
 }
 
+const COMMON_FOLDED = new Set([...COMMON_WRITTEN].map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd')));
+
 const initials = (words: string[]) => words.map((w) => w[0]).join('');
 
 /**
@@ -64,19 +103,26 @@ function abbreviates(x: string[], y: string[]): boolean {
 }
 
 export function swappedSpan(a: Fingerprint, b: Fingerprint): boolean {
-  return swappedIn(a, b, TITLE) || swappedIn(a, b, SUMMARY);
+  return swappedIn(a, b, TITLE, same) || swappedIn(a, b, SUMMARY, same) || swappedIn(a, b, TITLE, kept) || swappedIn(a, b, SUMMARY, kept);
 }
 
-function swappedIn(a: Fingerprint, b: Fingerprint, part: Part): boolean {
+const same = (x: string, y: string) => x === y;
+
+/** `keep`: which two words the template keeps (the same; or figures too, where a thing and a count were both changed). */
+function swappedIn(a: Fingerprint, b: Fingerprint, part: Part, keep: (x: string, y: string) => boolean): boolean {
   const ta = a.marks[part];
   const tb = b.marks[part];
   const shorter = Math.min(ta.length, tb.length);
   let p = 0;
-  while (p < shorter && ta[p] === tb[p]) p++;
+  while (p < shorter && keep(ta[p], tb[p])) p++;
   let q = 0;
-  while (q < shorter - p && ta[ta.length - 1 - q] === tb[tb.length - 1 - q]) q++;
+  while (q < shorter - p && keep(ta[ta.length - 1 - q], tb[tb.length - 1 - q])) q++;
+  // Figures kept at the span's edges are part of it: "3.000" / "30.000" ends no template.
+  while (p > 0 && ta[p - 1] !== tb[p - 1]) p--;
+  while (q > 0 && ta[ta.length - q] !== tb[tb.length - q]) q--;
   const [ea, eb] = [ta.length - q, tb.length - q];
-  if (ea === p || eb === p || ea - p > MAX_SPAN || eb - p > MAX_SPAN) return false;
+  const most = p > 0 && THING_HEADS.has(ta[p - 1]) ? MAX_THING_SPAN : MAX_SPAN;
+  if (ea === p || eb === p || ea - p > most || eb - p > most) return false;
   // A summary's lead reworded ("Tuyến dài 16 km, …" / "Công trình có …"): its subject is the title's.
   if (part === SUMMARY && p === 0) return false;
   if (p + q < MIN_KEPT || p + q < MIN_KEPT_SHARE * shorter) return false;
@@ -84,6 +130,6 @@ function swappedIn(a: Fingerprint, b: Fingerprint, part: Part): boolean {
   const sb = tb.slice(p, eb);
   // A word on both sides: words moved or added around it, a rewording.
   if (sa.some((w) => sb.includes(w))) return false;
-  if (abbreviates(sa, sb) || abbreviates(sb, sa)) return false;
+  if (abbreviates(sa, sb) || abbreviates(sb, sa) || synonyms(sa, sb)) return false;
   return untoldSpan(a, part, p, ea, b) && untoldSpan(b, part, p, eb, a);
 }

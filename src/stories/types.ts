@@ -33,6 +33,8 @@ export interface Fingerprint {
   titleStages: Stages;
   /** The same, told by the title or the summary (computed when first asked). */
   stages: () => Stages;
+  /** The summary was cut short by its portal ("…"): it tells less than the text it copies. */
+  cut: boolean;
   /** A routine posting (a weekly agenda, a monthly case count): a story of its own. */
   routine: boolean;
 }

@@ -30,6 +30,9 @@ export const STOP_WRITTEN = new Set(
   ).split(' '),
 );
 
+/** Single common words as written: folded, "toán" (mathematics) would be "toàn" (whole), "lân" "lần". */
+export const COMMON_WRITTEN = new Set('ngành lần tháng vừa cho toàn nhiều người'.split(' '));
+
 /** Multi-syllable stop phrases: each syllable is weighed down only inside the phrase. */
 const STOP_PHRASES = ['thanh pho', 'thi tran', 'thi xa', 'dia ban', 'nhan dip', 'vua qua', 'uy ban nhan dan'];
 
