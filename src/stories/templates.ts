@@ -35,6 +35,18 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['di dời', 'sơ tán', 'di dân'],
   ['người dân', 'bà con', 'nhân dân', 'dân'],
   ['hộ', 'gia đình', 'hộ gia đình'],
+  ['chạy', 'vận hành', 'hoạt động'],
+  ['khởi công', 'động thổ'],
+  ['khánh thành', 'đưa vào sử dụng', 'hoàn thành'],
+  ['bắt giữ', 'bắt', 'bắt quả tang'],
+  ['thu giữ', 'tạm giữ', 'tịch thu'],
+  ['xử phạt', 'phạt'],
+  ['ra quân', 'phát động'],
+  ['tập huấn', 'bồi dưỡng'],
+  ['tuyên truyền', 'phổ biến'],
+  ['đón nhận', 'nhận'],
+  ['cứu', 'giải cứu', 'cứu nạn', 'cứu hộ'],
+  ['phê duyệt', 'duyệt'],
 ];
 const SYNONYM_GROUP = new Map<string, number[]>();
 SYNONYMS.forEach((group, i) => {

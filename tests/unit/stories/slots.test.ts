@@ -28,4 +28,14 @@ describe('slotsDiffer', () => {
     expect(slotsDiffer(primary, fp('Khánh thành 8 phòng học tại Trường THCS Nà Phặc', ''))).toBe(true);
     expect(slotsDiffer(fp('Khánh thành 8 phòng học tại Trường THCS Nà Phặc', ''), fp('Trường trung học cơ sở Nà Phặc có 8 phòng học mới', ''))).toBe(false);
   });
+
+  it('tells a city named as its province from a district of that province, and keeps the city in the province', () => {
+    const city = 'Công bố nghị quyết sắp xếp các xã, phường thuộc thành phố Kon Tum';
+    const told = 'Ngày 24/10, UBND tỉnh Kon Tum công bố nghị quyết sắp xếp đơn vị hành chính cấp xã';
+    expect(slotsDiffer(fp(city, `${told} thuộc thành phố Kon Tum.`), fp('Công bố nghị quyết sắp xếp các xã, phường thuộc huyện Đắk Hà', `${told} thuộc huyện Đắk Hà.`))).toBe(true);
+    // The province's portal names only the province: no other place.
+    expect(slotsDiffer(fp('Thành phố Thái Nguyên ra quân tổng vệ sinh', 'Sáng 5/3, thành phố Thái Nguyên ra quân.'), fp('Thái Nguyên: ra quân tổng vệ sinh', 'Sáng 5/3, các phường của tỉnh Thái Nguyên ra quân.'))).toBe(false);
+    // "thành phố Huế" is the province itself.
+    expect(slotsDiffer(fp('Thành phố Huế ra quân tổng vệ sinh', 'Sáng 5/3, thành phố Huế ra quân.'), fp('Huế: ra quân tổng vệ sinh', 'Sáng 5/3, tỉnh Huế ra quân.'))).toBe(false);
+  });
 });

@@ -46,6 +46,17 @@ describe('stages', () => {
     expect(read('Tuyên phạt 12 năm tù nguyên Chủ tịch xã')).toMatchObject({ case: ['trial'] });
   });
 
+  it('tells the life of a works, of seized goods and of a call for entries', () => {
+    expect(read('Nhà máy điện rác bắt đầu chạy thử')).toEqual({ works: ['trial'] });
+    expect(read('Nhà máy điện rác chính thức vận hành thương mại')).toEqual({ works: ['end'] });
+    expect(read('Cầu Rạch Miễu 2 thông xe kỹ thuật')).toEqual({ works: ['trial'] });
+    expect(read('Cầu Rạch Miễu 2 chính thức thông xe')).toEqual({ works: ['end'] });
+    expect(read('Phát hiện 2 tấn thịt lợn không rõ nguồn gốc')).toEqual({ goods: ['found'] });
+    expect(read('Tiêu hủy 500 kg pháo nổ bị thu giữ')).toEqual({ goods: ['found', 'destroyed'] });
+    expect(read('Thông báo nhận hồ sơ xét tuyển viên chức giáo dục')).toEqual({ entry: ['open'] });
+    expect(read('Thông báo kết quả xét tuyển viên chức giáo dục')).toMatchObject({ entry: ['result'] });
+  });
+
   it('knows a weekly agenda for routine', () => {
     expect(isRoutine('Lịch công tác tuần của lãnh đạo UBND huyện')).toBe(true);
     expect(isRoutine('Khai mạc kỳ họp thứ 14')).toBe(false);

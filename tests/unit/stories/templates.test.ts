@@ -67,4 +67,26 @@ describe('swappedSpan', () => {
     expect(swapped([title, `Tuyến dài 16 km, ${tail}`], [title, `Công trình có ${tail}`])).toBe(false);
     expect(swapped(['Xã Phong Quang tập huấn trồng quế hữu cơ cho hơn 200 hội viên', ''], ['Hơn 200 hội viên được tập huấn trồng quế hữu cơ', ''])).toBe(false);
   });
+
+  it('tells a thing swapped with a count or a day changed too, and a thing named at length after "tội", "môn", "bệnh"', () => {
+    expect(
+      swapped(
+        ['Phường Buôn Hồ tiêm phòng bệnh dại cho hơn 3.000 con vật nuôi', ''],
+        ['Phường Buôn Hồ tiêm phòng lở mồm long móng cho hơn 4.200 con vật nuôi', ''],
+      ),
+    ).toBe(true);
+    expect(swapped(['Khởi tố 5 bị can về tội trộm cắp tài sản tại xã Tịnh Biên', ''], ['Khởi tố 5 bị can về tội mua bán trái phép chất ma túy tại xã Tịnh Biên', ''])).toBe(true);
+    // Folded, "Toán" would be the common word "toàn".
+    expect(swapped(['Học sinh Cà Mau giành giải Ba môn Toán quốc gia', ''], ['Học sinh Cà Mau giành giải Ba môn Sinh học quốc gia', ''])).toBe(true);
+    // A summary's figures say nothing here: a copy rounds them, and writes the day its own way.
+    const title = 'Xã Ea Kar trao bò giống cho hộ nghèo';
+    expect(swapped([title, 'Ngày 5/6, xã trao 60 con bò giống cho hộ nghèo.'], [title, 'Hôm qua, xã trao hơn 60 con bò giống cho hộ nghèo.'])).toBe(false);
+  });
+
+  it('takes a verb a republisher swaps for its synonym as a rewording', () => {
+    const tail = '120 tấn gạo cho người dân xã Mường Pồn sau lũ';
+    expect(swapped([`Điện Biên hỗ trợ ${tail}`, ''], [`Điện Biên giúp đỡ ${tail}`, ''])).toBe(false);
+    expect(swapped(['Khai trương chợ đêm Ninh Kiều phục vụ du khách', ''], ['Ra mắt chợ đêm Ninh Kiều phục vụ du khách', ''])).toBe(false);
+    expect(swapped(['Nhà máy điện gió Hướng Linh chạy thử tuabin đầu tiên', ''], ['Nhà máy điện gió Hướng Linh vận hành thử tuabin đầu tiên', ''])).toBe(false);
+  });
 });
