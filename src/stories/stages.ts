@@ -21,6 +21,7 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['round', 'final', false, 'chung khảo|chung kết'],
   // The life of a works or a plant: ground broken, a test run, in service.
   ['works', 'start', false, 'khởi công|động thổ'],
+  ['works', 'midway', false, 'hợp long|cất nóc|thông tuyến'],
   ['works', 'trial', false, 'chạy thử|vận hành thử|hoạt động thử|thông xe kỹ thuật|thử nghiệm|hòa lưới thử'],
   ['works', 'end', false, 'khánh thành|gắn biển|đưa vào sử dụng|vận hành thương mại|chính thức vận hành|đưa vào vận hành|chính thức đi vào hoạt động|thông xe(?! kỹ thuật)'],
   // Goods seized: found or seized, then destroyed or auctioned.
@@ -33,6 +34,21 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['stage', 'midterm', true, 'sơ kết'],
   ['stage', 'review', true, 'tổng kết'],
   ['stage', 'plan', false, 'kế hoạch|triển khai|phát động|ra quân'],
+  // A draft consulted on, then adopted: two sittings' news.
+  ['draft', 'consult', false, 'lấy ý kiến|góp ý(?: kiến)?|thẩm tra|thảo luận dự thảo|cho ý kiến'],
+  ['draft', 'adopt', false, 'thông qua|biểu quyết|có hiệu lực'],
+  // Recruits sent off, soldiers back from service.
+  ['service', 'enlist', false, 'giao quân|giao nhận quân|tiễn (?:tân binh|thanh niên)|lên đường nhập ngũ|nhập ngũ'],
+  ['service', 'discharge', false, 'xuất ngũ|hoàn thành nghĩa vụ quân sự|hoàn thành nghĩa vụ'],
+  // A sitting held as scheduled, or one called on a topic or out of turn.
+  ['sitting', 'regular', false, 'thường kỳ|thường lệ'],
+  ['sitting', 'special', false, 'chuyên đề|bất thường'],
+  // An outbreak found, then over.
+  ['outbreak', 'found', false, 'phát hiện ổ dịch|xuất hiện ổ dịch|bùng phát|công bố dịch'],
+  ['outbreak', 'over', false, 'công bố hết dịch|hết dịch|khống chế (?:được )?(?:ổ )?dịch|dập dịch'],
+  // A service halted, then resumed.
+  ['service-state', 'halted', false, 'tạm dừng|tạm ngừng|ngừng hoạt động|dừng hoạt động'],
+  ['service-state', 'resumed', false, 'nối lại|hoạt động trở lại|mở lại|khôi phục hoạt động'],
   // Which union holds a congress or a drive: members of one are never another's.
   ['union', 'farmers', false, 'hội nông dân|hội nd'],
   ['union', 'women', false, 'hội liên hiệp phụ nữ|hội lhpn|hội phụ nữ|chi hội phụ nữ'],

@@ -58,7 +58,7 @@ const synonyms = (x: string[], y: string[]) => {
 };
 
 /** Two words of a template: the same, or both figures (a look-alike's writer often changes a count or a day with the thing). */
-const kept = (x: string, y: string) => x === y || (FIGURE.test(x) && FIGURE.test(y));
+const keptAsFigure = (x: string, y: string) => x === y || (FIGURE.test(x) && FIGURE.test(y));
 const FIGURE = /^\d/;
 /** The template: words kept on both sides, at least this many and this share of the shorter text. */
 const MIN_KEPT = 3;
@@ -115,7 +115,7 @@ function abbreviates(x: string[], y: string[]): boolean {
 }
 
 export function swappedSpan(a: Fingerprint, b: Fingerprint): boolean {
-  return swappedIn(a, b, TITLE, same) || swappedIn(a, b, SUMMARY, same) || swappedIn(a, b, TITLE, kept) || swappedIn(a, b, SUMMARY, kept);
+  return swappedIn(a, b, TITLE, same) || swappedIn(a, b, SUMMARY, same) || swappedIn(a, b, TITLE, keptAsFigure) || swappedIn(a, b, SUMMARY, keptAsFigure);
 }
 
 const same = (x: string, y: string) => x === y;
@@ -133,15 +133,33 @@ function swappedIn(a: Fingerprint, b: Fingerprint, part: Part, keep: (x: string,
   while (p > 0 && ta[p - 1] !== tb[p - 1]) p--;
   while (q > 0 && ta[ta.length - q] !== tb[tb.length - q]) q--;
   const [ea, eb] = [ta.length - q, tb.length - q];
-  const most = p > 0 && THING_HEADS.has(ta[p - 1]) ? MAX_THING_SPAN : MAX_SPAN;
-  if (ea === p || eb === p || ea - p > most || eb - p > most) return false;
+  if (ea === p || eb === p) return false;
   // A summary's lead reworded ("Tuyến dài 16 km, …" / "Công trình có …"): its subject is the title's.
   if (part === SUMMARY && p === 0) return false;
-  if (p + q < MIN_KEPT || p + q < MIN_KEPT_SHARE * shorter) return false;
+  const most = THING_HEADS.has(ta[p - 1]) ? MAX_THING_SPAN : MAX_SPAN;
+  const enough = (n: number) => n >= MIN_KEPT && n >= MIN_KEPT_SHARE * shorter;
+  if (ea - p <= most && eb - p <= most && enough(p + q) && thingSwapped(a, b, part, p, ea, p, eb)) return true;
+  // Two things swapped around one grammar word kept ("bệnh dại cho chó, mèo" / "cúm gia cầm cho gà, vịt").
+  if (!enough(p + q + 1)) return false;
   const sa = ta.slice(p, ea);
   const sb = tb.slice(p, eb);
+  const shared = sa.filter((w) => sb.includes(w));
+  if (shared.length !== 1 || !JOINS.has(shared[0])) return false;
+  const [i, j] = [p + sa.indexOf(shared[0]), p + sb.indexOf(shared[0])];
+  if (Math.max(i - p, j - p, ea - i - 1, eb - j - 1) > MAX_SPAN) return false;
+  return thingSwapped(a, b, part, p, i, p, j) && thingSwapped(a, b, part, i + 1, ea, j + 1, eb);
+}
+
+/** Grammar words two swapped things may stand around. */
+const JOINS = new Set(['cho', 'và', 'của', 'tại', 'ở', 'với', 'trong', 'trên', 'về', 'để']);
+
+/** Words from..to of a's part against b's: each says something the other text never tells, neither a rewording of the other. */
+function thingSwapped(a: Fingerprint, b: Fingerprint, part: Part, fa: number, ta: number, fb: number, tb: number): boolean {
+  if (ta <= fa || tb <= fb) return false;
+  const sa = a.marks[part].slice(fa, ta);
+  const sb = b.marks[part].slice(fb, tb);
   // A word on both sides: words moved or added around it, a rewording.
   if (sa.some((w) => sb.includes(w))) return false;
   if (abbreviates(sa, sb) || abbreviates(sb, sa) || synonyms(sa, sb)) return false;
-  return untoldSpan(a, part, p, ea, b) && untoldSpan(b, part, p, eb, a);
+  return untoldSpan(a, part, fa, ta, b) && untoldSpan(b, part, fb, tb, a);
 }

@@ -57,6 +57,19 @@ describe('stages', () => {
     expect(read('Thông báo kết quả xét tuyển viên chức giáo dục')).toMatchObject({ entry: ['result'] });
   });
 
+  it('tells a draft consulted on from one adopted, recruits sent off from soldiers back, a regular sitting from a special one, an outbreak found from one over, a service halted from one resumed', () => {
+    expect(read('HĐND tỉnh lấy ý kiến dự thảo nghị quyết bảng giá đất')).toEqual({ draft: ['consult'] });
+    expect(read('HĐND tỉnh thông qua nghị quyết bảng giá đất')).toEqual({ draft: ['adopt'] });
+    expect(read('Xã Ea Kar tổ chức lễ giao quân năm 2026')).toEqual({ service: ['enlist'] });
+    expect(read('Xã Ea Kar đón quân nhân hoàn thành nghĩa vụ quân sự trở về')).toEqual({ service: ['discharge'] });
+    expect(read('UBND xã họp phiên thường kỳ tháng 5')).toEqual({ sitting: ['regular'] });
+    expect(read('UBND xã họp phiên chuyên đề về giải phóng mặt bằng')).toEqual({ sitting: ['special'] });
+    expect(read('Phát hiện ổ dịch tả lợn châu Phi tại thôn 3')).toMatchObject({ outbreak: ['found'] });
+    expect(read('Công bố hết dịch tả lợn châu Phi tại thôn 3')).toEqual({ outbreak: ['over'] });
+    expect(read('Tạm dừng thông quan nông sản qua cửa khẩu Tà Lùng')).toEqual({ 'service-state': ['halted'] });
+    expect(read('Nối lại thông quan nông sản qua cửa khẩu Tà Lùng')).toEqual({ 'service-state': ['resumed'] });
+  });
+
   it('knows a weekly agenda for routine', () => {
     expect(isRoutine('Lịch công tác tuần của lãnh đạo UBND huyện')).toBe(true);
     expect(isRoutine('Khai mạc kỳ họp thứ 14')).toBe(false);

@@ -76,6 +76,8 @@ describe('swappedSpan', () => {
       ),
     ).toBe(true);
     expect(swapped(['Khởi tố 5 bị can về tội trộm cắp tài sản tại xã Tịnh Biên', ''], ['Khởi tố 5 bị can về tội mua bán trái phép chất ma túy tại xã Tịnh Biên', ''])).toBe(true);
+    // Two things swapped around one grammar word.
+    expect(swapped(['Phường Buôn Hồ tiêm phòng bệnh dại cho chó, mèo', ''], ['Phường Buôn Hồ tiêm phòng cúm gia cầm cho gà, vịt', ''])).toBe(true);
     // Folded, "Toán" would be the common word "toàn".
     expect(swapped(['Học sinh Cà Mau giành giải Ba môn Toán quốc gia', ''], ['Học sinh Cà Mau giành giải Ba môn Sinh học quốc gia', ''])).toBe(true);
     // A summary's figures say nothing here: a copy rounds them, and writes the day its own way.
