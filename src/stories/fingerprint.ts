@@ -1,4 +1,5 @@
 import { figuresIn } from './figures';
+import { standIns } from './synonyms';
 import { identifyingNumbers } from './numbers';
 import { namesIn } from './places';
 import { isRoutine, stages, type Stages } from './stages';
@@ -16,7 +17,9 @@ import { NORMAL_WEIGHT, STOP_WEIGHT, tokenWeights } from './weights';
  * Syllables and bigrams. Bigrams skip stop words, so "Hội nghị của Tỉnh ủy" and "Hội nghị
  * Tỉnh ủy" share "nghi uy".
  */
-export function features({ words: tokens, name }: Tokens): Features {
+export function features({ words, name }: Tokens): Features {
+  // "giúp đỡ" weighs as "hỗ trợ": a republisher's synonym is the same word to the similarity.
+  const tokens = standIns(words);
   const weights = tokenWeights(tokens, name);
   const out: Features = new Map();
   const put = (key: string, w: number) => {

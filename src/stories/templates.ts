@@ -1,4 +1,5 @@
 import type { Fingerprint } from './types';
+import { synonyms } from './synonyms';
 import { isStopWord, COMMON_WEIGHT, COMMON_WRITTEN, NORMAL_WEIGHT, STOP_WRITTEN } from './weights';
 
 /**
@@ -19,43 +20,6 @@ const MAX_SPAN = 5;
  */
 const THING_HEADS = new Set(['tội', 'môn', 'bệnh', 'dịch', 'giống', 'cây', 'con', 'loại', 'mặt', 'hàng', 'sản', 'phẩm', 'nghề', 'vắc', 'xin', 'vaccine', 'ngành', 'lĩnh', 'vực', 'chuyên', 'đề']);
 const MAX_THING_SPAN = 10;
-
-/**
- * Verbs and phrases a republisher swaps for one another: spans of one group are a rewording.
- * A few words of each family, as portals write them.
- */
-const SYNONYMS: ReadonlyArray<readonly string[]> = [
-  ['hỗ trợ', 'giúp đỡ', 'trợ giúp', 'hỗ trợ giúp đỡ', 'giúp', 'tiếp sức'],
-  ['khai trương', 'ra mắt', 'đưa vào hoạt động', 'chính thức hoạt động', 'khai mở'],
-  ['trao tặng', 'tặng', 'trao', 'trao tặng quà', 'tặng quà', 'trao quà'],
-  ['thăm hỏi', 'thăm', 'động viên', 'thăm hỏi động viên', 'thăm động viên'],
-  ['tổ chức', 'tiến hành', 'diễn ra'],
-  ['sửa chữa', 'tu sửa', 'khắc phục'],
-  ['bàn giao', 'trao'],
-  ['di dời', 'sơ tán', 'di dân'],
-  ['người dân', 'bà con', 'nhân dân', 'dân'],
-  ['hộ', 'gia đình', 'hộ gia đình'],
-  ['chạy', 'vận hành', 'hoạt động'],
-  ['khởi công', 'động thổ'],
-  ['khánh thành', 'đưa vào sử dụng', 'hoàn thành'],
-  ['bắt giữ', 'bắt', 'bắt quả tang'],
-  ['thu giữ', 'tạm giữ', 'tịch thu'],
-  ['xử phạt', 'phạt'],
-  ['ra quân', 'phát động'],
-  ['tập huấn', 'bồi dưỡng'],
-  ['tuyên truyền', 'phổ biến'],
-  ['đón nhận', 'nhận'],
-  ['cứu', 'giải cứu', 'cứu nạn', 'cứu hộ'],
-  ['phê duyệt', 'duyệt'],
-];
-const SYNONYM_GROUP = new Map<string, number[]>();
-SYNONYMS.forEach((group, i) => {
-  for (const phrase of group) SYNONYM_GROUP.set(phrase, [...(SYNONYM_GROUP.get(phrase) ?? []), i]);
-});
-const synonyms = (x: string[], y: string[]) => {
-  const gy = SYNONYM_GROUP.get(y.join(' '));
-  return !!gy && !!SYNONYM_GROUP.get(x.join(' '))?.some((g) => gy.includes(g));
-};
 
 /** Two words of a template: the same, or both figures (a look-alike's writer often changes a count or a day with the thing). */
 const keptAsFigure = (x: string, y: string) => x === y || (FIGURE.test(x) && FIGURE.test(y));

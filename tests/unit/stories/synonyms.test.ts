@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { fingerprint } from '../../../src/stories/fingerprint';
+import { resemblance } from '../../../src/stories/similarity';
+import { standIns, synonyms } from '../../../src/stories/synonyms';
+
+describe('synonyms', () => {
+  it('knows verbs a republisher swaps for one another, and not other words', () => {
+    expect(synonyms(['giúp', 'đỡ'], ['hỗ', 'trợ'])).toBe(true);
+    expect(synonyms(['ra', 'mắt'], ['khai', 'trương'])).toBe(true);
+    expect(synonyms(['khởi', 'công'], ['khánh', 'thành'])).toBe(false);
+  });
+
+  it('reads a two-syllable synonym as its group’s word, and leaves words that say other things', () => {
+    expect(standIns(['xa', 'giup', 'do', 'ho', 'ngheo'])).toEqual(['xa', 'ho', 'tro', 'ho', 'ngheo']);
+    // "ba con bo" is three cows, not "bà con".
+    expect(standIns(['trao', 'ba', 'con', 'bo'])).toEqual(['trao', 'ba', 'con', 'bo']);
+  });
+
+  it('lets a title reworded with synonyms score as the words it stands for', () => {
+    const a = fingerprint('Huyện Krông Pắc hỗ trợ 200 hộ nghèo sửa chữa nhà', '');
+    const b = fingerprint('Huyện Krông Pắc giúp đỡ 200 hộ nghèo tu sửa nhà', '');
+    const other = fingerprint('Huyện Krông Pắc vận động 200 hộ nghèo dời nhà', '');
+    // As alike as the same title published twice.
+    expect(resemblance(a, b)).toBeCloseTo(resemblance(a, fingerprint('Huyện Krông Pắc hỗ trợ 200 hộ nghèo sửa chữa nhà', '')), 6);
+    expect(resemblance(a, other)).toBeLessThan(resemblance(a, b));
+  });
+});
