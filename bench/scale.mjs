@@ -553,7 +553,7 @@ function report(results, opts, command) {
   const A = results.map((r) => ({ r, a: analyse(r, opts) }));
   lines.push(`Command: \`${command}\``);
   lines.push('');
-  lines.push(`Run on ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, wrangler's local workerd. Simulated day: ${opts.hours} h from ${String(opts.start ?? 0).padStart(2, '0')}:00 (Vietnam time) of a Friday${opts.hours < 24 ? ', per-day figures scaled up from it' : ''}; cron every ${CRON_MIN} min (${(opts.hours * 60) / CRON_MIN} runs), every source due every ${INTERVAL_MIN} min; latencies ×${opts.latencyScale}; seed ${opts.seed}.`);
+  lines.push(`Run on ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, wrangler's local workerd. Simulated day: ${opts.hours} h from ${String(opts.start ?? 0).padStart(2, '0')}:00 (Vietnam time) of a Friday${opts.hours < 24 ? ', per-day figures scaled up from it' : ''}; ${A.some(({ r }) => !r.spec.province) ? `cron every ${CRON_MIN} min (${(opts.hours * 60) / CRON_MIN} runs), every source due every ${INTERVAL_MIN} min (a province case: its own, below)` : 'cron and intervals as the case below says'}; latencies ×${opts.latencyScale}; seed ${opts.seed}.`);
   lines.push('');
   for (const { r, a } of A.filter(({ r }) => r.spec.province)) lines.push(...provinceSection(r, a), '');
   const goalCases = A.filter(({ r }) => r.spec.plan === 'paid' && r.country.portals.length >= 3355);
