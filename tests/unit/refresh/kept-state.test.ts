@@ -251,6 +251,50 @@ describe('runs that change nothing', () => {
     }
   });
 
+  it('overlapping another run of the same isolate that stores news: neither undoes the other', async () => {
+    const p = await province(10);
+    const memory = newStateMemory();
+    await p.run(memory);
+    p.tick();
+    await p.run(memory, {}, { only: ['so-noi-vu'] }); // a write that finds the first run's snapshots merged
+    expect((await p.state()).pending).toBeUndefined();
+    p.tick(9);
+    // Run A fetches all four (304s) but is held on one answer until run B is done.
+    let release!: () => void;
+    const held = new Promise<void>((ok) => (release = ok));
+    let answered = 0;
+    let allAnswered!: () => void;
+    const fetchedAll = new Promise<void>((ok) => (allAnswered = ok));
+    const slow: typeof fetch = async (input, init) => {
+      const res = await fetch(input, init);
+      if (++answered === IDS.length) allAnswered();
+      if (String(input).endsWith('/xa-cao-loc.xml')) await held;
+      return res;
+    };
+    const a = p.run(memory, { fetch: slow });
+    await fetchedAll;
+    // Run B: news on a source A fetched too (A saw a 304, before the news).
+    await p.publish('so-y-te', 1);
+    const b = await p.run(memory, {}, { only: ['so-y-te'] });
+    expect(b.sources[0]).toMatchObject({ outcome: 'updated', newArticles: 1 });
+    const byB = (await p.state()).sources['so-y-te'];
+    release();
+    const quiet = await a;
+    expect(quiet.sources.map((s) => s.outcome)).toEqual(IDS.map(() => 'not-modified'));
+    expect(quiet.kv.writes).toBe(0);
+    // A's kept entry for the source B wrote gives way at the next run; the others are carried.
+    p.tick();
+    await p.run(memory);
+    expect([...memory.kept.keys()].sort()).toEqual(IDS.filter((id) => id !== 'so-y-te').sort());
+    p.tick();
+    await p.run(memory, {}, { only: ['so-noi-vu'] }); // writes, carrying what the isolate kept
+    const after = (await p.state()).sources;
+    expect(after['so-y-te']).toEqual(byB);
+    expect(after['so-y-te'].articleCount).toBe(3);
+    expect(after['xa-cao-loc'].lastAttempt).toBe(new Date(p.now() - 2 * MIN).toISOString());
+    expect(memory.kept.size).toBe(0);
+  });
+
   it('give way to what another isolate wrote for the same source since', async () => {
     const p = await province(10);
     const a = newStateMemory();
