@@ -4,7 +4,10 @@
  * a plan, a mid-term review ("sơ kết") or a final one ("tổng kết"); a price rise or a cut;
  * a schedule and its results; an auction announced or done; a chair or a vice-chair elected or
  * disciplined; one union or another; day or night, export or import, dry or rainy season, before
- * or after Tết, the crop season, a case's arrest, charge or trial, the level of a standard.
+ * or after Tết, the crop season, a case's arrest, charge or trial, the level of a standard; and
+ * the life of things: a works begun, half-way, on trial or in service; goods found or destroyed;
+ * entries called for or judged; a draft consulted on or adopted; recruits sent off or soldiers
+ * back; a regular sitting or a special one; an outbreak found or over; a service halted or resumed.
  * Read with diacritics: folded, "tăng" would meet "tặng".
  */
 
@@ -14,7 +17,7 @@ const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])';
 const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, pattern: string]> = [
   ['stage', 'convene', true, 'triệu tập'],
   ['stage', 'schedule', false, 'lịch thi|lịch (?:kiểm tra|thi đấu|bảo vệ)'],
-  ['stage', 'upcoming', false, 'sắp(?! xếp)'],
+  ['stage', 'upcoming', false, 'sắp(?! xếp)|sẵn sàng cho|sẵn sàng (?:tổ chức|đón)|chuẩn bị cho|chuẩn bị tổ chức|trước thềm'],
   ['stage', 'open', false, 'khai mạc|khai giảng|khai hội|(?:ngày|buổi|môn) (?:thi )?đầu tiên|(?:ngày|buổi) thi thứ nhất|bước vào (?:kỳ thi|ngày thi|buổi thi|môn thi|kỳ họp)|làm thủ tục dự thi'],
   ['stage', 'close', false, 'bế mạc|bế giảng|kết thúc|(?:ngày|buổi|môn) thi cuối|hoàn thành (?:kỳ thi|các bài thi|bài thi|buổi thi|môn thi)'],
   ['round', 'heat', false, 'sơ khảo|vòng loại|sơ loại|vòng sơ tuyển|bán kết'],

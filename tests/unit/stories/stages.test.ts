@@ -68,6 +68,7 @@ describe('stages', () => {
     expect(read('Công bố hết dịch tả lợn châu Phi tại thôn 3')).toEqual({ outbreak: ['over'] });
     expect(read('Tạm dừng thông quan nông sản qua cửa khẩu Tà Lùng')).toEqual({ 'service-state': ['halted'] });
     expect(read('Nối lại thông quan nông sản qua cửa khẩu Tà Lùng')).toEqual({ 'service-state': ['resumed'] });
+    expect(read('Đà Nẵng sẵn sàng cho Lễ hội pháo hoa quốc tế')).toEqual({ stage: ['upcoming'] });
   });
 
   it('knows a weekly agenda for routine', () => {
