@@ -1,6 +1,6 @@
 import type { Fingerprint } from './types';
 import { synonyms } from './synonyms';
-import { isStopWord, COMMON_WEIGHT, COMMON_WRITTEN, NORMAL_WEIGHT, STOP_WRITTEN } from './weights';
+import { COMMON_WRITTEN, isCommonWord, isStopWord, NORMAL_WEIGHT, STOP_WRITTEN } from './weights';
 
 /**
  * Two titles (or summaries) written on one template with one short span swapped ("… trồng quế" / "… trồng
@@ -16,9 +16,10 @@ const MAX_SPAN = 5;
 /**
  * Words that say which thing follows (an offence, a school subject, a disease, a breed, a crop,
  * a product): the thing named after one may take more words ("tội cho vay lãi nặng trong giao
- * dịch dân sự"), and a republisher keeps it as written.
+ * dịch dân sự"), and a republisher keeps it as written. The last syllable of the word ("mặt hàng",
+ * "sản phẩm", "vắc xin", "lĩnh vực", "chuyên đề"), as the span starts after it.
  */
-const THING_HEADS = new Set(['tội', 'môn', 'bệnh', 'dịch', 'giống', 'cây', 'con', 'loại', 'mặt', 'hàng', 'sản', 'phẩm', 'nghề', 'vắc', 'xin', 'vaccine', 'ngành', 'lĩnh', 'vực', 'chuyên', 'đề']);
+const THING_HEADS = new Set(['tội', 'môn', 'bệnh', 'dịch', 'giống', 'cây', 'con', 'loại', 'hàng', 'phẩm', 'nghề', 'xin', 'vaccine', 'ngành', 'vực', 'đề']);
 const MAX_THING_SPAN = 10;
 
 /** Two words of a template: the same, or both figures (a look-alike's writer often changes a count or a day with the thing). */
@@ -45,9 +46,11 @@ function untoldSpan(x: Fingerprint, part: Part, from: number, to: number, other:
   for (let i = from; i < to; i++) {
     const w = x.marks[part][i];
     const folded = x.words[part][i];
-    // A stop word only as written: folded, "nam", "tải", "sơ" would be "năm", "tại", "số".
-    const weight = x.all.get(folded) ?? 0;
-    const says = isStopWord(folded) ? !STOP_WRITTEN.has(w) : weight >= NORMAL_WEIGHT || (weight === COMMON_WEIGHT && !COMMON_WRITTEN.has(w) && COMMON_FOLDED.has(folded));
+    // A stop or common word only as written: folded, "nam", "tải", "sơ" would be "năm", "tại", "số",
+    // and "Toán" (mathematics) the common "toàn".
+    const says = isStopWord(folded)
+      ? !STOP_WRITTEN.has(w)
+      : (x.all.get(folded) ?? 0) >= NORMAL_WEIGHT || (isCommonWord(folded) && !COMMON_WRITTEN.has(w));
     if (!says || GRAMMAR.has(w) || (part === SUMMARY && /\d/.test(w))) continue;
     telling.push(i);
   }
@@ -64,8 +67,6 @@ function occurrences(text: string, said: string): number {
   for (let at = text.indexOf(said); at >= 0; at = text.indexOf(said, at + 1)) n++;
   return n;
 }
-
-const COMMON_FOLDED = new Set([...COMMON_WRITTEN].map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd')));
 
 const initials = (words: string[]) => words.map((w) => w[0]).join('');
 

@@ -45,6 +45,10 @@ const COMMON_PHRASES = [
   'vua', 'cho', 'tiep tuc', 'nguoi', 'viet nam', 'trung tam', 'cong dan', 'toan', 'nhieu', 'dia phuong',
 ];
 
+const COMMON_WORDS = new Set(COMMON_PHRASES.filter((p) => !p.includes(' ')));
+/** Folded single words of the common vocabulary ("toan", "lan"): see COMMON_WRITTEN for their written forms. */
+export const isCommonWord = (folded: string) => COMMON_WORDS.has(folded);
+
 function phraseTable(phrases: readonly string[]): Map<string, string[][]> {
   // First syllable → the phrases that start with it, longest first, so matching is one lookup.
   const table = new Map<string, string[][]>();
