@@ -1,6 +1,6 @@
 import { figuresIn } from './figures';
 import { standIns } from './synonyms';
-import { identifyingNumbers } from './numbers';
+import { identifyingNumbers, numberedNames } from './numbers';
 import { namesIn } from './places';
 import { isRoutine, stages, type Stages } from './stages';
 import { tokenize, type Tokens } from './tokens';
@@ -89,6 +89,7 @@ export function fingerprint(title: string, summary: string): Fingerprint {
     marks: [titleTokens.marks, summaryTokens.marks],
     markedText: ` ${titleTokens.marks.join(' ')} | ${summaryTokens.marks.join(' ')} `,
     numbers: mergeSets(identifyingNumbers(titleTokens.words, title), identifyingNumbers(summaryTokens.words, summary)),
+    numberedNames: mergeSets(numberedNames(titleTokens.words, titleTokens.name), numberedNames(summaryTokens.words, summaryTokens.name)),
     figures: figuresIn(`${title.normalize('NFC')} | ${summary.normalize('NFC')}`),
     names: namesIn(title, summary, [titleTokens.caps, summaryTokens.caps]),
     titleStages,

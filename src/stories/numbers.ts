@@ -88,3 +88,35 @@ export function identifyingNumbers(tokens: string[], text: string): Map<string, 
   for (const m of nfc.matchAll(PERIOD)) if (!m.index || !/\d/.test(nfc[m.index - 1])) add('period', `${m[1]}-${m[2]}`);
   return out;
 }
+
+/** A number after a name: "cầu Mỹ Thuận 2", "Nhiệt điện Cần Thơ 2"; not a year or a day ("Tết Bính Ngọ 2026", "… 12/2"). */
+const NAME_NUMBER = /^\d{1,2}[a-z]?$/;
+/**
+ * Kinds of works built in series under one name, by their last syllable: a bridge, a plant
+ * ("nhà máy", "nhiệt điện", "thủy điện"), a station, a port, a reservoir, a dam, a sluice, an
+ * industrial park or cluster, a line. After a place a number is mostly a count ("xã Tân Lập 5 hộ").
+ */
+const SERIES_KINDS = new Set(['cau', 'may', 'dien', 'tram', 'cang', 'ben', 'ho', 'dap', 'cong', 'nghiep', 'tuyen', 'vien']);
+
+/**
+ * Names of two syllables or more written with a number after them, folded ("my thuan" → {"2"}):
+ * "cầu Mỹ Thuận 2" is another bridge than "cầu Mỹ Thuận".
+ */
+export function numberedNames(tokens: string[], name: boolean[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (let i = 2; i < tokens.length; i++) {
+    if (!NAME_NUMBER.test(tokens[i]) || NUMBER.test(tokens[i + 1] ?? '')) continue;
+    let from = i;
+    while (from > 0 && i - from < 3 && name[from - 1]) from--;
+    if (i - from < 2 || !SERIES_KINDS.has(tokens[from - 1] ?? '') || COUNTED_NOUNS.has(tokens[i + 1] ?? '')) continue;
+    const key = tokens.slice(from, i).join(' ');
+    out.set(key, (out.get(key) ?? new Set()).add(tokens[i]));
+  }
+  return out;
+}
+
+/** One text names a thing with a number ("Mỹ Thuận 2") that the other names only without one. */
+export function numberDropped(a: Map<string, Set<string>>, bText: string, b: Map<string, Set<string>>): boolean {
+  for (const key of a.keys()) if (!b.has(key) && bText.includes(` ${key} `)) return true;
+  return false;
+}

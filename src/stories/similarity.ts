@@ -1,6 +1,7 @@
 import { anchored, ANCHORED_FLOOR } from './anchors';
 import { daysDiffer } from './figures';
 import { negationDiffers } from './negation';
+import { numberDropped } from './numbers';
 import { tellsOf } from './places';
 import { slotsDiffer } from './slots';
 import { TOLD } from './stages';
@@ -66,7 +67,12 @@ export function conflicting(a: Fingerprint, b: Fingerprint): boolean {
 }
 
 function namesDiffer(a: Fingerprint, b: Fingerprint): boolean {
-  return daysDiffer(a.figures, b.figures) || eachNamesAnother(a.numbers, b.numbers) || slotsDiffer(a, b) || NAME_KINDS.some((k) => untoldName(k, a, b) && untoldName(k, b, a));
+  return (
+    daysDiffer(a.figures, b.figures) ||
+    eachNamesAnother(a.numbers, b.numbers) ||
+    numberDropped(a.numberedNames, b.text, b.numberedNames) ||
+    numberDropped(b.numberedNames, a.text, a.numberedNames) || slotsDiffer(a, b) || NAME_KINDS.some((k) => untoldName(k, a, b) && untoldName(k, b, a))
+  );
 }
 
 function wordsDiffer(a: Fingerprint, b: Fingerprint): boolean {

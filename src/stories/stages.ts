@@ -49,9 +49,30 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   // An outbreak found, then over.
   ['outbreak', 'found', false, 'phát hiện ổ dịch|xuất hiện ổ dịch|bùng phát|công bố dịch'],
   ['outbreak', 'over', false, 'công bố hết dịch|hết dịch|khống chế (?:được )?(?:ổ )?dịch|dập dịch'],
-  // A service halted, then resumed.
-  ['service-state', 'halted', false, 'tạm dừng|tạm ngừng|ngừng hoạt động|dừng hoạt động'],
-  ['service-state', 'resumed', false, 'nối lại|hoạt động trở lại|mở lại|khôi phục hoạt động'],
+  // A service or a site halted or closed, then resumed or reopened.
+  ['service-state', 'halted', false, 'tạm dừng|tạm ngừng|ngừng hoạt động|dừng hoạt động|(?:tạm )?đóng cửa|phong tỏa|phong toả|tạm cấm|cấm lưu thông|đình công|ngừng việc|lãn công'],
+  ['service-state', 'resumed', false, 'nối lại|hoạt động trở lại|mở lại|mở cửa trở lại|mở cửa (?:đón khách )?trở lại|đón khách trở lại|khôi phục hoạt động|(?:dỡ|gỡ|dỡ bỏ) phong t[ỏo][aả]|thông xe trở lại|lưu thông trở lại|bỏ lệnh cấm|(?:trở lại|đi) làm việc trở lại|trở lại làm việc'],
+  // People or a boat missing, then found or rescued, then bodies recovered.
+  ['search', 'missing', false, 'mất liên lạc|mất tích|bị (?:nước |lũ )?cuốn trôi|gặp nạn|gặp sự cố|bị chìm|chìm tàu|bị đắm|đuối nước'],
+  ['search', 'found', false, '(?:^|kịp thời |đã |vừa )cứu(?! trợ)|tìm thấy|tìm được|cứu sống|cứu được|được cứu|cứu nạn thành công|lai dắt|đưa (?:vào|về) bờ|(?:về bờ|đã) an toàn'],
+  ['search', 'dead', false, 'thi thể|thi hài|tử vong|vớt được'],
+  // Remains exhumed, handed over, then buried.
+  ['remains', 'exhumed', false, 'cất bốc|khai quật|tìm kiếm hài cốt'],
+  ['remains', 'handed', false, '(?:bàn giao|tiếp nhận|hồi hương) (?:\\d+ )?hài cốt'],
+  ['remains', 'buried', false, 'truy điệu|an táng|mai táng|cải táng|tang lễ|lễ tang'],
+  // A fire broken out, put out, then its cause found.
+  ['fire', 'broke', false, '(?<!phòng |chữa |phòng cháy )cháy(?! nổ| rừng)|hỏa hoạn|hoả hoạn|bốc cháy'],
+  ['fire', 'out', false, 'dập tắt|khống chế (?:được )?(?:đám |vụ )?cháy'],
+  ['fire', 'cause', false, '(?:nguyên nhân|làm rõ) (?:vụ )?cháy|xác định nguyên nhân'],
+  // Patients taken to hospital, then home.
+  ['patient', 'admitted', false, 'nhập viện|cấp cứu|ngộ độc'],
+  ['patient', 'discharged', false, 'xuất viện|ra viện|bình phục'],
+  // An inspection, then its findings.
+  ['inspection', 'held', false, 'thanh tra|kiểm toán'],
+  ['inspection', 'concluded', false, 'kết luận (?:thanh tra|kiểm toán)|công bố kết luận'],
+  // Waters rising, then falling.
+  ['flood', 'rising', false, '(?<!chống |chống ngập )ngập(?! úng cục bộ)|lũ lên|nước dâng|lũ dâng'],
+  ['flood', 'falling', false, 'nước rút|lũ rút|hết ngập|rút nước'],
   // Which union holds a congress or a drive: members of one are never another's.
   ['union', 'farmers', false, 'hội nông dân|hội nd'],
   ['union', 'women', false, 'hội liên hiệp phụ nữ|hội lhpn|hội phụ nữ|chi hội phụ nữ'],
@@ -80,7 +101,8 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   // A criminal case: an arrest, a charge, a trial are three pieces of news.
   ['case', 'arrest', false, 'bắt giữ|bắt quả tang|bắt khẩn cấp|tạm giữ|bắt tạm giam'],
   ['case', 'charge', false, 'khởi tố|truy tố'],
-  ['case', 'trial', false, 'xét xử|tuyên án|tuyên phạt|lĩnh án|phiên tòa|mức án'],
+  ['case', 'trial', false, 'xét xử|tuyên án|tuyên phạt|lĩnh án|phiên tòa|phiên toà|mức án|sơ thẩm'],
+  ['case', 'appeal', false, 'phúc thẩm|kháng cáo|giám đốc thẩm'],
   // The level a commune is recognised at: new-countryside, advanced, model.
   ['standard', 'basic', false, '(?:nông thôn mới|ntm)(?! nâng cao| kiểu mẫu)'],
   ['standard', 'advanced', false, '(?:nông thôn mới|ntm) nâng cao'],
@@ -97,6 +119,14 @@ const STAGE_RES = STAGES.map(([group, value, told, p]) => ({ group, value, told,
 const APPOINTMENT = /(?<![\p{L}\p{M}])(?:bầu|bổ nhiệm|giữ chức|phê chuẩn|miễn nhiệm|điều động|tân|cách chức|bãi nhiệm|kỷ luật|khiển trách|cảnh cáo|đình chỉ)(?![\p{L}\p{M}])/u;
 const ROLE = /(?<![\p{L}\p{M}])(phó )?(?:chủ tịch|bí thư|giám đốc|trưởng ban|trưởng phòng|chánh văn phòng|chỉ huy trưởng|trưởng công an|hiệu trưởng)(?![\p{L}\p{M}])/gu;
 
+/**
+ * Groups that are one incident's course, in order: a title tells the latest stage it reaches
+ * ("Tìm thấy tàu cá mất liên lạc" is the finding), and a copy mentioning the earlier one in
+ * passing tells the same latest stage.
+ */
+const COURSES = new Set(['service-state', 'search', 'remains', 'fire', 'patient', 'inspection', 'flood', 'case']);
+const LATEST = new Map(STAGE_RES.map(({ group, value }, i) => [`${group}:${value}`, i]));
+
 export type Stages = Map<string, Set<string>>;
 
 export function stages(text: string): Stages {
@@ -108,6 +138,12 @@ export function stages(text: string): Stages {
     out.set(group, set);
   };
   if (ANY_STAGE.test(lower)) for (const { group, value, re } of STAGE_RES) if (re.test(lower)) put(group, value);
+  for (const group of COURSES) {
+    const told = out.get(group);
+    if (!told || told.size < 2) continue;
+    const latest = [...told].reduce((x, y) => ((LATEST.get(`${group}:${x}`) ?? 0) > (LATEST.get(`${group}:${y}`) ?? 0) ? x : y));
+    out.set(group, new Set([latest]));
+  }
   if (APPOINTMENT.test(lower)) for (const m of lower.matchAll(ROLE)) put('role', m[1] ? 'deputy' : 'head');
   return out;
 }

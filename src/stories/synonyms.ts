@@ -28,6 +28,7 @@ export const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['đón nhận', 'nhận'],
   ['cứu', 'giải cứu', 'cứu nạn', 'cứu hộ'],
   ['phê duyệt', 'duyệt'],
+  ['hóa chất', 'thuốc', 'hoá chất', 'thuốc hóa chất'],
 ];
 const GROUPS = new Map<string, number[]>();
 SYNONYMS.forEach((group, i) => {

@@ -40,6 +40,22 @@ const ABBREVIATIONS: ReadonlyArray<[string, string]> = [
   ['KH&CN', 'khoa học và công nghệ'],
   ['TN&MT', 'tài nguyên và môi trường'],
   ['NN&PTNT', 'nông nghiệp và phát triển nông thôn'],
+  ['NN&MT', 'nông nghiệp và môi trường'],
+  ['NNMT', 'nông nghiệp và môi trường'],
+  ['TT&TT', 'thông tin và truyền thông'],
+  ['KH&ĐT', 'kế hoạch và đầu tư'],
+  ['KHĐT', 'kế hoạch và đầu tư'],
+  ['KHCN', 'khoa học và công nghệ'],
+  ['TNMT', 'tài nguyên và môi trường'],
+  ['VH&TT', 'văn hóa và thông tin'],
+  ['VH-TT', 'văn hóa thông tin'],
+  ['VH-XH', 'văn hóa xã hội'],
+  ['LĐTBXH', 'lao động thương binh và xã hội'],
+  ['GTVT', 'giao thông vận tải'],
+  ['TDTT', 'thể dục thể thao'],
+  ['XD&PT', 'xây dựng và phát triển'],
+  ['DS&TE', 'dân số và trẻ em'],
+  ['ND&PTNT', 'nông nghiệp và phát triển nông thôn'],
   ['LĐ-TB&XH', 'lao động thương binh và xã hội'],
   ['VH-TT&DL', 'văn hóa thể thao và du lịch'],
   ['VHTTDL', 'văn hóa thể thao và du lịch'],
@@ -60,14 +76,19 @@ const ABBREVIATIONS: ReadonlyArray<[string, string]> = [
   ...KIND_ABBREVIATIONS,
 ];
 
+/** A department's initials joined by "&" are also written with "và", a dash or nothing: "NN&MT", "NN và MT", "NN-MT", "NNMT". */
+const JOINED = ABBREVIATIONS.flatMap(([a, e]): Array<[string, string]> =>
+  a.includes('&') ? [a.replace(/&/g, ' và '), a.replace(/&/g, '-'), a.replace(/[-&]/g, '')].map((v): [string, string] => [v, e]) : [],
+);
+const ALL_ABBREVIATIONS = [...new Map([...JOINED, ...ABBREVIATIONS]).entries()];
 const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
 const ABBREVIATION_RE = new RegExp(
-  `(?<!${LETTER_OR_DIGIT})(${ABBREVIATIONS.map(([a]) => a)
+  `(?<!${LETTER_OR_DIGIT})(${ALL_ABBREVIATIONS.map(([a]) => a)
     .sort((a, b) => b.length - a.length)
     .join('|')})\\.?(?!${LETTER_OR_DIGIT})`,
   'gu',
 );
-const EXPANSION = new Map(ABBREVIATIONS.map(([a, e]) => [a, e]));
+const EXPANSION = new Map(ALL_ABBREVIATIONS);
 
 /** "38.000" and "1.200" are one number; a separator before exactly three digits is grouping. */
 const DIGIT_GROUPING = /(\d)[.,](?=\d{3}(?!\d))/g;

@@ -25,6 +25,8 @@ export interface Fingerprint {
   markedText: string;
   /** Identifying numbers by what they count: "lan" → {"15"} for "lần thứ 15". */
   numbers: Map<string, Set<string>>;
+  /** Names written with a number after them ("Mỹ Thuận 2" → "my thuan" → {"2"}). */
+  numberedNames: Map<string, Set<string>>;
   /** Amounts and days the text reports ("4,5 tỷ đồng", "19/11"). */
   figures: Figures;
   /** Places, people and bodies (schools, companies) named (folded). */

@@ -35,9 +35,9 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     expect(local.filter((p) => p.a.published >= '2025-07-01').length).toBeGreaterThan(local.length / 5);
   });
 
-  // Every set here but holdout-6 has been tuned on by now (holdout-4 and holdout-5 after each was
-  // measured once, train-5 after its first measure): they hold the goal and what was measured on
-  // them; holdout-6 holds what it gave, unseen, when measured once (tests/fixtures/stories/README.md).
+  // Every set here has been tuned on by now (holdout-4, holdout-5 and holdout-6 after each was
+  // measured once, train-5 after its first measure): they hold the goal and what was reached on
+  // them (tests/fixtures/stories/README.md).
   it('reaches precision ≥ 0.98 and recall ≥ 0.92 on the sets it was tuned on, and holds what was measured there', async () => {
     const all = await scorePairs(local);
     for (const set of new Set(local.map((p) => p.set))) console.log(formatScore(`local ${set}`, await scorePairs(local.filter((p) => p.set === set))));
@@ -53,10 +53,11 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     const tuned = await scorePairs(local.filter((p) => p.set === 'holdout-5'));
     expect(tuned.precision).toBe(1);
     expect(tuned.recall).toBe(1);
-    // Measured once, unseen, at the freeze c021133: precision 0.951, recall 0.963.
-    const unseen = await scorePairs(local.filter((p) => p.set === 'holdout-6'));
-    expect(unseen.precision).toBeGreaterThanOrEqual(0.95);
-    expect(unseen.recall).toBeGreaterThanOrEqual(0.96);
+    // Measured once, unseen, at the freeze c021133: precision 0.951, recall 0.963; tuned on since:
+    // every look-alike kept apart, one retelling in other words still missed.
+    const sixth = await scorePairs(local.filter((p) => p.set === 'holdout-6'));
+    expect(sixth.precision).toBe(1);
+    expect(sixth.recall).toBeGreaterThanOrEqual(0.98);
   });
 });
 

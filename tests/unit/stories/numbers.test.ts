@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identifyingNumbers } from '../../../src/stories/numbers';
+import { identifyingNumbers, numberDropped, numberedNames } from '../../../src/stories/numbers';
 import { tokenize } from '../../../src/stories/tokens';
 
 const read = (text: string) => Object.fromEntries([...identifyingNumbers(tokenize(text).words, text)].map(([k, v]) => [k, [...v]]));
@@ -24,5 +24,26 @@ describe('identifyingNumbers', () => {
     expect(read('Cấp giấy chứng nhận cho 20 hộ')).toEqual({});
     expect(read('Tiêm vắc xin trong 4 ngày từ 10 đến 13/11')).toEqual({}); // days of a month
 
+  });
+});
+
+describe('numberedNames', () => {
+  const named = (text: string) => {
+    const t = tokenize(text);
+    return numberedNames(t.words, t.name);
+  };
+  const text = (s: string) => ` ${tokenize(s).words.join(' ')} `;
+
+  it('keeps a works named with a number, not a year, a day or a count after a place', () => {
+    expect([...named('Phân luồng xe qua cầu Mỹ Thuận 2 dịp Tết')]).toEqual([['my thuan', new Set(['2'])]]);
+    expect([...named('Nhà máy Nhiệt điện Duyên Hải 3 hòa lưới')]).toEqual([['duyen hai', new Set(['3'])]]);
+    expect(named('Lễ hội Tết Bính Ngọ 2026 ở xã Tân Lập 5 hộ nhận quà').size).toBe(0);
+  });
+
+  it('tells a name with a number from the same name without one, but not from itself', () => {
+    const two = named('Phân luồng xe qua cầu Mỹ Thuận 2');
+    expect(numberDropped(two, text('Phân luồng xe qua cầu Mỹ Thuận'), named('Phân luồng xe qua cầu Mỹ Thuận'))).toBe(true);
+    expect(numberDropped(two, text('Xe qua cầu Mỹ Thuận 2 từ 12/2'), named('Xe qua cầu Mỹ Thuận 2 từ 12/2'))).toBe(false);
+    expect(numberDropped(two, text('Phân luồng xe qua cầu Cần Thơ'), named('Phân luồng xe qua cầu Cần Thơ'))).toBe(false);
   });
 });

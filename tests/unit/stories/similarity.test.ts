@@ -18,4 +18,12 @@ describe('similarity', () => {
     const other = fingerprint('Đắk Lắk có thêm mô hình camera an ninh ở xã Ea Kar', `${summary.replace('thôn 3', 'thôn 7').slice(0, 80)}…`);
     expect(similarity(full, other)).toBe(0);
   });
+
+  it('reads a department’s initials joined by "&", "và" or a dash as written out', () => {
+    const summary = (sở: string) => `Ngày 5/8, Sở ${sở} tỉnh Cà Mau phối hợp UBND xã Đầm Dơi thả 2 triệu con tôm sú, cua biển giống xuống sông Đầm Dơi.`;
+    const short = fingerprint('Xã Đầm Dơi thả 2 triệu con giống tôm, cua tái tạo nguồn lợi', summary('NN&MT'));
+    for (const sở of ['Nông nghiệp và Môi trường', 'NN và MT', 'NN-MT']) {
+      expect(similarity(short, fingerprint('Cà Mau thả 2 triệu con giống xuống sông Đầm Dơi', summary(sở))), sở).toBeGreaterThanOrEqual(SAME_STORY_THRESHOLD);
+    }
+  });
 });

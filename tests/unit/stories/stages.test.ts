@@ -42,7 +42,7 @@ describe('stages', () => {
 
   it('tells a criminal case’s arrest, charge and trial apart', () => {
     expect(read('Bắt quả tang đối tượng vận chuyển pháo')).toEqual({ case: ['arrest'] });
-    expect(read('Khởi tố, bắt tạm giam nguyên kế toán xã')).toEqual({ case: ['arrest', 'charge'] });
+    expect(read('Khởi tố, bắt tạm giam nguyên kế toán xã')).toEqual({ case: ['charge'] });
     expect(read('Tuyên phạt 12 năm tù nguyên Chủ tịch xã')).toMatchObject({ case: ['trial'] });
   });
 
@@ -69,6 +69,30 @@ describe('stages', () => {
     expect(read('Tạm dừng thông quan nông sản qua cửa khẩu Tà Lùng')).toEqual({ 'service-state': ['halted'] });
     expect(read('Nối lại thông quan nông sản qua cửa khẩu Tà Lùng')).toEqual({ 'service-state': ['resumed'] });
     expect(read('Đà Nẵng sẵn sàng cho Lễ hội pháo hoa quốc tế')).toEqual({ stage: ['upcoming'] });
+  });
+
+  it('tells the latest stage of an incident a title reaches, whatever earlier stage it recalls', () => {
+    expect(read('Tàu cá cùng 8 ngư dân mất liên lạc trên biển')).toEqual({ search: ['missing'] });
+    expect(read('Tìm thấy tàu cá cùng 8 ngư dân mất liên lạc trên biển')).toEqual({ search: ['found'] });
+    expect(read('Tìm thấy thi thể người đàn ông mất tích khi qua suối')).toEqual({ search: ['dead'] });
+    expect(read('Cứu 5 ngư dân gặp nạn trên biển')).toEqual({ search: ['found'] });
+    expect(read('Cất bốc 12 hài cốt liệt sĩ tại xã Ia Dom')).toEqual({ remains: ['exhumed'] });
+    expect(read('Truy điệu, an táng 12 hài cốt liệt sĩ quy tập tại xã Ia Dom')).toEqual({ remains: ['buried'] });
+    expect(read('Cháy kho hàng trong khu công nghiệp')).toEqual({ fire: ['broke'] });
+    expect(read('Dập tắt đám cháy kho hàng trong khu công nghiệp')).toEqual({ fire: ['out'] });
+    expect(read('Diễn tập phòng cháy chữa cháy tại chợ')).toEqual({});
+    expect(read('Tạm đóng cửa khu du lịch thác Dray Nur do mưa lũ')).toEqual({ 'service-state': ['halted'] });
+    expect(read('Khu du lịch thác Dray Nur mở cửa trở lại sau 4 ngày tạm đóng cửa')).toEqual({ 'service-state': ['resumed'] });
+    expect(read('Gần 1.000 công nhân ngừng việc đòi lương')).toEqual({ 'service-state': ['halted'] });
+    expect(read('Công nhân trở lại làm việc sau ngừng việc')).toEqual({ 'service-state': ['resumed'] });
+    expect(read('Khởi tố, bắt tạm giam giám đốc công ty')).toEqual({ case: ['charge'] });
+    expect(read('Xét xử phúc thẩm vụ án tham ô')).toEqual({ case: ['appeal'] });
+    expect(read('12 học sinh nhập viện nghi ngộ độc thực phẩm')).toEqual({ patient: ['admitted'] });
+    expect(read('12 học sinh ngộ độc thực phẩm đã xuất viện')).toEqual({ patient: ['discharged'] });
+    expect(read('Thanh tra việc quản lý đất công')).toEqual({ inspection: ['held'] });
+    expect(read('Công bố kết luận thanh tra việc quản lý đất công')).toEqual({ inspection: ['concluded'] });
+    expect(read('Nhiều tuyến phố ngập sâu sau mưa lớn')).toEqual({ flood: ['rising'] });
+    expect(read('Nước rút, người dân dọn dẹp sau ngập')).toEqual({ flood: ['falling'] });
   });
 
   it('knows a weekly agenda for routine', () => {
