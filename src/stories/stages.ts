@@ -7,7 +7,10 @@
  * or after Tết, the crop season, a case's arrest, charge or trial, the level of a standard; and
  * the life of things: a works begun, half-way, on trial or in service; goods found or destroyed;
  * entries called for or judged; a draft consulted on or adopted; recruits sent off or soldiers
- * back; a regular sitting or a special one; an outbreak found or over; a service halted or resumed.
+ * back; a regular sitting or a special one; an outbreak found or over; a service halted or resumed;
+ * and an incident's course, where a later development is other news: missing, found, bodies
+ * recovered; remains exhumed, buried; a fire, put out, its cause; a disaster prepared for, dealt
+ * with; patients admitted, discharged; an inspection, its findings; waters rising, falling.
  * Read with diacritics: folded, "tăng" would meet "tặng".
  */
 
@@ -50,8 +53,14 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['outbreak', 'found', false, 'phát hiện ổ dịch|xuất hiện ổ dịch|bùng phát|công bố dịch'],
   ['outbreak', 'over', false, 'công bố hết dịch|hết dịch|khống chế (?:được )?(?:ổ )?dịch|dập dịch'],
   // A service or a site halted or closed, then resumed or reopened.
-  ['service-state', 'halted', false, 'tạm dừng|tạm ngừng|ngừng hoạt động|dừng hoạt động|(?:tạm )?đóng cửa|phong tỏa|phong toả|tạm cấm|cấm lưu thông|đình công|ngừng việc|lãn công'],
-  ['service-state', 'resumed', false, 'nối lại|hoạt động trở lại|mở lại|mở cửa trở lại|mở cửa (?:đón khách )?trở lại|đón khách trở lại|khôi phục hoạt động|(?:dỡ|gỡ|dỡ bỏ) phong t[ỏo][aả]|thông xe trở lại|lưu thông trở lại|bỏ lệnh cấm|(?:trở lại|đi) làm việc trở lại|trở lại làm việc'],
+  ['service-state', 'halted', false, 'tạm dừng|tạm ngừng|ngừng hoạt động|dừng hoạt động|(?:tạm )?đóng cửa|phong tỏa|phong toả|tạm cấm|cấm lưu thông|đình công|ngừng việc|lãn công|cắt điện|mất điện|cúp (?:điện|nước)|ngừng cấp (?:điện|nước)|mất nước|cấm biển|cấm (?:tàu thuyền )?ra khơi'],
+  ['service-state', 'resumed', false, 'nối lại|hoạt động trở lại|mở lại|mở cửa trở lại|mở cửa (?:đón khách )?trở lại|đón khách trở lại|khôi phục hoạt động|(?:dỡ|gỡ|dỡ bỏ) phong t[ỏo][aả]|thông xe trở lại|lưu thông trở lại|bỏ lệnh cấm|(?:trở lại|đi) làm việc trở lại|trở lại làm việc|(?:cấp|có) (?:điện|nước) trở lại|khôi phục (?:cấp )?(?:điện|nước)|cho phép (?:tàu thuyền )?ra khơi'],
+  // A disaster prepared for, then its aftermath dealt with.
+  ['disaster', 'prepare', false, 'ứng phó|phòng,? chống (?:bão|lũ|thiên tai)|chủ động phòng'],
+  ['disaster', 'recover', false, 'khắc phục hậu quả|sau bão|sau lũ|sau mưa lũ|thiệt hại do'],
+  // Sowing and harvest are two seasons' news.
+  ['field', 'sow', false, 'xuống giống|gieo sạ|gieo cấy|gieo trồng'],
+  ['field', 'harvest', false, 'thu hoạch'],
   // People or a boat missing, then found or rescued, then bodies recovered.
   ['search', 'missing', false, 'mất liên lạc|mất tích|bị (?:nước |lũ )?cuốn trôi|gặp nạn|gặp sự cố|bị chìm|chìm tàu|bị đắm|đuối nước'],
   ['search', 'found', false, '(?:^|kịp thời |đã |vừa )cứu(?! trợ)|tìm thấy|tìm được|cứu sống|cứu được|được cứu|cứu nạn thành công|lai dắt|đưa (?:vào|về) bờ|(?:về bờ|đã) an toàn'],
@@ -99,8 +108,9 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['crop', 'main', false, 'vụ mùa'],
   ['crop', 'winter', false, 'vụ đông(?! xuân)'],
   // A criminal case: an arrest, a charge, a trial are three pieces of news.
-  ['case', 'arrest', false, 'bắt giữ|bắt quả tang|bắt khẩn cấp|tạm giữ|bắt tạm giam'],
-  ['case', 'charge', false, 'khởi tố|truy tố'],
+  ['case', 'wanted', false, 'truy nã|truy tìm'],
+  ['case', 'arrest', false, '(?:^|kịp thời |đã |vừa )bắt(?! đầu| buộc| nhịp| tay| gặp| mắt)|đầu thú|bắt được|bắt giữ|bắt quả tang|bắt khẩn cấp|tạm giữ|bắt tạm giam'],
+  ['case', 'charge', false, 'khởi tố|truy tố|khởi kiện|thụ lý'],
   ['case', 'trial', false, 'xét xử|tuyên án|tuyên phạt|lĩnh án|phiên tòa|phiên toà|mức án|sơ thẩm'],
   ['case', 'appeal', false, 'phúc thẩm|kháng cáo|giám đốc thẩm'],
   // The level a commune is recognised at: new-countryside, advanced, model.
@@ -124,7 +134,7 @@ const ROLE = /(?<![\p{L}\p{M}])(phó )?(?:chủ tịch|bí thư|giám đốc|tr�
  * ("Tìm thấy tàu cá mất liên lạc" is the finding), and a copy mentioning the earlier one in
  * passing tells the same latest stage.
  */
-const COURSES = new Set(['service-state', 'search', 'remains', 'fire', 'patient', 'inspection', 'flood', 'case']);
+const COURSES = new Set(['service-state', 'search', 'remains', 'fire', 'patient', 'inspection', 'flood', 'case', 'outbreak', 'disaster']);
 const LATEST = new Map(STAGE_RES.map(({ group, value }, i) => [`${group}:${value}`, i]));
 
 export type Stages = Map<string, Set<string>>;

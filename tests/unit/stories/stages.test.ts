@@ -35,7 +35,7 @@ describe('stages', () => {
     expect(read('Xã Tân Liễu đạt chuẩn nông thôn mới nâng cao')).toEqual({ standard: ['advanced'] });
     expect(read('Xã Tân Liễu đạt chuẩn NTM kiểu mẫu')).toEqual({ standard: ['model'] });
     expect(read('Xã Tân Liễu về đích nông thôn mới')).toEqual({ standard: ['basic'] });
-    expect(read('Gieo cấy lúa vụ đông xuân')).toEqual({ crop: ['winter-spring'] });
+    expect(read('Gieo cấy lúa vụ đông xuân')).toEqual({ crop: ['winter-spring'], field: ['sow'] });
     expect(read('Trồng ngô vụ đông')).toEqual({ crop: ['winter'] });
     expect(read('Kiểm tra phòng cháy mùa hanh khô trước Tết')).toEqual({ season: ['dry'], tet: ['before'] });
   });
@@ -93,6 +93,12 @@ describe('stages', () => {
     expect(read('Công bố kết luận thanh tra việc quản lý đất công')).toEqual({ inspection: ['concluded'] });
     expect(read('Nhiều tuyến phố ngập sâu sau mưa lớn')).toEqual({ flood: ['rising'] });
     expect(read('Nước rút, người dân dọn dẹp sau ngập')).toEqual({ flood: ['falling'] });
+    expect(read('Cắt điện diện rộng để sửa chữa đường dây 110 kV')).toEqual({ 'service-state': ['halted'] });
+    expect(read('Cấp điện trở lại cho 12.000 khách hàng sau mất điện')).toEqual({ 'service-state': ['resumed'] });
+    expect(read('Bắt đối tượng truy nã đặc biệt nguy hiểm')).toEqual({ case: ['arrest'] });
+    expect(read('Truy nã đối tượng bỏ trốn')).toEqual({ case: ['wanted'] });
+    expect(read('Chủ động ứng phó bão số 5')).toEqual({ disaster: ['prepare'] });
+    expect(read('Khắc phục hậu quả bão số 5 sau khi ứng phó')).toEqual({ disaster: ['recover'] });
   });
 
   it('knows a weekly agenda for routine', () => {
