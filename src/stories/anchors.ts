@@ -48,9 +48,18 @@ function titleNameUntold(x: Fingerprint, y: Fingerprint): boolean {
   for (const n of x.names.named) {
     const at = x.markedText.indexOf(n);
     if (at < 0 || at >= titleEnd || BROAD_PLACES.has(n) || y.markedText.includes(n)) continue;
-    if (!tellsPart(n, y.names.named)) return true;
+    if (!tellsPart(n, y.names.named) && !(at === 0 && y.markedText.includes(withoutFirstWord(n)))) return true;
   }
   return false;
+}
+
+/**
+ * A title's first word is capitalized whatever it is: "Người Khmer ở Trà Cú…" names "Khmer", and
+ * a text telling " khmer " tells it (an empty rest tells nothing).
+ */
+function withoutFirstWord(name: string): string {
+  const rest = name.slice(name.indexOf(' ', 1));
+  return rest.trim() ? rest : '\u0000';
 }
 
 function tellsPart(name: string, names: Set<string>): boolean {

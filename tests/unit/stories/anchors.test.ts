@@ -34,4 +34,12 @@ describe('anchored', () => {
     const b = fingerprint('Chùa Vĩnh Nghiêm được khởi công tu bổ', 'Tổng vốn 145 tỷ đồng, hơn 2.000 phật tử dự lễ khởi công ngày 3/3 tại xã Tiên Sơn.');
     expect(anchored(a, b)).toBe(false);
   });
+
+  it('reads a title’s first word as capitalized by place, not as part of a name, when the other text tells the rest', () => {
+    const festival = fingerprint('Trà Cú tổ chức Lễ hội Ok Om Bok năm 2024', 'Tối 14/11, huyện Trà Cú tổ chức Lễ hội Ok Om Bok năm 2024 với lễ cúng trăng, đua ghe ngo; hơn 20 đội ghe ngo của các chùa Khmer tham gia.');
+    const retelling = fingerprint('Người Khmer ở Trà Cú rộn ràng đón lễ cúng trăng', 'Hơn 20 đội ghe ngo của các chùa Khmer tranh tài trong Lễ hội Ok Om Bok năm 2024 do huyện Trà Cú tổ chức tối 14/11.');
+    expect(anchored(festival, retelling)).toBe(true);
+    const elsewhere = fingerprint('Người Chăm ở Trà Cú rộn ràng đón lễ cúng trăng', 'Hơn 20 đội ghe ngo tranh tài trong Lễ hội Ok Om Bok năm 2024 do huyện Trà Cú tổ chức tối 14/11.');
+    expect(anchored(festival, elsewhere)).toBe(false);
+  });
 });
