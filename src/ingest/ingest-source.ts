@@ -1,6 +1,6 @@
 import { errorText } from '../error-text';
 import type { Article } from '../model';
-import { normalizeItems } from '../normalize/article';
+import { normalizeRemembered } from '../normalize/remembered';
 import { resolveSelectors } from '../sources/presets';
 import type { Source } from '../sources/schema';
 import { detectFormat } from './detect';
@@ -121,7 +121,7 @@ async function ingest({ source, validators, feedUrl, listing: memory, icon: know
   }
 
   const icon = iconAfterParse(page.icon, baseUrl, knownIcon);
-  const articles = await normalizeItems(page.items, {
+  const articles = await normalizeRemembered(page.items, {
     source,
     baseUrl,
     now: deps.now,

@@ -55,8 +55,11 @@ function published(raw: RawItem, ctx: NormalizeContext): { published: string; da
   return { published: clampFuture(date, ctx.now).toISOString(), ...(ctx.untrustedTimes || !parsed.hasTime ? { dateOnly: true as const } : {}) };
 }
 
-/** One raw item to an Article, or null when it has no usable title and link. */
-export async function normalizeItem(raw: RawItem, ctx: NormalizeContext): Promise<Article | null> {
+/** What an item gives whatever the clock says: all but its dates (see `withDates`). */
+export type ItemBody = Omit<Article, 'published' | 'dateEstimated' | 'dateOnly' | 'firstSeen'>;
+
+/** An item's fields that do not depend on `ctx.now`, or null when it has no usable title and link. */
+export async function itemBody(raw: RawItem, ctx: NormalizeContext): Promise<ItemBody | null> {
   const url = articleUrl(raw, ctx.baseUrl);
   if (!url) return null; // an article must be linkable
 
@@ -67,29 +70,42 @@ export async function normalizeItem(raw: RawItem, ctx: NormalizeContext): Promis
   const summary = summaryText === title ? '' : summarize(summaryText, SUMMARY_MAX);
 
   const guid = raw.guid?.trim() || undefined;
-  const article: Article = {
-    id: await articleId(ctx.source.id, url, guid),
+  const body: ItemBody = { id: await articleId(ctx.source.id, url, guid), url, title, summary, sourceId: ctx.source.id };
+  if (guid) body.guid = guid;
+
+  if (raw.contentHtml) {
+    const html = (await sanitizeHtml(raw.contentHtml, ctx.baseUrl)).trim();
+    // Kept only if something would show: an image or some text.
+    if (html.includes('<img') || htmlToText(html).trim()) body.contentHtml = html;
+  }
+  const image = absoluteUrl(raw.image, ctx.baseUrl);
+  if (image) body.image = image;
+  const author = cleanText(raw.author ?? '');
+  if (author) body.author = author;
+  const categories = [...new Set((raw.categories ?? []).map(cleanText).filter(Boolean))];
+  if (categories.length) body.categories = categories;
+  return body;
+}
+
+/** The article of an item's body: its dates read now (they depend on `ctx.now`). */
+export function withDates({ id, url, title, summary, sourceId, categories, ...rest }: ItemBody, raw: RawItem, ctx: NormalizeContext): Article {
+  return {
+    id,
     url,
     title,
     summary,
     ...published(raw, ctx),
     firstSeen: ctx.now.toISOString(),
-    sourceId: ctx.source.id,
+    sourceId,
+    ...rest,
+    ...(categories ? { categories: [...categories] } : {}),
   };
-  if (guid) article.guid = guid;
+}
 
-  if (raw.contentHtml) {
-    const html = (await sanitizeHtml(raw.contentHtml, ctx.baseUrl)).trim();
-    // Kept only if something would show: an image or some text.
-    if (html.includes('<img') || htmlToText(html).trim()) article.contentHtml = html;
-  }
-  const image = absoluteUrl(raw.image, ctx.baseUrl);
-  if (image) article.image = image;
-  const author = cleanText(raw.author ?? '');
-  if (author) article.author = author;
-  const categories = [...new Set((raw.categories ?? []).map(cleanText).filter(Boolean))];
-  if (categories.length) article.categories = categories;
-  return article;
+/** One raw item to an Article, or null when it has no usable title and link. */
+export async function normalizeItem(raw: RawItem, ctx: NormalizeContext): Promise<Article | null> {
+  const body = await itemBody(raw, ctx);
+  return body && withDates(body, raw, ctx);
 }
 
 /**
@@ -106,13 +122,17 @@ function timesLookWrong(raws: RawItem[], ctx: NormalizeContext): boolean {
 }
 
 /** All items; duplicates within the source (same canonical URL or same guid) become one (the first). */
-export async function normalizeItems(raws: RawItem[], ctx: NormalizeContext): Promise<Article[]> {
+export async function normalizeItems(
+  raws: RawItem[],
+  ctx: NormalizeContext,
+  normalize: (raw: RawItem, ctx: NormalizeContext) => Promise<Article | null> = normalizeItem,
+): Promise<Article[]> {
   if (ctx.untrustedTimes === undefined) ctx = { ...ctx, untrustedTimes: timesLookWrong(raws, ctx) };
   const out: Article[] = [];
   const seenUrls = new Set<string>();
   const seenGuids = new Set<string>();
   for (const raw of raws) {
-    const article = await normalizeItem(raw, ctx);
+    const article = await normalize(raw, ctx);
     if (!article) continue;
     if (seenUrls.has(article.url) || (article.guid && seenGuids.has(article.guid))) continue;
     seenUrls.add(article.url);
