@@ -124,6 +124,11 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
 /** Any of them: most texts tell no stage, and one test says so. */
 const ANY_STAGE = new RegExp(`${NOT_LETTER_BEFORE}(?:${STAGES.map(([, , , p]) => p).join('|')})${NOT_LETTER_AFTER}`, 'u');
 const STAGE_RES = STAGES.map(([group, value, told, p]) => ({ group, value, told, re: new RegExp(`${NOT_LETTER_BEFORE}(?:${p})${NOT_LETTER_AFTER}`, 'u') }));
+/** By group, each with one pattern for all its values: a text is asked a value only when its group matched. */
+const GROUP_RES = [...new Set(STAGES.map(([group]) => group))].map((group) => ({
+  re: new RegExp(`${NOT_LETTER_BEFORE}(?:${STAGES.filter(([g]) => g === group).map(([, , , p]) => p).join('|')})${NOT_LETTER_AFTER}`, 'u'),
+  values: STAGE_RES.filter((s) => s.group === group),
+}));
 
 /** Who is elected, appointed or disciplined: the head or a deputy. */
 const APPOINTMENT = /(?<![\p{L}\p{M}])(?:bầu|bổ nhiệm|giữ chức|phê chuẩn|miễn nhiệm|điều động|tân|cách chức|bãi nhiệm|kỷ luật|khiển trách|cảnh cáo|đình chỉ)(?![\p{L}\p{M}])/u;
@@ -147,7 +152,9 @@ export function stages(text: string): Stages {
     set.add(value);
     out.set(group, set);
   };
-  if (ANY_STAGE.test(lower)) for (const { group, value, re } of STAGE_RES) if (re.test(lower)) put(group, value);
+  if (ANY_STAGE.test(lower)) {
+    for (const { re: any, values } of GROUP_RES) if (any.test(lower)) for (const { group, value, re } of values) if (re.test(lower)) put(group, value);
+  }
   for (const group of COURSES) {
     const told = out.get(group);
     if (!told || told.size < 2) continue;
