@@ -15,6 +15,8 @@ export interface KindWord {
    * THCS Nà Phặc" are two schools of one commune).
    */
   school?: string;
+  /** A slot shared by kind words that name one kind of thing ("vườn quốc gia", "khu bảo tồn"). */
+  slot?: string;
 }
 export const KIND_WORDS: Record<string, KindWord> = {
   'xã': { kind: 'places', unit: true },
@@ -48,6 +50,21 @@ export const KIND_WORDS: Record<string, KindWord> = {
   'chợ': { kind: 'places', lower: true },
   'bến': { kind: 'places', lower: true },
   'cảng': { kind: 'places', lower: true },
+  // Protected areas, parks and reserves: one slot, whatever they are called.
+  'vườn quốc gia': { kind: 'places', slot: 'protected' },
+  'vqg': { kind: 'places', slot: 'protected' },
+  'khu bảo tồn': { kind: 'places', slot: 'protected' },
+  'khu bảo tồn thiên nhiên': { kind: 'places', slot: 'protected' },
+  'khu bảo tồn loài và sinh cảnh': { kind: 'places', slot: 'protected' },
+  'khu bảo tồn biển': { kind: 'places', slot: 'protected' },
+  'kbt': { kind: 'places', slot: 'protected' },
+  'kbttn': { kind: 'places', slot: 'protected' },
+  'khu dự trữ sinh quyển': { kind: 'places', slot: 'protected' },
+  'rừng phòng hộ': { kind: 'places', slot: 'protected' },
+  'rừng đặc dụng': { kind: 'places', slot: 'protected' },
+  'khu rừng đặc dụng': { kind: 'places', slot: 'protected' },
+  'ban quản lý rừng phòng hộ': { kind: 'places', slot: 'protected' },
+  'ban quản lý rừng đặc dụng': { kind: 'places', slot: 'protected' },
   // The person elected, appointed, honoured or helped is the news.
   'đồng chí': { kind: 'people' },
   'ông': { kind: 'people' },
@@ -58,6 +75,19 @@ export const KIND_WORDS: Record<string, KindWord> = {
   'em': { kind: 'people' },
   'cụ': { kind: 'people' },
   'liệt sĩ': { kind: 'people' },
+  // Clergy, named with their honorific as others are with "ông" or "bà".
+  'hòa thượng': { kind: 'people' },
+  'hoà thượng': { kind: 'people' },
+  'thượng tọa': { kind: 'people' },
+  'thượng toạ': { kind: 'people' },
+  'đại đức': { kind: 'people' },
+  'ni sư': { kind: 'people' },
+  'ni trưởng': { kind: 'people' },
+  'sư cô': { kind: 'people' },
+  'linh mục': { kind: 'people' },
+  'mục sư': { kind: 'people' },
+  'giám mục': { kind: 'people' },
+  'tổng giám mục': { kind: 'people' },
   'nghệ nhân': { kind: 'people' },
   'bác sĩ': { kind: 'people' },
   'đại tá': { kind: 'people' },

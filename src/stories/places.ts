@@ -71,13 +71,16 @@ const MODIFIERS = new Set(['treo', 'đa khoa', 'khu vực', 'đa khoa khu vực'
 /** Last words of kind words and modifiers: a text before a name that ends otherwise has none (most do). */
 const LAST_WORDS = new Set([...Object.keys(KIND_WORDS), ...MODIFIERS].map((k) => k.split(' ').pop()!));
 
+/** Words in the longest kind word ("khu bảo tồn loài và sinh cảnh"). */
+const MAX_KIND_WORDS = Math.max(...Object.keys(KIND_WORDS).map((k) => k.split(' ').length));
+
 /** The kind word that `words` end with (the last one to three, maybe before a modifier), if any. */
 function kindAtEnd(words: string[]): (KindWord & { length: number }) | null {
   if (!LAST_WORDS.has(words[words.length - 1].toLowerCase().replace(/\.$/, ''))) return null;
   for (let m = Math.min(3, words.length - 1); m >= 1; m--) {
     if (MODIFIERS.has(words.slice(words.length - m).join(' ').toLowerCase())) return kindAtEnd(words.slice(0, words.length - m));
   }
-  for (let len = Math.min(3, words.length); len >= 1; len--) {
+  for (let len = Math.min(MAX_KIND_WORDS, words.length); len >= 1; len--) {
     const written = words.slice(words.length - len).join(' ');
     const entry = KIND_WORDS[written.toLowerCase().replace(/\.$/, '')];
     if (entry && !(entry.lower && written[0] !== written[0].toLowerCase())) return { ...entry, length: len };
@@ -87,7 +90,7 @@ function kindAtEnd(words: string[]): (KindWord & { length: number }) | null {
 
 /** The kind word a capitalized run starts with ("Xã Bằng Vân", "Trường THPT…" is not a run), if any. */
 function kindAtStart(words: string[]): (KindWord & { length: number }) | null {
-  for (let len = Math.min(3, words.length - 1); len >= 1; len--) {
+  for (let len = Math.min(MAX_KIND_WORDS, words.length - 1); len >= 1; len--) {
     const entry = KIND_WORDS[words.slice(0, len).join(' ').toLowerCase()];
     if (entry && !entry.lower) return { ...entry, length: len };
   }
@@ -184,7 +187,7 @@ function scan(text: string, caps: boolean, out: Names) {
     const inside = before ? null : kindAtStart(words);
     const kindWritten = (before ? aheadWords.slice(aheadWords.length - before.length) : inside ? words.slice(0, inside.length) : []).join(' ');
     let kind = inside?.kind ?? before?.kind ?? null;
-    let slot = (inside ?? before)?.unit ? UNIT : inside ? marked(words[inside.length - 1]) : slotBefore(ahead);
+    let slot = (inside ?? before)?.unit ? UNIT : (inside ?? before)?.slot ?? (inside ? marked(words[inside.length - 1]) : slotBefore(ahead));
     if (inside) words = words.slice(inside.length);
     // "huyện Na Rì và Ngân Sơn", "các xã Bằng Vân, Thượng Quan": the list goes on.
     const listed = listEnd >= 0 && LIST_GLUE.test(nfc.slice(listEnd, m.index));

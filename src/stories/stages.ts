@@ -37,6 +37,11 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['entry', 'open', false, 'đăng ký (?:dự thi|xét tuyển|tuyển sinh|dự tuyển)|(?:nộp|nhận) hồ sơ (?:dự thi|xét tuyển|tuyển sinh|dự tuyển|đăng ký)|phát động cuộc thi'],
   ['entry', 'result', false, 'kết quả (?:tuyển|xét|thi|kỳ thi|cuộc thi|hội thi)|trúng tuyển|điểm chuẩn|trao giải|đạt giải'],
   ['stage', 'result', true, '(?:thông báo|công bố) kết quả|kết quả (?:tuyển|xét|thi|kỳ thi|kiểm tra|bầu|lựa chọn|đấu giá|cuộc thi|hội thi)|trúng tuyển|công bố điểm|điểm thi|điểm chuẩn|trao giải|đạt giải|(?:đấu giá|đấu thầu) thành công|trúng (?:đấu giá|thầu)'],
+  // Any event (a fair, a contest, recruitment, an auction, a tender, admissions) announced or
+  // invited to, then held with its outcome: two pieces of news.
+  ['event', 'announced', false, 'sắp (?:diễn ra|tổ chức|khai mạc|mở)|sẽ (?:diễn ra|tổ chức|khai mạc)|thông báo tổ chức|thông báo mời|mời (?:tham gia|tham dự|đăng ký|nộp hồ sơ)|(?:nhận |mở )?đăng ký (?:tham gia|tham dự|dự tuyển|dự thi|xét tuyển|tuyển sinh)|(?:thông báo )?tuyển sinh năm|(?:thông báo )?mời thầu|thông báo đấu giá|thông báo tuyển dụng|chuẩn bị tổ chức'],
+  // (Results told as such, "trúng tuyển", "đấu giá thành công", are the stage group's.)
+  ['event', 'held', false, 'được tuyển(?: dụng)?|tuyển dụng được|tuyển được|được phỏng vấn|có việc làm|đã diễn ra|diễn ra thành công|thành công tốt đẹp|khép lại|đoạt giải|giành giải|thu về'],
   ['stage', 'midterm', true, 'sơ kết'],
   ['stage', 'review', true, 'tổng kết'],
   ['stage', 'plan', false, 'kế hoạch|triển khai|phát động|ra quân'],
@@ -131,8 +136,8 @@ const GROUP_RES = [...new Set(STAGES.map(([group]) => group))].map((group) => ({
 }));
 
 /** Who is elected, appointed or disciplined: the head or a deputy. */
-const APPOINTMENT = /(?<![\p{L}\p{M}])(?:bầu|bổ nhiệm|giữ chức|phê chuẩn|miễn nhiệm|điều động|tân|cách chức|bãi nhiệm|kỷ luật|khiển trách|cảnh cáo|đình chỉ)(?![\p{L}\p{M}])/u;
-const ROLE = /(?<![\p{L}\p{M}])(phó )?(?:chủ tịch|bí thư|giám đốc|trưởng ban|trưởng phòng|chánh văn phòng|chỉ huy trưởng|trưởng công an|hiệu trưởng)(?![\p{L}\p{M}])/gu;
+const APPOINTMENT = /(?<![\p{L}\p{M}])(?:bầu|bổ nhiệm|giữ chức|phê chuẩn|miễn nhiệm|điều động|tân|cách chức|bãi nhiệm|kỷ luật|khiển trách|cảnh cáo|đình chỉ|suy cử|suy tôn|tấn phong|đắc cử|trúng cử|tái cử|được cử|được giao|giao quyền|kiện toàn|nhận quyết định|trao quyết định|công bố quyết định|chuẩn y)(?![\p{L}\p{M}])/u;
+const ROLE = /(?<![\p{L}\p{M}])(phó )?(?:chủ tịch|bí thư|tổng giám đốc|giám đốc|trưởng ban|trưởng phòng|chánh văn phòng|chánh án|chánh thanh tra|viện trưởng|cục trưởng|chi cục trưởng|chỉ huy trưởng|trưởng công an|hiệu trưởng|chủ nhiệm|trưởng khoa|trưởng đoàn)(?![\p{L}\p{M}])/gu;
 
 /**
  * Groups that are one incident's course, in order: a title tells the latest stage it reaches

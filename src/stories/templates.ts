@@ -25,6 +25,8 @@ const MAX_THING_SPAN = 10;
 /** Two words of a template: the same, or both figures (a look-alike's writer often changes a count or a day with the thing). */
 const keptAsFigure = (x: string, y: string) => x === y || (FIGURE.test(x) && FIGURE.test(y));
 const FIGURE = /^\d/;
+/** An amount written exactly ("14.250", "1,5", "320"), not a small ordinal ("giai đoạn 2"). */
+const AMOUNT = /^\d+[.,]\d+$|^\d{3,}$/;
 /** The template: words kept on both sides, at least this many and this share of the shorter text. */
 const MIN_KEPT = 3;
 const MIN_KEPT_SHARE = 0.6;
@@ -55,8 +57,11 @@ function untoldSpan(x: Fingerprint, part: Part, from: number, to: number, other:
     telling.push(i);
   }
   if (!telling.length) return false;
+  // The span told whole by the other text ("tổ chức đánh bạc" in its summary) is no other thing.
+  if (to - from > 1 && other.markedText.includes(` ${x.marks[part].slice(from, to).join(' ')} `)) return false;
   const said = ` ${x.marks[part].slice(telling[0], telling[telling.length - 1] + 1).join(' ')} `;
-  if (telling.length > 1) return !other.markedText.includes(said);
+  // A figure is no part of another word: the exact count a title gives ("14.250" for "Hơn 14.000") told anywhere is told.
+  if (telling.length > 1 || AMOUNT.test(said.trim())) return !other.markedText.includes(said);
   // One syllable is often part of another word: told only where the other text says it more often
   // than this text does besides the span ("nữ" of "ngày Phụ nữ" in both tells no "bóng đá nữ").
   return occurrences(other.markedText, said) <= occurrences(x.markedText, said) - 1;
