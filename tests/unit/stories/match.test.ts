@@ -36,9 +36,8 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     expect(local.filter((p) => p.a.published >= '2025-07-01').length).toBeGreaterThan(local.length / 5);
   });
 
-  // Every set here but holdout-7 has been tuned on by now (holdout-4, holdout-5 and holdout-6 after
-  // each was measured once, train-5 after its first measure): they hold the goal and what was
-  // reached on them; holdout-7 holds what it gave, unseen, when measured once
+  // Every set here has been tuned on by now (holdout-4 to holdout-7 after each was measured once,
+  // train-5 after its first measure): they hold the goal and what was reached on them
   // (tests/fixtures/stories/README.md).
   it('reaches precision ≥ 0.98 and recall ≥ 0.92 on the sets it was tuned on, and holds what was measured there', async () => {
     const all = await scorePairs(local);
@@ -59,10 +58,11 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     const sixth = await scorePairs(local.filter((p) => p.set === 'holdout-6'));
     expect(sixth.precision).toBe(1);
     expect(sixth.recall).toBe(1);
-    // Measured once, unseen, at the freeze bce9198: precision 0.963, recall 0.963.
+    // Measured once, unseen, at the freeze bce9198: precision 0.963, recall 0.963; tuned on since:
+    // precision 1.000, recall 0.988 (a patent item retold in other words is still missed).
     const seventh = await scorePairs(local.filter((p) => p.set === 'holdout-7'));
-    expect(seventh.precision).toBeGreaterThanOrEqual(0.96);
-    expect(seventh.recall).toBeGreaterThanOrEqual(0.96);
+    expect(seventh.precision).toBe(1);
+    expect(seventh.recall).toBeGreaterThanOrEqual(0.98);
   });
 });
 

@@ -38,4 +38,10 @@ describe('namesIn: every name by the slot it fills', () => {
   it('reads nothing in an all-capitals text: capitals no longer mark names', () => {
     expect(slots('RA QUÂN DỌN VỆ SINH HỒ BA BỂ')).toEqual({});
   });
+
+  it('reads clergy by their honorific as people, and protected areas of any name in one slot', () => {
+    expect(namesIn('Hòa thượng Thích Minh Đức thăm chùa', 'Linh mục Phạm Văn Tâm dự.').people).toEqual(new Set(['thich minh duc', 'pham van tam']));
+    expect(slots('Tuần tra tại Vườn quốc gia Xuân Sơn và Khu bảo tồn thiên nhiên Xuân Liên')).toEqual({ protected: ['xuân sơn', 'xuân liên'] });
+    expect(slots('Trồng cây tại rừng phòng hộ Sông Đà')).toEqual({ protected: ['sông đà'] });
+  });
 });

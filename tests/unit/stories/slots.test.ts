@@ -38,4 +38,13 @@ describe('slotsDiffer', () => {
     // "thành phố Huế" is the province itself.
     expect(slotsDiffer(fp('Thành phố Huế ra quân tổng vệ sinh', 'Sáng 5/3, thành phố Huế ra quân.'), fp('Huế: ra quân tổng vệ sinh', 'Sáng 5/3, tỉnh Huế ra quân.'))).toBe(false);
   });
+
+  it('tells two protected areas apart, whether park, reserve or protection forest', () => {
+    const park = fp('Thả 6 cá thể tê tê về Vườn quốc gia Bạch Mã', 'Ngày 3/4, Hạt Kiểm lâm thả 6 cá thể tê tê về Vườn quốc gia Bạch Mã.');
+    const reserve = fp('Thả 6 cá thể tê tê về Khu bảo tồn thiên nhiên Phong Điền', 'Ngày 3/4, Hạt Kiểm lâm thả 6 cá thể tê tê về Khu bảo tồn thiên nhiên Phong Điền.');
+    const forest = fp('Thả 6 cá thể tê tê về rừng phòng hộ Nam Hải Vân', 'Ngày 3/4, Hạt Kiểm lâm thả 6 cá thể tê tê về rừng phòng hộ Nam Hải Vân.');
+    expect(slotsDiffer(park, reserve)).toBe(true);
+    expect(slotsDiffer(reserve, forest)).toBe(true);
+    expect(slotsDiffer(park, fp('Đưa 6 cá thể tê tê về với rừng Bạch Mã', 'Hạt Kiểm lâm đã thả 6 cá thể tê tê về Vườn quốc gia Bạch Mã.'))).toBe(false);
+  });
 });

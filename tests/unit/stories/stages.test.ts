@@ -105,4 +105,20 @@ describe('stages', () => {
     expect(isRoutine('Lịch công tác tuần của lãnh đạo UBND huyện')).toBe(true);
     expect(isRoutine('Khai mạc kỳ họp thứ 14')).toBe(false);
   });
+
+  it('tells any event announced or invited to from one held, whatever it is', () => {
+    expect(read('Sắp diễn ra hội chợ nông sản tại phường Yên Thịnh')).toMatchObject({ event: ['announced'] });
+    expect(read('Thông báo tổ chức ngày hội việc làm năm 2026')).toEqual({ event: ['announced'] });
+    expect(read('Ngày hội việc làm: hơn 400 lao động được tuyển dụng')).toEqual({ event: ['held'] });
+    expect(read('Hội thi cắm hoa xã Tân Lập khép lại với 12 đội đoạt giải')).toEqual({ event: ['held'] });
+    expect(read('Hội chợ nông sản tại phường Yên Thịnh')).toEqual({});
+  });
+
+  it('tells a head from a deputy, chosen by any word and of any body', () => {
+    expect(read('Thượng tọa Thích Minh Đức được suy cử Phó Trưởng ban Trị sự')).toEqual({ role: ['deputy'] });
+    expect(read('Hòa thượng Thích Minh Đức được suy cử Trưởng ban Trị sự')).toEqual({ role: ['head'] });
+    expect(read('Công bố quyết định bổ nhiệm Phó Chánh án TAND huyện')).toEqual({ role: ['deputy'] });
+    expect(read('Trao quyết định bổ nhiệm Hiệu trưởng Trường THCS Tân Lập')).toEqual({ role: ['head'] });
+    expect(read('Kiện toàn chức danh Viện trưởng VKSND huyện')).toEqual({ role: ['head'] });
+  });
 });

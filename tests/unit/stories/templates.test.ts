@@ -91,4 +91,21 @@ describe('swappedSpan', () => {
     expect(swapped(['Khai trương chợ đêm Ninh Kiều phục vụ du khách', ''], ['Ra mắt chợ đêm Ninh Kiều phục vụ du khách', ''])).toBe(false);
     expect(swapped(['Nhà máy điện gió Hướng Linh chạy thử tuabin đầu tiên', ''], ['Nhà máy điện gió Hướng Linh vận hành thử tuabin đầu tiên', ''])).toBe(false);
   });
+
+  it('takes a span the other text tells whole, or the exact figure it gives, for a copy', () => {
+    expect(
+      swapped(
+        ['Công an huyện bắt 3 đối tượng trong đường dây cá độ bóng đá', 'Công an huyện vừa bắt 3 đối tượng tổ chức cá độ bóng đá qua mạng.'],
+        ['Công an huyện bắt 3 đối tượng tổ chức cá độ bóng đá', 'Công an huyện đã bắt 3 đối tượng tổ chức cá độ bóng đá qua mạng.'],
+      ),
+    ).toBe(false);
+    expect(
+      swapped(
+        ['Phú Thọ: Gần 9.000 hộ thoát nghèo năm 2025', 'Năm 2025, toàn tỉnh có 8.930 hộ thoát nghèo, vượt kế hoạch.'],
+        ['Phú Thọ: 8.930 hộ thoát nghèo năm 2025', 'Năm 2025, toàn tỉnh có 8.930 hộ thoát nghèo, vượt kế hoạch.'],
+      ),
+    ).toBe(false);
+    // A small number is no exact amount: "giai đoạn 1" is told by no "1" elsewhere.
+    expect(swapped(['Khởi công nhà máy nước giai đoạn 2', 'Nhà máy có 1 trạm bơm.'], ['Khởi công nhà máy nước giai đoạn 1', 'Nhà máy có 1 trạm bơm.'])).toBe(true);
+  });
 });
