@@ -87,6 +87,8 @@ export const KIND_WORDS: Record<string, KindWord> = {
   'linh mục': { kind: 'people' },
   'mục sư': { kind: 'people' },
   'giám mục': { kind: 'people' },
+  'đức cha': { kind: 'people' },
+  'sư thầy': { kind: 'people' },
   'tổng giám mục': { kind: 'people' },
   'nghệ nhân': { kind: 'people' },
   'bác sĩ': { kind: 'people' },

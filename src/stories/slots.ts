@@ -41,6 +41,20 @@ function holdsName(names: Set<string>, name: string, x: Fingerprint, y: Fingerpr
 /** The words a longer name adds are told by the shorter one's text, or are a province's name ("Sở Công Thương Lạng Sơn"). */
 const toldExtra = (extra: string, shorter: Fingerprint) => BROAD_PLACES.has(extra) || shorter.markedText.includes(extra);
 
+/**
+ * A province's name and a unit's in one role other than a unit's ("nông dân Thái Nguyên" / "nông
+ * dân Tân Cương"), where the province's text names that unit: the unit, told by its province.
+ */
+function inItsProvince(n: string, x: Fingerprint, ny: Set<string>, y: Fingerprint): boolean {
+  const xUnits = x.names.slots.get(UNIT);
+  const yUnits = y.names.slots.get(UNIT);
+  for (const m of ny) {
+    if (BROAD_PLACES.has(n) && !BROAD_PLACES.has(m) && xUnits?.has(m)) return true;
+    if (BROAD_PLACES.has(m) && !BROAD_PLACES.has(n) && yUnits?.has(n)) return true;
+  }
+  return false;
+}
+
 /** What a slot's names not in the other's same slot are to the other text: one absent from it, else one there but read as no name or in another role, else none. */
 const NONE = 0;
 const UNREAD = 1;
@@ -48,7 +62,7 @@ const ABSENT = 2;
 function onlyIn(slot: string, nx: Set<string>, x: Fingerprint, ny: Set<string>, y: Fingerprint): number {
   let found = NONE;
   for (const n of nx) {
-    if (holdsName(ny, n, x, y)) continue;
+    if (holdsName(ny, n, x, y) || (slot !== UNIT && inItsProvince(n, x, ny, y))) continue;
     // Named by the other text only as an administrative unit ("phường Đông Kinh" for x's "chợ Đông
     // Kinh"): a market, a school, a bridge named after their commune are not the commune, and the
     // other's different name in this slot is another one of them.

@@ -136,7 +136,7 @@ const GROUP_RES = [...new Set(STAGES.map(([group]) => group))].map((group) => ({
 }));
 
 /** Who is elected, appointed or disciplined: the head or a deputy. */
-const APPOINTMENT = /(?<![\p{L}\p{M}])(?:bầu|bổ nhiệm|giữ chức|phê chuẩn|miễn nhiệm|điều động|tân|cách chức|bãi nhiệm|kỷ luật|khiển trách|cảnh cáo|đình chỉ|suy cử|suy tôn|tấn phong|đắc cử|trúng cử|tái cử|được cử|được giao|giao quyền|kiện toàn|nhận quyết định|trao quyết định|công bố quyết định|chuẩn y)(?![\p{L}\p{M}])/u;
+const APPOINTMENT = /(?<![\p{L}\p{M}])(?:bầu|bổ nhiệm|giữ chức|phê chuẩn|miễn nhiệm|điều động|tân|cách chức|bãi nhiệm|kỷ luật|khiển trách|cảnh cáo|đình chỉ|suy cử|suy tôn|tấn phong|đắc cử|trúng cử|tái cử|được cử|được giao|giao quyền|kiện toàn|nhận quyết định|trao quyết định|công bố quyết định|chuẩn y|nghỉ hưu|thôi giữ chức|từ nhiệm)(?![\p{L}\p{M}])/u;
 const ROLE = /(?<![\p{L}\p{M}])(phó )?(?:chủ tịch|bí thư|tổng giám đốc|giám đốc|trưởng ban|trưởng phòng|chánh văn phòng|chánh án|chánh thanh tra|viện trưởng|cục trưởng|chi cục trưởng|chỉ huy trưởng|trưởng công an|hiệu trưởng|chủ nhiệm|trưởng khoa|trưởng đoàn)(?![\p{L}\p{M}])/gu;
 
 /**

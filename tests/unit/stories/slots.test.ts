@@ -47,4 +47,12 @@ describe('slotsDiffer', () => {
     expect(slotsDiffer(reserve, forest)).toBe(true);
     expect(slotsDiffer(park, fp('Đưa 6 cá thể tê tê về với rừng Bạch Mã', 'Hạt Kiểm lâm đã thả 6 cá thể tê tê về Vườn quốc gia Bạch Mã.'))).toBe(false);
   });
+
+  it('takes a commune for its province where one text names its people by the province, the other by the commune', () => {
+    const province = fp('Máy gặt lúa của nông dân Phú Thọ được cấp bằng sáng chế', 'Máy gặt của ông Hà Văn Lâm ở xã Thanh Ba được cấp bằng độc quyền sáng chế.');
+    const commune = fp('Nông dân Thanh Ba có bằng sáng chế máy gặt lúa', 'Ông Hà Văn Lâm, nông dân xã Thanh Ba, được cấp bằng độc quyền sáng chế máy gặt.');
+    expect(slotsDiffer(province, commune)).toBe(false);
+    // Two provinces in that role are two stories.
+    expect(slotsDiffer(province, fp('Máy gặt lúa của nông dân Tuyên Quang được cấp bằng sáng chế', 'Máy gặt của ông Hà Văn Lâm ở xã Thanh Ba được cấp bằng độc quyền sáng chế.'))).toBe(true);
+  });
 });

@@ -120,5 +120,6 @@ describe('stages', () => {
     expect(read('Công bố quyết định bổ nhiệm Phó Chánh án TAND huyện')).toEqual({ role: ['deputy'] });
     expect(read('Trao quyết định bổ nhiệm Hiệu trưởng Trường THCS Tân Lập')).toEqual({ role: ['head'] });
     expect(read('Kiện toàn chức danh Viện trưởng VKSND huyện')).toEqual({ role: ['head'] });
+    expect(read('Phó Giám đốc Sở Y tế nghỉ hưu theo chế độ')).toEqual({ role: ['deputy'] });
   });
 });
