@@ -4,7 +4,9 @@ import { extractListing } from '../src/ingest/html-listing';
 import { readListingPage } from '../src/ingest/listing-read';
 import type { Selectors } from '../src/sources/schema';
 import type { FetchResult } from '../src/ingest/types';
+import type { RawItem } from '../src/model';
 import { normalizeItems, type NormalizeContext } from '../src/normalize/article';
+import { normalizeRemembered } from '../src/normalize/remembered';
 import { PRESETS } from '../src/sources/presets';
 import type { PresetName } from '../src/sources/schema';
 import { extractArticle } from '../src/article/extract';
@@ -33,6 +35,49 @@ interface UnknownPayload {
 interface FeedPayload {
   xml: string;
   baseUrl: string;
+}
+
+interface FetchesPayload extends FeedPayload {
+  /** Items new on top of each fetch's 30 (the rest as the fetch before). */
+  fresh: number;
+}
+
+const PAGE_ITEMS = 30;
+
+/**
+ * Fetch after fetch of one feed's 30-item page, newest first, `fresh` new items on top of
+ * each: item j is one of the feed's items under its own link and guid.
+ */
+function nextPages(items: RawItem[], fresh: number): () => RawItem[] {
+  let top = 1_000_000;
+  return () => {
+    top += fresh;
+    return Array.from({ length: PAGE_ITEMS }, (_, i) => {
+      const j = top - i;
+      const base = items[j % items.length];
+      return { ...base, link: `${base.link}${j}/`, guid: `${base.guid}-${j}` };
+    });
+  };
+}
+
+let memoSources = 0;
+
+/** One case of fetches for a source of its own: normalized afresh, or through the isolate's memo. */
+async function fetchesCase({ xml, baseUrl, fresh }: FetchesPayload, remembered: boolean) {
+  const { items } = await parseXmlFeed(xml);
+  const ctx = { ...normalizeContext(baseUrl), source: { id: `bench-fetches-${memoSources++}`, dateOrder: 'dmy' as const } };
+  const next = nextPages(items, fresh);
+  const normalize = remembered ? normalizeRemembered : normalizeItems;
+  return {
+    run: () => normalize(next(), ctx),
+    // The memo's articles against normalizing afresh, for a fetch after a fetch.
+    check: async () => {
+      await normalize(next(), ctx);
+      const page = next();
+      const got = await normalize(page, ctx);
+      return { count: got.length, same: JSON.stringify(got) === JSON.stringify(await normalizeItems(page, ctx)) };
+    },
+  };
 }
 
 interface BodyPayload {
@@ -140,6 +185,14 @@ export const ingestCases: Record<string, BenchCase> = {
     const ctx = normalizeContext(baseUrl);
     const run = async () => normalizeItems((await parseXmlFeed(xml)).items, ctx);
     return { run, check: async () => ({ count: (await run()).length }) };
+  },
+
+  async 'fetches/afresh'(payload: FetchesPayload) {
+    return fetchesCase(payload, false);
+  },
+
+  async 'fetches/remembered'(payload: FetchesPayload) {
+    return fetchesCase(payload, true);
   },
 
   /** Noticing an unchanged body: SHA-256 of the bytes, compared with the last one. */
