@@ -45,6 +45,9 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['stage', 'midterm', true, 'sơ kết'],
   ['stage', 'review', true, 'tổng kết'],
   ['stage', 'plan', false, 'kế hoạch|triển khai|phát động|ra quân'],
+  // A plan or a target, then the figures actually reached or registered: two announcements.
+  ['tally', 'target', false, 'kế hoạch|chỉ tiêu|dự kiến'],
+  ['tally', 'actual', false, 'số lượng (?:đăng ký|thí sinh|hồ sơ)|số (?:thí sinh|học sinh|hồ sơ) đăng ký|đã đăng ký|kết quả thực hiện|thực hiện được|vượt chỉ tiêu|vượt kế hoạch'],
   // A draft consulted on, then adopted: two sittings' news.
   ['draft', 'consult', false, 'lấy ý kiến|góp ý(?: kiến)?|thẩm tra|thảo luận dự thảo|cho ý kiến'],
   ['draft', 'adopt', false, 'thông qua|biểu quyết|có hiệu lực'],
@@ -166,8 +169,25 @@ export function stages(text: string): Stages {
     const latest = [...told].reduce((x, y) => ((LATEST.get(`${group}:${x}`) ?? 0) > (LATEST.get(`${group}:${y}`) ?? 0) ? x : y));
     out.set(group, new Set([latest]));
   }
+  for (const age of eventAges(lower)) put('age', age);
   if (APPOINTMENT.test(lower)) for (const m of lower.matchAll(ROLE)) put('role', m[1] ? 'deputy' : 'head');
   return out;
+}
+
+/**
+ * Who an event is for, told next to its name ("Giải vô địch trẻ Vovinam", "Hội khỏe Phù Đổng
+ * học sinh"): the youth tournament is another event than the open one of the same name, so a
+ * title naming an event with an age group the other's event lacks tells another event (its
+ * event is for "all").
+ */
+const EVENT_NAME = '(?<![\\p{L}\\p{M}])(?<!(?:đoạt|đạt|trao|giành|nhận|đạt được) )(?:giải(?! (?:quyết|phóng|ngân|thể|trình|tỏa|toả|đáp|cứu|thưởng|nhiệt|pháp|thích|hạn|tán|trí|tỏa|quyết|mã|phẫu|đua xe trái phép))|hội thao|hội khỏe|hội thi|cuộc thi|liên hoan)';
+const EVENT = new RegExp(`${EVENT_NAME}(?![\\p{L}\\p{M}])`, 'u');
+const AGE = new RegExp(`${EVENT_NAME}(?: [\\p{L}\\p{M}\\d]+){0,4}? (trẻ em|trẻ|thiếu niên|nhi đồng|u\\d{2}|người cao tuổi|học sinh(?! giỏi)|sinh viên|thiếu nhi)(?![\\p{L}\\p{M}])`, 'gu');
+
+function eventAges(lower: string): string[] {
+  if (!EVENT.test(lower)) return [];
+  const ages = [...lower.matchAll(AGE)].map((m) => m[1]!.replace('trẻ em', 'trẻ'));
+  return ages.length > 0 ? ages : ['all'];
 }
 
 /** Stage values a text must tell too, when the other title tells them. */

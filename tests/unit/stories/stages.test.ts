@@ -4,6 +4,16 @@ import { isRoutine, stages } from '../../../src/stories/stages';
 const read = (text: string) => Object.fromEntries([...stages(text)].map(([k, v]) => [k, [...v]]));
 
 describe('stages', () => {
+  it('tells an event for an age group from the one for all, and a plan from the figures reached', () => {
+    expect(read('Quảng Ngãi giành 3 huy chương vàng Giải vô địch Vovinam toàn quốc')).toEqual({ age: ['all'] });
+    expect(read('Quảng Ngãi giành 3 HCV Giải vô địch trẻ Vovinam toàn quốc')).toEqual({ age: ['trẻ'] });
+    expect(read('Giải bóng đá U17 quốc gia khởi tranh')).toEqual({ age: ['u17'] });
+    expect(read('Công bố danh sách học sinh đoạt giải kỳ thi chọn học sinh giỏi cấp tỉnh')).not.toHaveProperty('age');
+    expect(read('Xã tập trung giải phóng mặt bằng')).toEqual({});
+    expect(read('Công bố kế hoạch tuyển sinh lớp 10')).toEqual({ stage: ['plan'], tally: ['target'] });
+    expect(read('Công bố số lượng đăng ký dự thi lớp 10')).toMatchObject({ tally: ['actual'] });
+  });
+
   it('tells an exam schedule from its results', () => {
     expect(read('Sở GD&ĐT công bố lịch thi tuyển sinh lớp 10')).toEqual({ stage: ['schedule'] });
     expect(read('Sở GD&ĐT công bố điểm thi tuyển sinh lớp 10')).toEqual({ stage: ['result'] });
@@ -110,7 +120,7 @@ describe('stages', () => {
     expect(read('Sắp diễn ra hội chợ nông sản tại phường Yên Thịnh')).toMatchObject({ event: ['announced'] });
     expect(read('Thông báo tổ chức ngày hội việc làm năm 2026')).toEqual({ event: ['announced'] });
     expect(read('Ngày hội việc làm: hơn 400 lao động được tuyển dụng')).toEqual({ event: ['held'] });
-    expect(read('Hội thi cắm hoa xã Tân Lập khép lại với 12 đội đoạt giải')).toEqual({ event: ['held'] });
+    expect(read('Hội thi cắm hoa xã Tân Lập khép lại với 12 đội đoạt giải')).toEqual({ event: ['held'], age: ['all'] });
     expect(read('Hội chợ nông sản tại phường Yên Thịnh')).toEqual({});
   });
 
