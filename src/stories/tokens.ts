@@ -98,6 +98,10 @@ const ABBREVIATIONS: ReadonlyArray<[string, string]> = [
   ['HLHPN', 'hội liên hiệp phụ nữ'],
   ['LHPN', 'liên hiệp phụ nữ'],
   ['CCB', 'cựu chiến binh'],
+  // Medals, as sports results write them.
+  ['HCV', 'huy chương vàng'],
+  ['HCB', 'huy chương bạc'],
+  ['HCĐ', 'huy chương đồng'],
   ['ĐTN', 'đoàn thanh niên'],
   ['TNCS', 'thanh niên cộng sản'],
   ['ĐBSCL', 'đồng bằng sông cửu long'],

@@ -63,10 +63,10 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     const seventh = await scorePairs(local.filter((p) => p.set === 'holdout-7'));
     expect(seventh.precision).toBe(1);
     expect(seventh.recall).toBe(1);
-    // Measured once, unseen, at the freeze 6b286ff: precision 0.975, recall 0.975; tuned on since: no false copy.
+    // Measured once, unseen, at the freeze 6b286ff: precision 0.975, recall 0.975; tuned on since: no false copy, one missed.
     const eighth = await scorePairs(local.filter((p) => p.set === 'holdout-8'));
     expect(eighth.precision).toBe(1);
-    expect(eighth.recall).toBeGreaterThanOrEqual(0.975);
+    expect(eighth.recall).toBeGreaterThanOrEqual(0.98);
   });
 });
 
