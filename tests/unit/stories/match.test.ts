@@ -6,6 +6,7 @@ import holdout5Text from '../../fixtures/stories/pairs-holdout-5.txt?raw';
 import holdout6Text from '../../fixtures/stories/pairs-holdout-6.txt?raw';
 import holdout7Text from '../../fixtures/stories/pairs-holdout-7.txt?raw';
 import holdout8Text from '../../fixtures/stories/pairs-holdout-8.txt?raw';
+import holdout9Text from '../../fixtures/stories/pairs-holdout-9.txt?raw';
 import holdoutText from '../../fixtures/stories/pairs-holdout.txt?raw';
 import localText from '../../fixtures/stories/pairs-local.txt?raw';
 import train3Text from '../../fixtures/stories/pairs-train-3.txt?raw';
@@ -22,7 +23,7 @@ const pairs = JSON.parse(pairsText) as LabelledPair[];
 // One look-alike of the fourth held-out set has one source on both sides, which the matcher never
 // compares (a source's own feed is never collapsed): left out, a true negative that moves no figure.
 const holdout4 = parsePairs(holdout4Text).filter((p) => p.a.sourceId !== p.b.sourceId);
-const local = [...parsePairs(localText), ...parsePairs(holdoutText), ...parsePairs(holdout2Text), ...parsePairs(train3Text), ...parsePairs(holdout3Text), ...holdout4, ...parsePairs(train5Text), ...parsePairs(holdout5Text), ...parsePairs(holdout6Text), ...parsePairs(holdout7Text), ...parsePairs(holdout8Text)];
+const local = [...parsePairs(localText), ...parsePairs(holdoutText), ...parsePairs(holdout2Text), ...parsePairs(train3Text), ...parsePairs(holdout3Text), ...holdout4, ...parsePairs(train5Text), ...parsePairs(holdout5Text), ...parsePairs(holdout6Text), ...parsePairs(holdout7Text), ...parsePairs(holdout8Text), ...parsePairs(holdout9Text)];
 
 describe('local-government pairs (copies and hard look-alikes), through the matcher a refresh runs', () => {
   it('is an honest set: 300 pairs at least, about half copies, every pair from two sources, dated 2024–2026, commune-era portals included', () => {
@@ -37,36 +38,28 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     expect(local.filter((p) => p.a.published >= '2025-07-01').length).toBeGreaterThan(local.length / 5);
   });
 
-  // Every set here has been tuned on by now (holdout-4 to holdout-8 after each was measured once,
-  // train-5 after its first measure): they hold the goal and what was reached on them
-  // (tests/fixtures/stories/README.md).
-  it('reaches precision ≥ 0.98 and recall ≥ 0.92 on the sets it was tuned on, and holds what was measured there', async () => {
+  // Each held-out set was measured once, unseen, after the freeze named; every set but the last
+  // has been tuned on since. Each holds what it reaches now (tests/fixtures/stories/README.md).
+  const bars: { set: string; precision: number; recall: number; note: string }[] = [
+    { set: 'holdout-4', precision: 0.98, recall: 0.95, note: 'unseen at ce3fd47: 0.917 / 0.786' },
+    { set: 'train-5', precision: 0.98, recall: 0.95, note: 'first measured at f054c35: 0.920 / 0.920' },
+    { set: 'holdout-5', precision: 1, recall: 1, note: 'unseen at 653e0dc: 0.928 / 0.963' },
+    { set: 'holdout-6', precision: 1, recall: 1, note: 'unseen at c021133: 0.951 / 0.963' },
+    { set: 'holdout-7', precision: 1, recall: 1, note: 'unseen at bce9198: 0.963 / 0.963' },
+    { set: 'holdout-8', precision: 1, recall: 0.98, note: 'unseen at 6b286ff: 0.975 / 0.975' },
+    { set: 'holdout-9', precision: 0.88, recall: 0.95, note: 'unseen at 7d2bbf8: 0.884 / 0.950 (pattern-generated)' },
+  ];
+  it('reaches precision ≥ 0.98 and recall ≥ 0.98 over all local pairs, and holds on each held-out set what it reaches', async () => {
     const all = await scorePairs(local);
     for (const set of new Set(local.map((p) => p.set))) console.log(formatScore(`local ${set}`, await scorePairs(local.filter((p) => p.set === set))));
     console.log(`${formatScore('local all', all)}\n  ${all.misses.join('\n  ')}`);
     expect(all.precision).toBeGreaterThanOrEqual(0.98);
     expect(all.recall).toBeGreaterThanOrEqual(0.98);
-    for (const set of ['holdout-4', 'train-5']) {
-      const score = await scorePairs(local.filter((p) => p.set === set));
-      expect(score.precision, set).toBeGreaterThanOrEqual(0.98);
-      expect(score.recall, set).toBeGreaterThanOrEqual(0.95);
+    for (const bar of bars) {
+      const score = await scorePairs(local.filter((p) => p.set === bar.set));
+      expect(score.precision, `${bar.set} (${bar.note})`).toBeGreaterThanOrEqual(bar.precision);
+      expect(score.recall, `${bar.set} (${bar.note})`).toBeGreaterThanOrEqual(bar.recall);
     }
-    // Measured once, unseen, at the freeze 653e0dc: precision 0.928, recall 0.963; tuned on since: every pair right.
-    const tuned = await scorePairs(local.filter((p) => p.set === 'holdout-5'));
-    expect(tuned.precision).toBe(1);
-    expect(tuned.recall).toBe(1);
-    // Measured once, unseen, at the freeze c021133: precision 0.951, recall 0.963; tuned on since: every pair right.
-    const sixth = await scorePairs(local.filter((p) => p.set === 'holdout-6'));
-    expect(sixth.precision).toBe(1);
-    expect(sixth.recall).toBe(1);
-    // Measured once, unseen, at the freeze bce9198: precision 0.963, recall 0.963; tuned on since: every pair right.
-    const seventh = await scorePairs(local.filter((p) => p.set === 'holdout-7'));
-    expect(seventh.precision).toBe(1);
-    expect(seventh.recall).toBe(1);
-    // Measured once, unseen, at the freeze 6b286ff: precision 0.975, recall 0.975; tuned on since: no false copy, one missed.
-    const eighth = await scorePairs(local.filter((p) => p.set === 'holdout-8'));
-    expect(eighth.precision).toBe(1);
-    expect(eighth.recall).toBeGreaterThanOrEqual(0.98);
   });
 });
 
