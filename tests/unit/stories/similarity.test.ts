@@ -26,4 +26,15 @@ describe('similarity', () => {
       expect(similarity(short, fingerprint('Cà Mau thả 2 triệu con giống xuống sông Đầm Dơi', summary(sở))), sở).toBeGreaterThanOrEqual(SAME_STORY_THRESHOLD);
     }
   });
+
+  it('keeps a contest closed apart from the same contest said to be held, and a first exam day from the end', () => {
+    const summary = 'Hội thi tiếng hát dân ca xã Tà Xùa năm 2026 thu hút 140 diễn viên đến từ 8 đội thi, góp phần gìn giữ bản sắc văn hóa.';
+    const held = fingerprint('Xã Tà Xùa tổ chức Hội thi tiếng hát dân ca năm 2026', summary);
+    const closed = fingerprint('Xã Tà Xùa bế mạc Hội thi tiếng hát dân ca năm 2026', summary.replace('thu hút', 'khép lại với'));
+    expect(similarity(held, closed)).toBeLessThan(SAME_STORY_THRESHOLD);
+    const closedCopy = fingerprint('Bế mạc Hội thi tiếng hát dân ca xã Tà Xùa năm 2026', `Tối qua, xã Tà Xùa bế mạc ${summary}`);
+    expect(similarity(closed, closedCopy)).toBeGreaterThanOrEqual(SAME_STORY_THRESHOLD);
+    const exam = (title: string, lead: string) => fingerprint(title, `${lead} Kỳ thi tốt nghiệp THPT năm 2026 tại xã Phú Lộc diễn ra an toàn với 236 thí sinh dự thi.`);
+    expect(similarity(exam('Xã Phú Lộc: Kỳ thi tốt nghiệp THPT năm 2026 diễn ra an toàn ngày đầu', 'Ngày thi đầu tiên của'), exam('Xã Phú Lộc: Kỳ thi tốt nghiệp THPT năm 2026 kết thúc an toàn', 'Buổi thi cuối cùng khép lại'))).toBeLessThan(SAME_STORY_THRESHOLD);
+  });
 });

@@ -34,6 +34,8 @@ describe('stages', () => {
     expect(read('Hơn 6.500 thí sinh bước vào buổi thi đầu tiên')).toEqual({ stage: ['open'] });
     expect(read('Thí sinh làm thủ tục dự thi tốt nghiệp THPT')).toEqual({ stage: ['open'] });
     expect(read('Hơn 6.500 thí sinh hoàn thành buổi thi cuối cùng')).toEqual({ stage: ['close'] });
+    expect(read('Xã Phú Lộc: Kỳ thi tốt nghiệp THPT diễn ra an toàn ngày đầu')).toEqual({ stage: ['open'] });
+    expect(read('Xã Phú Lộc rộn ràng ngày đầu năm mới')).toEqual({});
     expect(read('Xã Yên Mỹ sắp đấu giá 25 lô đất')).toEqual({ stage: ['upcoming'] });
     expect(read('Xã Yên Mỹ đấu giá thành công 25 lô đất')).toEqual({ stage: ['result'] });
     expect(read('Sắp xếp đơn vị hành chính cấp xã')).toEqual({});
