@@ -48,6 +48,14 @@ function ordinalAt(tokens: string[], i: number): { key: string; value: string } 
   return null;
 }
 
+/**
+ * Words after which a number always names a road, whatever follows: "Quốc lộ 279 đoạn qua …"
+ * folds "đoạn" to the counted "đoàn". Also the abbreviations written joined to the number:
+ * "QL279", "ĐT741", "TL8", "HL5".
+ */
+const ROAD_KEYS = new Set(['lo', 'ql', 'dt', 'tl', 'hl']);
+const JOINED_ROAD = /^(ql|dt|tl|hl)(\d+[a-z]?)$/;
+
 /** A number, or a road's number with its letter ("1a", "3b"). */
 const NUMBER = /^\d+[a-z]?$/;
 
@@ -68,7 +76,13 @@ export function identifyingNumbers(tokens: string[], text: string): Map<string, 
     // "lần đầu" / "lần thứ hai": a first and a second reading are two events, as "lần 1" and "lần 2" are.
     const ordinal = ordinalAt(tokens, i);
     if (ordinal) add(ordinal.key, ordinal.value);
+    const joined = JOINED_ROAD.exec(tokens[i]);
+    if (joined) add(joined[1] === 'ql' ? 'lo' : joined[1], joined[2]);
     if (!NUMBER.test(tokens[i])) continue;
+    if (ROAD_KEYS.has(tokens[i - 1] ?? '')) {
+      add(tokens[i - 1] === 'ql' ? 'lo' : tokens[i - 1], tokens[i]);
+      continue;
+    }
     // "từ 1 đến 5 tuổi": a range names which ones, though each end alone reads as an amount.
     // "từ 10 đến 13/11" is days of a month, not a range of things.
     if (tokens[i - 1] === 'tu' && tokens[i + 1] === 'den' && NUMBER.test(tokens[i + 2] ?? '') && !NUMBER.test(tokens[i + 3] ?? '')) add('range', `${tokens[i]}-${tokens[i + 2]}`);

@@ -18,6 +18,13 @@ describe('identifyingNumbers', () => {
     expect(read('Kỳ họp thứ 14 HĐND huyện')).toEqual({ hop: ['14'] });
   });
 
+  it('keeps a road’s number whatever word follows it, and the abbreviation joined to the number', () => {
+    expect(read('Sạt lở trên Quốc lộ 279 đoạn qua xã Phú Bình')).toEqual({ lo: ['279'] });
+    expect(read('Sạt lở trên QL279 qua xã Phú Bình')).toEqual({ lo: ['279'] });
+    expect(read('Va chạm trên QL 1A đoạn Km 1608')).toMatchObject({ lo: ['1a'] });
+    expect(read('Đoàn 279 đoàn viên về nguồn')).toEqual({});
+  });
+
   it('keeps a range "từ N đến M" and a level after "cấp", which name what an item is about', () => {
     expect(read('Tiêm vắc xin cho trẻ từ 1 đến 5 tuổi')).toEqual({ range: ['1-5'] });
     expect(read('Hội thi giáo viên dạy giỏi cấp huyện')).toEqual({ cap: ['huyen'] });
