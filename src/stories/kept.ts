@@ -1,4 +1,4 @@
-import type { Fingerprint } from './types';
+import type { FingerprintOf } from './types';
 import { scopeIndex, syncIndex, type ScopeIndex, type StoredStory } from './scope-index';
 
 /**
@@ -41,7 +41,7 @@ export interface SnapshotScope {
 export function keptIndex(
   scope: string,
   snapshot: SnapshotScope,
-  fingerprintOf: (title: string, summary: string) => Fingerprint,
+  fingerprintOf: FingerprintOf,
   limit = Infinity,
 ): { kept: Kept; indexed: number } {
   let k = kept.get(scope);
@@ -73,7 +73,7 @@ export function keptIndex(
  * with nothing new to match still fills them, so the isolate's index is whole within minutes
  * rather than after as many runs with news. Returns how many it indexed.
  */
-export function fillWaiting(limit: number, fingerprintOf: (title: string, summary: string) => Fingerprint): number {
+export function fillWaiting(limit: number, fingerprintOf: FingerprintOf): number {
   let indexed = 0;
   for (const k of [...kept.values()].reverse()) {
     if (indexed >= limit) break;

@@ -1,5 +1,5 @@
 import { fingerprint } from './fingerprint';
-import type { Fingerprint } from './types';
+import type { Fingerprint, FingerprintOf } from './types';
 
 /**
  * Fingerprints this isolate already computed, by text. The indexes kept between runs (kept.ts)
@@ -19,7 +19,7 @@ const remembered = new Map<string, { fp: Fingerprint; run: number }>();
 let runs = 0;
 
 /** A fingerprinting function for one run (one storyMatcher): what it uses stays remembered. */
-export function rememberingRun(): (title: string, summary: string) => Fingerprint {
+export function rememberingRun(): FingerprintOf {
   const run = ++runs;
   return (title, summary) => {
     const key = `${title}\u0000${summary}`;

@@ -1,5 +1,5 @@
 import type { Article } from '../model';
-import type { Fingerprint } from './types';
+import type { Fingerprint, FingerprintOf } from './types';
 import { vectorizer, type Vectors } from './vectors';
 
 /** Features at least this heavy index an article: normal syllables and names, not template words. */
@@ -107,7 +107,7 @@ function remove(index: ScopeIndex, e: Entry) {
  * changed, adds what is new. At most `limit` are added, the newest first; the rest wait in
  * `waiting` for the next sync. Returns how many it added.
  */
-export function syncIndex(index: ScopeIndex, articles: readonly StoredStory[], fingerprintOf: (title: string, summary: string) => Fingerprint, limit = Infinity): number {
+export function syncIndex(index: ScopeIndex, articles: readonly StoredStory[], fingerprintOf: FingerprintOf, limit = Infinity): number {
   const wanted = new Map<string, StoredStory>();
   for (const a of articles) {
     if (!Number.isFinite(Date.parse(a.published))) continue;

@@ -4,6 +4,9 @@ import type { Stages } from './stages';
 /** Feature → weight: syllables and syllable bigrams of folded text. */
 export type Features = Map<string, number>;
 
+/** A run's way to fingerprint a text (remembered.ts: computed once per isolate). */
+export type FingerprintOf = (title: string, summary: string) => Fingerprint;
+
 /** What the detector keeps of one text: computed once per item, compared many times. */
 export interface Fingerprint {
   title: Features;
