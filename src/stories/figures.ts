@@ -10,10 +10,32 @@ export interface Figures {
   amounts: Set<string>;
   /** Days as "d/m" ("19/11"). */
   days: Set<string>;
+  /**
+   * Amounts stated exactly, by what they count ("750 gam" → gam → {750}, "8 căn nhà" → nha → {8});
+   * a thing counted also with a hedge ("hơn 14.000 người") is in `hedged`, not here.
+   */
+  measures: Map<string, Set<number>>;
+  /** What some amount counts roughly: "hơn", "gần", "khoảng", "trên", "dưới", "xấp xỉ", "ngót", "chừng" before it. */
+  hedged: Set<string>;
 }
 
 /** A number with its grouping or decimal marks, maybe a day "d/m" or "d/m/yyyy". */
-const NUMBER = /(?<![\p{L}\p{N}.,/])(\d+(?:[.,]\d+)*)(?:\/(\d{1,2})(?:\/\d{4})?)?(?![\p{N}/])(?:[ \t]+([\p{L}\p{M}]+))?/gu;
+const NUMBER = /(?<![\p{L}\p{N}.,/])(\d+(?:[.,]\d+)*)(?:\/(\d{1,2})(?:\/\d{4})?)?(?![\p{N}/])(?:[ \t]+([\p{L}\p{M}]+)(?:[ \t]+([\p{L}\p{M}]+))?)?/gu;
+/** The word just before an amount, when it makes the amount rough. */
+const HEDGE = /(?:^|[^\p{L}\p{M}])(hơn|gần|khoảng|trên|dưới|xấp xỉ|ngót|chừng|tới)[ \t]+$/iu;
+/**
+ * What an exact amount may count for two such amounts to tell two events: weights, lengths,
+ * areas, money, and things handed over, seized or built (folded). Not any word after a number:
+ * "thứ 5 trên bảng", "2-0 trước Hải Phòng", "10 năm 2024" count nothing.
+ */
+const MEASURED = new Set(
+  (
+    'gam g kg tan ta yen lit m m2 m3 km ha hecta ty trieu nghin ngan usd suat nha ho nguoi tre em hoc thi ' +
+    'can chiec con xe tau cay phan vien banh bich goi bao thung tui bo may diem phong cong du doanh lao benh ca mo'
+  ).split(' '),
+);
+/** Words that classify what follows them ("8 căn nhà", "3 chiếc xe"): the thing counted is the next word. */
+const CLASSIFIERS = new Set(['can', 'chiec', 'con', 'cai', 'ngoi', 'buc', 'tam']);
 /** "1.240", "38.000.000": a dot before groups of three digits groups thousands. */
 const GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
 /** "4,5", "0,35": a comma before digits is the decimal mark. */
@@ -22,8 +44,10 @@ const DECIMAL = /^\d+,\d+$/;
 export function figuresIn(text: string): Figures {
   const amounts = new Set<string>();
   const days = new Set<string>();
+  const measures = new Map<string, Set<number>>();
+  const hedged = new Set<string>();
   for (const m of text.matchAll(NUMBER)) {
-    const [, written, month, counted] = m;
+    const [, written, month, counted, next] = m;
     if (month !== undefined) {
       // "19/19 tiêu chí" is a share, not a day.
       if (/^\d{1,2}$/.test(written) && Number(written) >= 1 && Number(written) <= 31 && Number(month) >= 1 && Number(month) <= 12) days.add(`${Number(written)}/${Number(month)}`);
@@ -38,13 +62,25 @@ export function figuresIn(text: string): Figures {
       // with what it counts ("5 ngư dân"): a copy reports that as written.
       if (value >= 1900 && value <= 2100) continue;
       if (value < 10) {
-        if (counted) amounts.add(`${value} ${fold(counted)}`);
+        if (counted) {
+          amounts.add(`${value} ${fold(counted)}`);
+          measure(value, counted, next, text.slice(Math.max(0, m.index - 12), m.index), measures, hedged);
+        }
         continue;
       }
     } else continue;
+    if (counted) measure(value, counted, next, text.slice(Math.max(0, m.index - 12), m.index), measures, hedged);
     amounts.add(String(value));
   }
-  return { amounts, days };
+  return { amounts, days, measures, hedged };
+}
+
+function measure(value: number, counted: string, next: string | undefined, before: string, measures: Map<string, Set<number>>, hedged: Set<string>): void {
+  let unit = fold(counted);
+  if (CLASSIFIERS.has(unit) && next) unit = fold(next);
+  if (!MEASURED.has(unit)) return;
+  if (HEDGE.test(before)) hedged.add(unit);
+  else measures.set(unit, (measures.get(unit) ?? new Set()).add(value));
 }
 
 /** The values both sets hold. */
@@ -52,6 +88,36 @@ export function common(a: Set<string>, b: Set<string>): string[] {
   const out: string[] = [];
   for (const v of a) if (b.has(v)) out.push(v);
   return out;
+}
+
+/** One figure is the other told rounder: rounded or cut to fewer significant digits (14.250 → 14.000, 4,56 → 4,6). */
+function roundedAlike(a: number, b: number): boolean {
+  if (a === b) return true;
+  const [exact, round] = String(a).replace('.', '').length >= String(b).replace('.', '').length ? [a, b] : [b, a];
+  for (let step = 10 ** Math.floor(Math.log10(exact)); step > 1e-6; step /= 10) {
+    const r = Number((Math.round(exact / step) * step).toPrecision(12));
+    const t = Number((Math.floor(exact / step) * step).toPrecision(12));
+    if (r === round || t === round) return true;
+    if (Number((exact / step).toPrecision(12)) % 1 === 0) break;
+  }
+  return false;
+}
+
+/**
+ * Both texts state exactly how many of one thing, and no figure of one is the other's, even
+ * rounded ("thu giữ 750 gam" / "500 gam", "bàn giao 8 căn nhà" / "11 căn nhà"): two seizures, two
+ * handovers. A copy that rounds says so ("hơn", "gần", "khoảng"), and one that omits the figure
+ * states nothing to differ.
+ */
+export function measuresDiffer(a: Figures, b: Figures): boolean {
+  for (const [unit, va] of a.measures) {
+    const vb = b.measures.get(unit);
+    if (!vb || a.hedged.has(unit) || b.hedged.has(unit)) continue;
+    let alike = false;
+    for (const x of va) for (const y of vb) if (roundedAlike(x, y)) alike = true;
+    if (!alike) return true;
+  }
+  return false;
 }
 
 /**

@@ -193,7 +193,8 @@ function scan(text: string, caps: boolean, out: Names) {
     const listed = listEnd >= 0 && LIST_GLUE.test(nfc.slice(listEnd, m.index));
     if (listed) slot = listSlot ?? slot;
     if (!kind && listKind && listed) kind = listKind;
-    if (!kind && COUNTRY_MARK.test(nfc.slice(end, end + 24))) kind = 'places';
+    const country = COUNTRY_MARK.exec(nfc.slice(end, end + 24));
+    if (!kind && country) kind = 'places';
     listKind = kind;
     listSlot = slot;
     listEnd = end;
@@ -206,6 +207,9 @@ function scan(text: string, caps: boolean, out: Names) {
     if (slot && name?.length && !(kind === 'people' && name.length < 2)) {
       if (before?.school !== undefined && !listed) addSlot(out, 'trường', [...(before.school ? before.school.split(' ') : []), ...name]);
       else addSlot(out, slot, unitName(slot, kindWritten, name));
+      // "tỉnh Vân Nam (Trung Quốc)" / "Khu tự trị … Quảng Tây (Trung Quốc)": whatever word
+      // comes before them, two places marked with one country fill one role.
+      if (country) addSlot(out, country[0].trim(), name);
     }
   }
 }

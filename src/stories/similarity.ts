@@ -1,5 +1,5 @@
 import { anchored, ANCHORED_FLOOR } from './anchors';
-import { daysDiffer } from './figures';
+import { daysDiffer, measuresDiffer } from './figures';
 import { negationDiffers } from './negation';
 import { numberDropped } from './numbers';
 import { tellsOf } from './places';
@@ -69,6 +69,7 @@ export function conflicting(a: Fingerprint, b: Fingerprint): boolean {
 function namesDiffer(a: Fingerprint, b: Fingerprint): boolean {
   return (
     daysDiffer(a.figures, b.figures) ||
+    measuresDiffer(a.figures, b.figures) ||
     eachNamesAnother(a.numbers, b.numbers) ||
     numberDropped(a.numberedNames, b.text, b.numberedNames) ||
     numberDropped(b.numberedNames, a.text, a.numberedNames) || slotsDiffer(a, b) || NAME_KINDS.some((k) => untoldName(k, a, b) && untoldName(k, b, a))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysDiffer, figuresIn } from '../../../src/stories/figures';
+import { daysDiffer, figuresIn, measuresDiffer } from '../../../src/stories/figures';
 
 const read = (text: string) => {
   const f = figuresIn(text);
@@ -20,5 +20,21 @@ describe('figuresIn', () => {
     expect(daysDiffer(first, figuresIn('Ngày 1/12, Công an phường kiểm tra chợ'))).toBe(true);
     expect(daysDiffer(first, figuresIn('Từ 28/11 đến 30/11, Công an phường kiểm tra chợ'))).toBe(false);
     expect(daysDiffer(first, figuresIn('Công an phường vừa kiểm tra chợ'))).toBe(false);
+  });
+
+  it('tells two texts stating exactly different amounts of one thing: two seizures, two handovers', () => {
+    const seized = figuresIn('Công an huyện bắt quả tang đối tượng vận chuyển 750 gam ma túy tổng hợp');
+    expect(measuresDiffer(seized, figuresIn('Công an huyện bắt quả tang đối tượng vận chuyển 500 gam ma túy tổng hợp'))).toBe(true);
+    expect(measuresDiffer(figuresIn('Xã bàn giao 8 căn nhà Đại đoàn kết'), figuresIn('Xã bàn giao 11 nhà Đại đoàn kết cho hộ nghèo'))).toBe(true);
+  });
+
+  it('keeps together a copy that rounds, hedges or omits the amount', () => {
+    const exact = figuresIn('Tiêm vắc xin cho 14.250 trẻ, tổng kinh phí 4,56 tỷ đồng');
+    expect(measuresDiffer(exact, figuresIn('Tiêm vắc xin cho 14.000 trẻ, kinh phí 4,6 tỷ đồng'))).toBe(false);
+    expect(measuresDiffer(exact, figuresIn('Tiêm vắc xin cho hơn 14 nghìn trẻ, kinh phí gần 5 tỷ đồng'))).toBe(false);
+    expect(measuresDiffer(exact, figuresIn('Hơn 14.000 trẻ được tiêm vắc xin'))).toBe(false);
+    expect(measuresDiffer(exact, figuresIn('Tiêm vắc xin cho trẻ trên địa bàn'))).toBe(false);
+    // Words after a number that count nothing: a place in a table, a score, a year.
+    expect(measuresDiffer(figuresIn('Thắng 2-0 trên sân nhà, vươn lên thứ 5 trên bảng'), figuresIn('Thắng 2-0 trước Hải Phòng, đứng thứ 3 trên bảng'))).toBe(false);
   });
 });

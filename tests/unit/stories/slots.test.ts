@@ -23,6 +23,14 @@ describe('slotsDiffer', () => {
     expect(slotsDiffer(a, b)).toBe(true);
   });
 
+  it('tells two foreign places marked with one country, whatever word names their kind', () => {
+    const yunnan = fp('Đoàn công tác tỉnh thăm, làm việc tại tỉnh Vân Nam (Trung Quốc)', 'Đoàn công tác đã làm việc tại tỉnh Vân Nam (Trung Quốc), trao đổi về thương mại.');
+    const guangxi = fp('Tỉnh tăng cường hợp tác với Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc)', 'Đoàn công tác đã làm việc tại Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc), trao đổi về thương mại.');
+    expect(slotsDiffer(yunnan, guangxi)).toBe(true);
+    // A copy naming the place without its country states no other place.
+    expect(slotsDiffer(yunnan, fp('Hợp tác thương mại với Vân Nam', 'Đoàn công tác làm việc tại tỉnh Vân Nam, trao đổi về thương mại.'))).toBe(false);
+  });
+
   it('tells schools of two levels with one name', () => {
     const primary = fp('Khánh thành 8 phòng học tại Trường Tiểu học Nà Phặc', '');
     expect(slotsDiffer(primary, fp('Khánh thành 8 phòng học tại Trường THCS Nà Phặc', ''))).toBe(true);
