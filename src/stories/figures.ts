@@ -30,7 +30,7 @@ const HEDGE = /(?:^|[^\p{L}\p{M}])(hơn|gần|khoảng|trên|dưới|xấp xỉ|
  */
 const MEASURED = new Set(
   (
-    'gam g kg tan ta yen lit m m2 m3 km ha hecta ty trieu nghin ngan usd suat nha ho nguoi tre em hoc thi ' +
+    '% gam g kg tan ta yen lit m m2 m3 km ha hecta ty trieu nghin ngan usd suat nha ho nguoi tre em hoc thi ' +
     'can chiec con xe tau cay phan vien banh bich goi bao thung tui bo may diem phong cong du doanh lao benh ca mo'
   ).split(' '),
 );
@@ -56,20 +56,22 @@ export function figuresIn(text: string): Figures {
     let value: number;
     if (GROUPED.test(written)) value = Number(written.replaceAll('.', ''));
     else if (DECIMAL.test(written)) value = Number(written.replace(',', '.'));
-    else if (/^\d+$/.test(written)) {
-      value = Number(written);
-      // A year says when, not what. A count under ten is in too many stories to tell one, unless
-      // with what it counts ("5 ngư dân"): a copy reports that as written.
-      if (value >= 1900 && value <= 2100) continue;
+    else if (/^\d+$/.test(written)) value = Number(written);
+    else continue;
+    // A year says when, not what.
+    if (/^\d+$/.test(written) && value >= 1900 && value <= 2100) continue;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    // "65%": a share is stated exactly as much as an amount is.
+    const unit = text[m.index + written.length] === '%' ? '%' : counted;
+    if (unit) measure(value, unit, next, before, measures, hedged);
+    if (/^\d+$/.test(written)) {
+      // A count under ten is in too many stories to tell one, unless with what it counts ("5 ngư
+      // dân"): a copy reports that as written.
       if (value < 10) {
-        if (counted) {
-          amounts.add(`${value} ${fold(counted)}`);
-          measure(value, counted, next, text.slice(Math.max(0, m.index - 12), m.index), measures, hedged);
-        }
+        if (counted) amounts.add(`${value} ${fold(counted)}`);
         continue;
       }
-    } else continue;
-    if (counted) measure(value, counted, next, text.slice(Math.max(0, m.index - 12), m.index), measures, hedged);
+    }
     amounts.add(String(value));
   }
   return { amounts, days, measures, hedged };

@@ -31,7 +31,7 @@ const LEVELS = new Set(['xa', 'huyen', 'tinh', 'phuong', 'thon', 'truong', 'co',
 const COUNTED_NOUNS = new Set(
   (
     'nha ho nguoi ha tan con chiec can suat phan ca tre em hoc ngu lo cay m m2 m3 km kg ty trieu nghin ngan dong usd ' +
-    'tau xe doan hoi dang thi benh luot gian san du doanh cong nhan hang'
+    'tau xe doan hoi dang thi benh luot gian san du doanh cong nhan hang gam g lit mm cm'
   ).split(' '),
 );
 
@@ -92,7 +92,13 @@ export function identifyingNumbers(tokens: string[], text: string): Map<string, 
     const afterThu = j < i - 1;
     const afterSo = tokens[j] === 'so';
     if (afterSo) j--;
-    if (!afterThu && !afterSo && COUNTED_NOUNS.has(tokens[i + 1] ?? '')) continue;
+    // "2,5 kg" is read "2 5 kg": the decimal's digits count what follows them too.
+    let last = i;
+    while (NUMBER.test(tokens[last + 1] ?? '') && last - i < 2) last++;
+    if (!afterThu && !afterSo && COUNTED_NOUNS.has(tokens[last + 1] ?? '')) {
+      i = last;
+      continue;
+    }
     if (j >= 0 && !NUMBER.test(tokens[j]) && (afterSo || !QUANTITY_BEFORE.has(tokens[j]))) add(tokens[j], tokens[i]);
     else if (afterSo) add('so', tokens[i]);
     else if (COUNTED_AFTER.has(tokens[i + 1] ?? '')) add(`${tokens[i + 1]}-count`, tokens[i]);

@@ -26,6 +26,7 @@ describe('figuresIn', () => {
     const seized = figuresIn('Công an huyện bắt quả tang đối tượng vận chuyển 750 gam ma túy tổng hợp');
     expect(measuresDiffer(seized, figuresIn('Công an huyện bắt quả tang đối tượng vận chuyển 500 gam ma túy tổng hợp'))).toBe(true);
     expect(measuresDiffer(figuresIn('Xã bàn giao 8 căn nhà Đại đoàn kết'), figuresIn('Xã bàn giao 11 nhà Đại đoàn kết cho hộ nghèo'))).toBe(true);
+    expect(measuresDiffer(figuresIn('Tỉnh giải ngân 65% vốn đầu tư công'), figuresIn('Tỷ lệ giải ngân vốn đầu tư công đạt 72%'))).toBe(true);
   });
 
   it('keeps together a copy that rounds, hedges or omits the amount', () => {
@@ -34,6 +35,7 @@ describe('figuresIn', () => {
     expect(measuresDiffer(exact, figuresIn('Tiêm vắc xin cho hơn 14 nghìn trẻ, kinh phí gần 5 tỷ đồng'))).toBe(false);
     expect(measuresDiffer(exact, figuresIn('Hơn 14.000 trẻ được tiêm vắc xin'))).toBe(false);
     expect(measuresDiffer(exact, figuresIn('Tiêm vắc xin cho trẻ trên địa bàn'))).toBe(false);
+    expect(measuresDiffer(figuresIn('Giải ngân 58,46% kế hoạch vốn'), figuresIn('Giải ngân 58,5% kế hoạch vốn, hơn 60% vốn địa phương'))).toBe(false);
     // Words after a number that count nothing: a place in a table, a score, a year.
     expect(measuresDiffer(figuresIn('Thắng 2-0 trên sân nhà, vươn lên thứ 5 trên bảng'), figuresIn('Thắng 2-0 trước Hải Phòng, đứng thứ 3 trên bảng'))).toBe(false);
   });

@@ -18,6 +18,11 @@ describe('identifyingNumbers', () => {
     expect(read('Kỳ họp thứ 14 HĐND huyện')).toEqual({ hop: ['14'] });
   });
 
+  it('reads a decimal or a weight before what it counts as an amount, whatever word precedes it', () => {
+    expect(read('Mua bán trái phép 2,5 kg ma túy đá')).toEqual({});
+    expect(read('Thu giữ 2.500 gam ma túy đá')).toEqual({});
+  });
+
   it('keeps a road’s number whatever word follows it, and the abbreviation joined to the number', () => {
     expect(read('Sạt lở trên Quốc lộ 279 đoạn qua xã Phú Bình')).toEqual({ lo: ['279'] });
     expect(read('Sạt lở trên QL279 qua xã Phú Bình')).toEqual({ lo: ['279'] });
