@@ -2,7 +2,7 @@ import { anchored, ANCHORED_FLOOR } from './anchors';
 import { daysDiffer, measuresDiffer } from './figures';
 import { negationDiffers } from './negation';
 import { numberDropped } from './numbers';
-import { officesDiffer } from './offices';
+import { subjectsDiffer } from './subjects';
 import { tellsOf } from './places';
 import { slotsDiffer } from './slots';
 import { TOLD } from './stages';
@@ -78,7 +78,7 @@ function namesDiffer(a: Fingerprint, b: Fingerprint): boolean {
 }
 
 function wordsDiffer(a: Fingerprint, b: Fingerprint): boolean {
-  return swappedSpan(a, b) || stagesDiffer(a, b) || negationDiffers(a, b) || officesDiffer(a, b);
+  return swappedSpan(a, b) || stagesDiffer(a, b) || negationDiffers(a, b) || subjectsDiffer(a, b);
 }
 
 /*

@@ -1,0 +1,75 @@
+import type { Fingerprint } from './types';
+
+/**
+ * What a piece of news is about, from closed lists, as a text reads folded (initials spelled
+ * out, tokens.ts): departments and mass organisations ("Sở Y tế" / "Sở Công Thương", "Hội Nông
+ * dân" / "Hội Cựu chiến binh" inspecting, handing over or meeting in one template), and diseases
+ * ("23 ca sốt xuất huyết" / "23 ca tay chân miệng"): two pieces of news.
+ */
+
+/** What a department or an office is about: after "sở" it is a province's, after "phòng" a commune's or a district's. */
+const FIELDS = [
+  'y te', 'tai chinh', 'noi vu', 'cong thuong', 'xay dung', 'tu phap', 'giao duc', 'nong nghiep', 'khoa hoc',
+  'van hoa', 'ngoai vu', 'dan toc', 'tai nguyen', 'giao thong', 'ke hoach', 'lao dong', 'thong tin', 'du lich', 'kinh te',
+];
+
+/** Mass organisations: each by the forms it is written in. */
+const ORGANISATIONS: readonly (readonly string[])[] = [
+  ['hoi nong dan'],
+  ['hoi cuu chien binh'],
+  ['hoi lien hiep phu nu', 'hoi phu nu'],
+  ['doan thanh nien', 'doan tncs'],
+  ['mat tran to quoc'],
+  ['lien doan lao dong'],
+  ['hoi chu thap do'],
+  ['hoi nguoi cao tuoi'],
+  ['hoi khuyen hoc', 'quy khuyen hoc'],
+  ['hoi cuu thanh nien xung phong'],
+  ['hoi nan nhan chat doc da cam'],
+  ['hoi lien hiep thanh nien'],
+];
+
+/**
+ * Diseases of people, animals and crops, each by the forms it is written in, with their marks
+ * (folded, "sởi" would be "sợi" and "dại" the "đại" of "đại hội").
+ */
+const DISEASES: readonly (readonly string[])[] = [
+  ['sốt xuất huyết'], ['tay chân miệng'], ['sởi'], ['bạch hầu'], ['ho gà'], ['thủy đậu'], ['sốt rét'],
+  ['cúm a', 'cúm gia cầm'], ['covid'], ['bệnh dại', 'chó dại'], ['tả lợn châu phi'], ['lở mồm long móng'],
+  ['viêm da nổi cục'], ['lùn sọc đen', 'lùn xoắn lá'], ['đạo ôn'],
+];
+
+/** A list of subjects, each as the forms that name it, spaced as in the text it is looked for in. */
+interface Subjects {
+  forms: readonly (readonly string[])[];
+  /** Looked for in Fingerprint.markedText, not the folded text. */
+  marked?: true;
+}
+const spaced = (forms: readonly string[]) => forms.map((f) => ` ${f} `);
+const SUBJECTS: readonly Subjects[] = [
+  { forms: [...FIELDS.flatMap((f) => [[` so ${f} `], [` phong ${f} `]]), ...ORGANISATIONS.map(spaced)] },
+  { forms: DISEASES.map(spaced), marked: true },
+];
+
+/** The subjects of one list a text names, by their place in it. */
+function namedIn({ forms, marked }: Subjects, x: Fingerprint): number[] {
+  const text = marked ? x.markedText : x.text;
+  const out: number[] = [];
+  for (let i = 0; i < forms.length; i++) if (forms[i].some((f) => text.includes(f))) out.push(i);
+  return out;
+}
+
+/**
+ * Each text names an office, an organisation or a disease the other never does: two pieces of
+ * news. One that names another besides ("Sở Y tế phối hợp Sở Công Thương") or none at all is no
+ * other news.
+ */
+export function subjectsDiffer(a: Fingerprint, b: Fingerprint): boolean {
+  for (const list of SUBJECTS) {
+    const na = namedIn(list, a);
+    if (!na.length) continue;
+    const nb = namedIn(list, b);
+    if (nb.some((i) => !na.includes(i)) && na.some((i) => !nb.includes(i))) return true;
+  }
+  return false;
+}
