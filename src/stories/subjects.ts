@@ -1,10 +1,11 @@
 import type { Fingerprint } from './types';
 
 /**
- * What a piece of news is about, from closed lists, as a text reads folded (initials spelled
- * out, tokens.ts): departments and mass organisations ("Sở Y tế" / "Sở Công Thương", "Hội Nông
- * dân" / "Hội Cựu chiến binh" inspecting, handing over or meeting in one template), and diseases
- * ("23 ca sốt xuất huyết" / "23 ca tay chân miệng"): two pieces of news.
+ * What a piece of news is about, from closed lists, as a text reads (initials spelled out,
+ * tokens.ts): departments and mass organisations ("Sở Y tế" / "Sở Công Thương", "Hội Nông
+ * dân" / "Hội Cựu chiến binh" inspecting, handing over or meeting in one template), diseases
+ * ("23 ca sốt xuất huyết" / "23 ca tay chân miệng"), prizes and medals won, men's and women's
+ * events, exams, what burned, what vehicle crashed: two pieces of news.
  */
 
 /** What a department or an office is about: after "sở" it is a province's, after "phòng" a commune's or a district's. */
@@ -39,6 +40,31 @@ const DISEASES: readonly (readonly string[])[] = [
   ['viêm da nổi cục'], ['lùn sọc đen', 'lùn xoắn lá'], ['đạo ôn'],
 ];
 
+/** Ranks of a prize or a medal ("HCV" is read spelled out, tokens.ts). */
+const PRIZES: readonly (readonly string[])[] = [['giải nhất'], ['giải nhì'], ['giải ba'], ['giải khuyến khích'], ['giải đặc biệt']];
+const MEDALS: readonly (readonly string[])[] = [['huy chương vàng'], ['huy chương bạc'], ['huy chương đồng']];
+
+/** Sports played by men and by women: a men's and a women's event are two. */
+const SPORTS = ['bóng đá', 'bóng chuyền', 'bóng rổ', 'bóng bàn', 'cầu lông', 'quần vợt', 'bơi', 'điền kinh', 'kéo co', 'đẩy gậy', 'vật', 'đơn', 'đôi', 'm'];
+const SEXES: readonly (readonly string[])[] = ['nam', 'nữ'].map((sex) => SPORTS.map((sport) => `${sport} ${sex}`));
+
+/** Exams of one season: the entrance to grade 10, the school-leaving one, the pupils' contest. */
+const EXAMS: readonly (readonly string[])[] = [
+  ['tuyển sinh lớp 10', 'tuyển sinh vào lớp 10', 'thi vào lớp 10'],
+  ['tốt nghiệp trung học phổ thông'],
+  ['học sinh giỏi'],
+];
+
+/** What burned and what crashed: the same day's fire or crash in one commune is another if these differ. */
+const FIRES: readonly (readonly string[])[] = [
+  ['cháy nhà dân', 'cháy nhà ở', 'cháy ngôi nhà', 'cháy căn nhà'], ['cháy rừng'], ['cháy xưởng', 'cháy nhà xưởng'], ['cháy kho'],
+  ['cháy chợ'], ['cháy xe'], ['cháy cửa hàng', 'cháy quán'],
+];
+const VEHICLES: readonly (readonly string[])[] = [
+  ['xe tải', 'ô tô tải', 'xe ben'], ['xe khách', 'ô tô khách'], ['xe con', 'ô tô con'], ['xe máy', 'mô tô'], ['xe buýt'],
+  ['xe container', 'xe đầu kéo'], ['xe cứu thương'], ['tàu hỏa'],
+];
+
 /** A list of subjects, each as the forms that name it, spaced as in the text it is looked for in. */
 interface Subjects {
   forms: readonly (readonly string[])[];
@@ -48,7 +74,7 @@ interface Subjects {
 const spaced = (forms: readonly string[]) => forms.map((f) => ` ${f} `);
 const SUBJECTS: readonly Subjects[] = [
   { forms: [...FIELDS.flatMap((f) => [[` so ${f} `], [` phong ${f} `]]), ...ORGANISATIONS.map(spaced)] },
-  { forms: DISEASES.map(spaced), marked: true },
+  ...[DISEASES, PRIZES, MEDALS, SEXES, EXAMS, FIRES, VEHICLES].map((list) => ({ forms: list.map(spaced), marked: true as const })),
 ];
 
 /** The subjects of one list a text names, by their place in it. */
@@ -60,8 +86,8 @@ function namedIn({ forms, marked }: Subjects, x: Fingerprint): number[] {
 }
 
 /**
- * Each text names an office, an organisation or a disease the other never does: two pieces of
- * news. One that names another besides ("Sở Y tế phối hợp Sở Công Thương") or none at all is no
+ * Each text names a subject of one list (an office, a disease, a prize, …) the other never
+ * does: two pieces of news. One that names another besides ("Sở Y tế phối hợp Sở Công Thương") or none at all is no
  * other news.
  */
 export function subjectsDiffer(a: Fingerprint, b: Fingerprint): boolean {

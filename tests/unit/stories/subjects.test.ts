@@ -25,4 +25,23 @@ describe('subjectsDiffer', () => {
     expect(subjectsDiffer(fp('Sở Khoa học và Công nghệ ký kết hợp tác'), fp('Sở KH&CN ký kết hợp tác'))).toBe(false);
     expect(subjectsDiffer(fp('Hội Liên hiệp Phụ nữ xã trao quà'), fp('Hội Phụ nữ xã trao quà'))).toBe(false);
   });
+
+  it('tells prizes, medals, men’s and women’s events, exams, fires and crashes of another kind', () => {
+    const differ = (a: string, b: string) => subjectsDiffer(fp(a), fp(b));
+    expect(differ('Đội thi xã Tân Lạc đoạt giải Nhất hội thi', 'Đội thi xã Tân Lạc giành giải Ba hội thi')).toBe(true);
+    expect(differ('Vận động viên giành Huy chương Vàng 800 m', 'Vận động viên đoạt HCB 800 m')).toBe(true);
+    expect(differ('Khai mạc giải bóng đá nam xã Phú Lương', 'Giải bóng đá nữ xã Phú Lương khai mạc')).toBe(true);
+    expect(differ('Hoàn thành kỳ thi tuyển sinh lớp 10', 'Kỳ thi tốt nghiệp THPT kết thúc an toàn')).toBe(true);
+    expect(differ('Dập tắt đám cháy nhà dân tại xã', 'Dập tắt đám cháy rừng tại xã')).toBe(true);
+    expect(differ('Xe tải lật trên Quốc lộ 1A', 'Xe khách gặp nạn trên Quốc lộ 1A')).toBe(true);
+  });
+
+  it('keeps a copy telling the same rank, medal, event or vehicle in other words, or not at all', () => {
+    const differ = (a: string, b: string) => subjectsDiffer(fp(a), fp(b));
+    expect(differ('Đội thi xã Tân Lạc đoạt giải Nhất hội thi', 'Đội xã Tân Lạc giành giải nhất')).toBe(false);
+    expect(differ('Hà Tĩnh giành 5 huy chương vàng, 3 bạc', 'Hà Tĩnh giành 5 HCV, 3 HCB và 4 HCĐ')).toBe(false);
+    expect(differ('Giải bóng đá nam, nữ xã Phú Lương khai mạc', 'Khai mạc giải bóng đá nam xã Phú Lương')).toBe(false);
+    expect(differ('Ô tô tải lật trên Quốc lộ 1A', 'Xe tải lật trên Quốc lộ 1A, tài xế bị thương')).toBe(false);
+    expect(differ('Xe tải va chạm xe máy trên Quốc lộ 1A', 'Tai nạn trên Quốc lộ 1A, một người bị thương')).toBe(false);
+  });
 });
