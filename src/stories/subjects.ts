@@ -5,7 +5,7 @@ import type { Fingerprint } from './types';
  * tokens.ts): departments and mass organisations ("Sở Y tế" / "Sở Công Thương", "Hội Nông
  * dân" / "Hội Cựu chiến binh" inspecting, handing over or meeting in one template), diseases
  * ("23 ca sốt xuất huyết" / "23 ca tay chân miệng"), prizes and medals won, men's and women's
- * events, exams, what burned, what vehicle crashed: two pieces of news.
+ * events, exams, what burned, what vehicle crashed, whom a gift is for: two pieces of news.
  */
 
 /** What a department or an office is about: after "sở" it is a province's, after "phòng" a commune's or a district's. */
@@ -65,6 +65,16 @@ const VEHICLES: readonly (readonly string[])[] = [
   ['xe container', 'xe đầu kéo'], ['xe cứu thương'], ['tàu hỏa'],
 ];
 
+/** Whom a gift, a visit or a service is for; words for one group together ("trẻ em", "học sinh"). */
+const RECIPIENTS: readonly (readonly string[])[] = [
+  ['người cao tuổi', 'người già', 'cụ cao tuổi'],
+  ['trẻ em', 'học sinh', 'thiếu nhi', 'các cháu'],
+  ['người khuyết tật'],
+  ['thương binh', 'người có công', 'gia đình chính sách', 'liệt sĩ'],
+  ['công nhân', 'người lao động'],
+  ['bệnh nhân', 'người bệnh'],
+];
+
 /** A list of subjects, each as the forms that name it, spaced as in the text it is looked for in. */
 interface Subjects {
   forms: readonly (readonly string[])[];
@@ -74,15 +84,23 @@ interface Subjects {
 const spaced = (forms: readonly string[]) => forms.map((f) => ` ${f} `);
 const SUBJECTS: readonly Subjects[] = [
   { forms: [...FIELDS.flatMap((f) => [[` so ${f} `], [` phong ${f} `]]), ...ORGANISATIONS.map(spaced)] },
-  ...[DISEASES, PRIZES, MEDALS, SEXES, EXAMS, FIRES, VEHICLES].map((list) => ({ forms: list.map(spaced), marked: true as const })),
+  ...[DISEASES, PRIZES, MEDALS, SEXES, EXAMS, FIRES, VEHICLES, RECIPIENTS].map((list) => ({ forms: list.map(spaced), marked: true as const })),
 ];
 
 /** The subjects of one list a text names, by their place in it. */
 function namedIn({ forms, marked }: Subjects, x: Fingerprint): number[] {
   const text = marked ? x.markedText : x.text;
   const out: number[] = [];
-  for (let i = 0; i < forms.length; i++) if (forms[i].some((f) => text.includes(f))) out.push(i);
+  for (let i = 0; i < forms.length; i++) if (forms[i].some((f) => holds(text, f))) out.push(i);
   return out;
+}
+
+/** Whether the text names `form`; "cơ sở y tế" (a clinic) names no "Sở Y tế". */
+function holds(text: string, form: string): boolean {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    if (!(form.startsWith(' so ') && text.endsWith(' co', at))) return true;
+  }
+  return false;
 }
 
 /**
