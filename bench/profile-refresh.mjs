@@ -44,7 +44,7 @@ const extra = args.deps ? JSON.parse(args.deps) : {};
 const dir = mkdtempSync(join(tmpdir(), 'bantin-profile-'));
 const outfile = join(dir, 'refresh.cjs');
 await build({
-  stdin: { contents: "export { runRefresh } from './src/refresh/run';\nexport { validateCatalog } from './src/sources/schema';", resolveDir: ROOT, loader: 'ts' },
+  stdin: { contents: "export { runRefresh } from './src/refresh/run';\nexport { newStateMemory } from './src/refresh/kept-state';\nexport { validateCatalog } from './src/sources/schema';", resolveDir: ROOT, loader: 'ts' },
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -60,7 +60,7 @@ for (const line of bundleText) {
   if (m) current = m[1];
   moduleAt.push(current);
 }
-const { runRefresh, validateCatalog } = createRequire(import.meta.url)(outfile);
+const { runRefresh, newStateMemory, validateCatalog } = createRequire(import.meta.url)(outfile);
 
 function memoryKv() {
   const map = new Map();
@@ -101,8 +101,11 @@ let clock = { t: 0, perf0: 0 };
 const now = () => new Date(clock.t + (performance.now() - clock.perf0) / latencyScale);
 let seed = 1;
 const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+/** What the isolate keeps between runs, as the deployed Worker hands it in. */
+const memory = newStateMemory();
 const deps = (warm) => ({
   kv,
+  memory,
   fetch: (input, init) => fetch(input, init),
   now,
   random,

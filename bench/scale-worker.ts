@@ -1,4 +1,5 @@
 import { app } from '../src/app';
+import { fetchBody } from '../src/ingest/fetch';
 import { enqueueDue } from '../src/refresh/enqueue';
 import { newStateMemory } from '../src/refresh/kept-state';
 import type { RefreshMessage } from '../src/env';
@@ -20,7 +21,7 @@ import { CATALOG_KEY, STATE_KEY } from '../src/store/keys';
  * the case asks for KV in the isolate (`kv: 'memory'`, see memoryKv): then the thread's CPU is
  * the isolate's own, and nothing is priced.
  *
- *   POST /setup    { catalog, markUrl, latencyScale, seed, maxSubrequests, dynamicIds, kv }   stores the catalog
+ *   POST /setup    { catalog, markUrl, latencyScale, seed, maxSubrequests, kv }   stores the catalog
  *   GET  /kv-dump                                                every key and value (KV in the isolate only)
  *   POST /kv-load  { entries }                                   puts them back (a restarted Worker's KV in the isolate)
  *   POST /tick     { t, mode, maxSubrequests, batchSize }       one cron run at simulated time t
@@ -30,6 +31,11 @@ import { CATALOG_KEY, STATE_KEY } from '../src/store/keys';
  *   POST /kvcal    { sizes, reps }                               thread CPU of KV puts and gets by size
  *   GET  /sizes                                                  bytes of every key, by kind
  *   POST /feeds    { paths, cacheSeconds, repeat }               feed requests through the app: KV reads and CPU of each
+ *   POST /floor    { ids, rounds, how }                          thread CPU of fetching the given sources' addresses at
+ *                                                                once (their stored validators sent), `rounds` times: 'bare',
+ *                                                                workerd's fetch and the body read, nothing else (the floor a
+ *                                                                run's fetches stand on); 'fetchBody', the project's fetch (guard,
+ *                                                                deadline, capped read, hash, decode)
  *   POST /burn                                                   spins 200 ms (finds the thread)
  */
 
@@ -59,8 +65,6 @@ let config: Config = { markUrl: '', latencyScale: 1, seed: 1, maxSubrequests: 45
 /** The simulated clock: simulated time `t` at `perf0`, running 1/latencyScale times as fast. */
 let clock = { t: 0, perf0: 0 };
 let random = mulberry32(1);
-/** Portals whose bytes change on every request: an `unchanged` outcome of theirs was a parse, not a hash match. */
-let dynamicIds = new Set<string>();
 const drained: ConsumerRecord[] = [];
 /** What this isolate keeps between runs, as the deployed Worker's refreshDeps hands in. */
 const stateMemory = newStateMemory();
@@ -228,7 +232,7 @@ interface ConsumerRecord extends RunRecord {
 function record(summary: RunSummary | null, cpuMs: number, wallMs: number, kvCost: KvCost): RunRecord {
   const outcomes: Record<string, number> = {};
   for (const s of summary?.sources ?? []) {
-    const kind = s.outcome === 'unchanged' ? (dynamicIds.has(s.id) ? 'parsed-unchanged' : 'same-hash') : s.outcome;
+    const kind = s.outcome === 'unchanged' ? (s.parsed ? 'parsed-unchanged' : 'same-hash') : s.outcome;
     outcomes[kind] = (outcomes[kind] ?? 0) + 1;
   }
   return {
@@ -288,7 +292,6 @@ async function handle(request: Request, env: Env): Promise<Response> {
       kv: body.kv === 'memory' ? 'memory' : 'local',
     };
     random = mulberry32(config.seed);
-    dynamicIds = new Set(body.dynamicIds ?? []);
     drained.length = 0;
     if (!body.catalog) return Response.json({ sources: null });
     const r = validateCatalog(body.catalog);
@@ -341,6 +344,35 @@ async function handle(request: Request, env: Env): Promise<Response> {
     clock = { t: body.t, perf0: performance.now() };
     // A run long enough for every listed source: what is timed is the CPU, not the budget.
     return Response.json(await inlineRun(env, body.only, body.maxSubrequests, true));
+  }
+  if (pathname === '/floor') {
+    // What fetching costs the thread before the run does anything with it: the same sources'
+    // addresses as the run asks them (feed found earlier, validators), all at once.
+    const sources = JSON.parse((await kvOf(env).get(CATALOG_KEY, 'text')) ?? '[]') as { id: string; url: string }[];
+    const state = JSON.parse((await kvOf(env).get(STATE_KEY, 'text')) ?? '{"sources":{}}') as { sources: Record<string, { etag?: string; lastModified?: string; hash?: string; feedUrl?: string }> };
+    const targets = (body.ids as string[]).map((id) => {
+      const s = state.sources[id] ?? {};
+      const url = s.feedUrl ?? sources.find((x) => x.id === id)!.url;
+      return { url, validators: { etag: s.etag, lastModified: s.lastModified, hash: s.hash } };
+    });
+    const one: (t: (typeof targets)[number]) => Promise<unknown> =
+      body.how === 'fetchBody'
+        ? (t: (typeof targets)[number]) => fetchBody(t.url, t.validators, { fetch: loopbackFetch, allowPrivate: true, timeoutMs: 15_000 })
+        : async (t: (typeof targets)[number]) => {
+            const headers: Record<string, string> = {};
+            if (t.validators.etag) headers['If-None-Match'] = t.validators.etag;
+            if (t.validators.lastModified) headers['If-Modified-Since'] = t.validators.lastModified;
+            const res = await fetch(t.url, { headers });
+            return res.arrayBuffer();
+          };
+    const cpuMs: number[] = [];
+    for (let i = 0; i < body.rounds; i++) {
+      const c0 = await mark();
+      await Promise.all(targets.map(one));
+      const c1 = await mark();
+      cpuMs.push(c1 - c0);
+    }
+    return Response.json({ cpuMs });
   }
   if (pathname === '/kv-dump') return Response.json(Object.fromEntries(memory.entries));
   if (pathname === '/kv-load') {

@@ -234,10 +234,9 @@ async function runCase(name, spec, opts) {
   const markUrl = `http://127.0.0.1:${markServer.address().port}/__mark`;
   const persist = mkdtempSync(join(tmpdir(), 'bantin-scale-kv-'));
   const catalog = catalogFor(country, sim.url, { fullText: opts.fullText });
-  const dynamicIds = country.portals.filter((p) => p.dynamic).map((p) => p.id);
   const kv = kvOf(spec, opts);
   const setup = (call, withCatalog) =>
-    call('/setup', { catalog: withCatalog ? catalog : undefined, markUrl, latencyScale: opts.latencyScale, seed: opts.seed, maxSubrequests: spec.maxSubrequests, dynamicIds, timeBudgetMs: 60_000, maxSources: spec.maxSources, snapshotsApart: spec.snapshotsApart, snapshotCap: spec.snapshotCap, bucketCap: spec.bucketCap, storyIndexPerRun: spec.storyIndexPerRun, kv });
+    call('/setup', { catalog: withCatalog ? catalog : undefined, markUrl, latencyScale: opts.latencyScale, seed: opts.seed, maxSubrequests: spec.maxSubrequests, timeBudgetMs: 60_000, maxSources: spec.maxSources, snapshotsApart: spec.snapshotsApart, snapshotCap: spec.snapshotCap, bucketCap: spec.bucketCap, storyIndexPerRun: spec.storyIndexPerRun, kv });
   /** KV in the isolate does not outlive its Worker: what the warm-up stored is carried to the next one. */
   let carried = null;
   let worker = null;
@@ -342,7 +341,7 @@ async function runCase(name, spec, opts) {
       'fixed (no source)': [],
       '304 (ETag / Last-Modified)': healthy.filter((p) => p.validators !== 'none'),
       'same body hash': healthy.filter((p) => p.validators === 'none' && !p.dynamic),
-      'bytes change every request (parsed, nothing new)': healthy.filter((p) => p.dynamic),
+      'bytes change every request (nothing new)': healthy.filter((p) => p.dynamic),
     };
     const calib = {};
     for (const [label, portals] of Object.entries(classes)) {
@@ -353,13 +352,41 @@ async function runCase(name, spec, opts) {
       calib[label] = { sources: only.length, ...r, isolateMs: isolateMs(r) };
     }
     sim.setFast(false);
-    return { name, spec, kv, country, runs, sizes, feeds, cachedFeeds, calib, kvcal, dayWallS, warm, fetchedAt: sim.fetchedAt, originStats: sim.stats() };
+    const floor = spec.province ? await fetchFloor(call, classes, tEnd, isolateMs) : null;
+    return { name, spec, kv, country, runs, sizes, feeds, cachedFeeds, calib, floor, kvcal, dayWallS, warm, fetchedAt: sim.fetchedAt, originStats: sim.stats() };
   } finally {
     if (worker) await worker.close();
     await sim.close();
     await new Promise((ok) => markServer.close(ok));
     rmSync(persist, { recursive: true, force: true });
   }
+}
+
+/**
+ * The floor under a quiet run, per class of answer: three of its sources fetched at once (as a
+ * run of the free profile takes them), with the day's latencies, measured three ways in turn:
+ * workerd's bare fetch and body read, the project's fetchBody (guard, deadline, capped read,
+ * hash, decode), and the whole refresh run of those three. Reported beside each other, never
+ * subtracted from the day's figures.
+ */
+async function fetchFloor(call, classes, t, isolateMs) {
+  const ROUNDS = 20;
+  const out = {};
+  for (const [label, portals] of Object.entries(classes)) {
+    if (portals.length < 3) continue;
+    const groups = Array.from({ length: ROUNDS }, (_, i) => [0, 1, 2].map((j) => portals[(i * 3 + j) % portals.length].id));
+    const row = { bare: [], fetchBody: [], run: [] };
+    for (const ids of groups) {
+      for (const how of ['bare', 'fetchBody']) {
+        const r = await call('/floor', { ids, rounds: 1, how });
+        row[how].push(...r.cpuMs.map((cpuMs) => isolateMs({ cpuMs, kvCost: { gets: 0, getBytes: 0, puts: 0, putBytes: 0 } })));
+      }
+      const r = await call('/calib', { t, only: ids, maxSubrequests: 13 });
+      row.run.push(isolateMs(r));
+    }
+    out[label] = row;
+  }
+  return out;
 }
 
 const memoryKvUsed = (r) => r.kv === 'memory';
@@ -609,7 +636,7 @@ function report(results, opts, command) {
     ),
   );
   lines.push('');
-  lines.push('Parsed = sources whose body was read through (those with news, plus portals whose bytes change on every request). Skipped = a 304, or a body with the hash of the last one: no parse.');
+  lines.push('Parsed = sources whose body was read through (those with news, and bodies whose items text was new but gave nothing new). Skipped = a 304, or a body with the hash of the last one or the same items text (portals whose bytes change on every request): no parse.');
   lines.push('');
   lines.push('Cold start: before the day every source is fetched once, in runs of 100 (a case that slices its runs: in such slices, spread over the interval before the day), the real refresh, story matching included. A new deployment\'s first runs cost this:');
   lines.push('');
@@ -701,6 +728,19 @@ function report(results, opts, command) {
     ),
   );
   lines.push('');
+  const floors = A.filter(({ r }) => r.floor);
+  if (floors.length) {
+    lines.push('The floor under a quiet run: three sources of a class fetched at once, with the day\'s latencies, 20 times (groups of three in turn), CPU in the isolate per invocation: workerd\'s fetch and body read alone; the project\'s fetch (address guard, deadline, capped read, hash, decode); the whole refresh run of the same three.');
+    lines.push('');
+    const d = (xs) => `${f1(pct(xs, 0.5))} / ${f1(pct(xs, 0.9))} / ${f1(max(xs))}`;
+    lines.push(
+      table(
+        ['case', 'class', 'bare fetch ×3, p50 / p90 / max ms', 'per fetch, p50 ms', 'fetchBody ×3, p50 / p90 / max ms', 'refresh run of the 3, p50 / p90 / max ms'],
+        floors.flatMap(({ r }) => Object.entries(r.floor).map(([label, f]) => [r.name, label, d(f.bare), (pct(f.bare, 0.5) / 3).toFixed(3), d(f.fetchBody), d(f.run)])),
+      ),
+    );
+    lines.push('');
+  }
   lines.push('From the day\'s refresh invocations, by least squares: CPU ms ≈ fixed + a × (sources with news) + b × (other fetched sources).');
   lines.push('');
   lines.push(

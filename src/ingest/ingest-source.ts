@@ -9,6 +9,7 @@ import { parseXmlFeed } from './feed-xml';
 import { fetchBody } from './fetch';
 import { readPageHead } from './html-listing';
 import { readListingPage, type ListingRead } from './listing-read';
+import { itemsHash } from './items-hash';
 import { iconAfterParse, type IconMemory } from './site-icon';
 import { IngestError, type FetchOptions, type ListingMemory, type ParsedPage, type Validators } from './types';
 
@@ -73,7 +74,7 @@ async function ingest({ source, validators, feedUrl, listing: memory, icon: know
   const url = useFeed ? feedUrl : source.url;
   const fetched = await fetchBody(url, validators, deps);
   if (fetched.status === 'not-modified') return { status: 'not-modified', validators, feedUrl };
-  const nextValidators: Validators = { etag: fetched.etag, lastModified: fetched.lastModified, hash: fetched.hash };
+  const nextValidators: Validators = { etag: fetched.etag, lastModified: fetched.lastModified, hash: fetched.hash, itemsHash: validators.itemsHash };
   if (fetched.unchanged) return { status: 'unchanged', validators: nextValidators, feedUrl };
 
   let page: ParsedPage | undefined;
@@ -81,6 +82,9 @@ async function ingest({ source, validators, feedUrl, listing: memory, icon: know
   let discovered: string | undefined = useFeed ? feedUrl : undefined;
   let listing: ListingOutcome | undefined;
   const format = detectFormat(fetched.body, fetched.contentType);
+  // Other bytes, the same items (a feed's build date, a page's view state): nothing to parse.
+  nextValidators.itemsHash = await itemsHash(fetched.body, format);
+  if (nextValidators.itemsHash !== undefined && nextValidators.itemsHash === validators.itemsHash) return { status: 'unchanged', validators: nextValidators, feedUrl };
 
   if (FEEDS.has(format)) {
     page = await parseFeedBody(fetched.body, format);
@@ -101,6 +105,8 @@ async function ingest({ source, validators, feedUrl, listing: memory, icon: know
         if (!page.icon && head?.icon) page.icon = head.icon;
         baseUrl = feed.url;
         discovered = alternate;
+        // The page's items are not what was read: the feed's are, and the feed is fetched next time.
+        nextValidators.itemsHash = undefined;
       } catch (e) {
         // A dead or wrong feed link: the page itself is read instead (and, when the feed is
         // gone rather than down, that is remembered).

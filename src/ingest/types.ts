@@ -53,6 +53,8 @@ export interface Validators {
   lastModified?: string;
   /** SHA-256 (hex) of the last body we parsed. */
   hash?: string;
+  /** Hash of the last parsed body's items text (items-hash.ts): a body whose bytes differ but whose items do not is not parsed. */
+  itemsHash?: string;
 }
 
 /** Options of one fetch; side effects (fetch itself) are passed in. */

@@ -38,7 +38,7 @@ export interface KeptState {
 export const newStateMemory = (): StateMemory => ({ kept: new Map(), confirmed: new Map() });
 
 /** What a fetch that found nothing new may change without a write. */
-const QUIET_FIELDS = new Set<string>(['lastAttempt', 'lastSuccess', 'lastOutcome', 'nextDue', 'etag', 'lastModified', 'hash']);
+const QUIET_FIELDS = new Set<string>(['lastAttempt', 'lastSuccess', 'lastOutcome', 'nextDue', 'etag', 'lastModified', 'hash', 'itemsHash']);
 
 const entryText = (s: SourceState | undefined) => (s ? JSON.stringify(s) : '');
 

@@ -36,6 +36,7 @@ export function nextState(prev: SourceState | undefined, p: Processed, now: Date
     s.etag = v.etag;
     s.lastModified = v.lastModified;
     s.hash = v.hash;
+    s.itemsHash = v.itemsHash;
     if (p.result!.feedUrl) s.feedUrl = p.result!.feedUrl;
     const listing = p.result!.status === 'parsed' ? p.result!.listing?.memory : undefined;
     if (listing) s.listing = listing;

@@ -78,7 +78,7 @@ async function processSource(source: Source, prev: SourceState | undefined, ctx:
     const result = await ingestSource(
       {
         source,
-        validators: { etag: prev?.etag, lastModified: prev?.lastModified, hash: prev?.hash },
+        validators: { etag: prev?.etag, lastModified: prev?.lastModified, hash: prev?.hash, itemsHash: prev?.itemsHash },
         feedUrl: prev?.feedUrl,
         listing: prev?.listing,
         icon: { icon: prev?.icon, iconChecked: prev?.iconChecked },
@@ -114,6 +114,7 @@ async function processSource(source: Source, prev: SourceState | undefined, ctx:
     const icon = result.icon.icon;
     if (!merge.changed && (!stored || stored.source?.icon === icon)) {
       report.outcome = 'unchanged';
+      report.parsed = true;
       return { source, report, result, bucket: stored ?? undefined, fresh: pages };
     }
     const bucket: Bucket = { version: newVersion(ctx.now, ctx.deps.random), sourceId: source.id, source: sourceInfo(source, icon), articles: merge.articles };

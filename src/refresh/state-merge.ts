@@ -53,7 +53,7 @@ export function mergeState(input: StateMergeInput): StateMergeResult {
     const theirs = current.sources[id];
     if (theirs && JSON.stringify(theirs) !== JSON.stringify(started.sources[id])) {
       conflicts.push(id);
-      const { etag: _e, lastModified: _l, hash: _h, ...rest } = ours;
+      const { etag: _e, lastModified: _l, hash: _h, itemsHash: _i, ...rest } = ours;
       sources[id] = { ...rest, nextDue: now.toISOString() };
     } else {
       sources[id] = ours;

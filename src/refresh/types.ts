@@ -79,6 +79,8 @@ export interface SourceReport {
   status?: number;
   /** Set when the feed was damaged and only the items before the damage were read. */
   partial?: true;
+  /** Set on an `unchanged` outcome whose body was parsed (its items were new text) and gave nothing new. */
+  parsed?: true;
   /** Something the operator should know although the source did not fail. */
   warning?: string;
 }

@@ -7,6 +7,8 @@ export interface SourceState {
   lastModified?: string;
   /** SHA-256 of the last parsed body: the same body again skips parsing. */
   hash?: string;
+  /** Hash of the last parsed body's items text: other bytes around the same items skip parsing too. */
+  itemsHash?: string;
   /** Feed found by autodiscovery on the source's HTML page; fetched instead next time. */
   feedUrl?: string;
   /** How the source's listing page was read (platform found, structure inferred, dead feed), reused next time. */

@@ -4,6 +4,7 @@ import { IngestError } from '../../src/ingest/types';
 import { sourceSchema, type SourceInput } from '../../src/sources/schema';
 import cp1258 from '../fixtures/charset/listing-windows-1258.html.b64?raw';
 import nfdPage from '../fixtures/charset/listing-nfd.html?raw';
+import liferayFeed from '../fixtures/liferay/rss.xml?raw';
 import pngB64 from '../fixtures/broken/not-a-feed.png.b64?raw';
 import nukevietListing from '../fixtures/nukeviet/listing.html?raw';
 import nukevietRss from '../fixtures/nukeviet/rss.xml?raw';
@@ -111,6 +112,65 @@ describe('ingestSource: one source, start to finish', () => {
     expect(first.validators.etag).toBe('"v1"');
     expect((await ingestSource({ source: s, validators: { hash: first.validators.hash } }, deps(w.fetch))).status).toBe('unchanged');
     expect((await ingestSource({ source: s, validators: first.validators }, deps(w.fetch))).status).toBe('not-modified');
+  });
+
+  it('does not parse a feed whose bytes change on every request while its entries stay the same; a new entry is read', async () => {
+    // Some Liferay feeds stamp the feed itself with the time of the request.
+    const stamped = (at: string, extra = '') => liferayFeed.replace('<subtitle>', `<updated>${at}</updated>\n  <subtitle>`).replace('  <entry>', `${extra}  <entry>`);
+    const url = 'https://chodon.backan.gov.vn/rss/-/asset_publisher/tin-tuc/rss';
+    const s = source({ url, kind: 'feed' });
+    const pages: Parameters<typeof web>[0] = { [url]: { body: stamped('2026-11-27T08:00:00Z'), type: 'application/atom+xml' } };
+    const w = web(pages);
+    const first = await ingestSource({ source: s, validators: {} }, deps(w.fetch));
+    if (first.status !== 'parsed') throw new Error(first.status);
+    expect(first.validators.itemsHash).toMatch(/^[\w-]{22}$/);
+
+    pages[url].body = stamped('2026-11-27T08:40:00Z');
+    const again = await ingestSource({ source: s, validators: first.validators }, deps(w.fetch));
+    expect(again.status).toBe('unchanged');
+    // The bytes' hash moves on; the items' stays.
+    expect(again.validators.hash).not.toBe(first.validators.hash);
+    expect(again.validators.itemsHash).toBe(first.validators.itemsHash);
+
+    const entry = `  <entry>\n    <title>Chợ Đồn ra quân vệ sinh môi trường</title>\n    <link rel="alternate" href="https://chodon.backan.gov.vn/-/view_content/2900001-ra-quan.html" />\n    <id>https://chodon.backan.gov.vn/-/view_content/2900001-ra-quan.html</id>\n    <published>2026-11-27T08:50:00Z</published>\n    <summary type="html">Toàn huyện ra quân.</summary>\n  </entry>\n`;
+    pages[url].body = stamped('2026-11-27T09:20:00Z', entry);
+    const news = await ingestSource({ source: s, validators: again.validators }, deps(w.fetch));
+    if (news.status !== 'parsed') throw new Error(news.status);
+    expect(news.articles.map((a) => a.title)).toContain('Chợ Đồn ra quân vệ sinh môi trường');
+    expect(news.validators.itemsHash).not.toBe(first.validators.itemsHash);
+  });
+
+  it('does not parse a listing page whose view state changes on every request while its links stay the same', async () => {
+    const withState = (state: string) => tandanListing.replace(/(id="__VIEWSTATE" value=")[^"]*/, `$1${state}`);
+    const url = 'https://chodon.backan.gov.vn/portal/Pages/Tin-tuc-su-kien.aspx';
+    const s = source({ url, kind: 'html', preset: 'tandan' });
+    const pages: Parameters<typeof web>[0] = { [url]: { body: withState('/wEPDwUBMA9kFgJmAAA='), type: 'text/html' } };
+    const w = web(pages);
+    const first = await ingestSource({ source: s, validators: {} }, deps(w.fetch));
+    expect(first.status).toBe('parsed');
+    pages[url].body = withState('/wEPDwUBMA9kFgJmBBB=');
+    const again = await ingestSource({ source: s, validators: first.validators }, deps(w.fetch));
+    expect(again.status).toBe('unchanged');
+    // A fresh deployment's state without the items' hash parses, as before.
+    expect((await ingestSource({ source: s, validators: { hash: first.validators.hash } }, deps(w.fetch))).status).toBe('parsed');
+  });
+
+  it('keeps the items\' hash through a 304 and a body with the same bytes, and forgets it once a page leads to its feed', async () => {
+    const w = web({ 'https://pacnam.backan.gov.vn/news/rss/': { body: nukevietRss, type: 'application/rss+xml', etag: '"v1"' } });
+    const s = source({ url: 'https://pacnam.backan.gov.vn/news/rss/', kind: 'feed' });
+    const first = await ingestSource({ source: s, validators: {} }, deps(w.fetch));
+    expect(first.validators.itemsHash).toBeDefined();
+    expect((await ingestSource({ source: s, validators: first.validators }, deps(w.fetch))).validators.itemsHash).toBe(first.validators.itemsHash);
+    const same = await ingestSource({ source: s, validators: { hash: first.validators.hash, itemsHash: first.validators.itemsHash } }, deps(w.fetch));
+    expect(same).toMatchObject({ status: 'unchanged', validators: { itemsHash: first.validators.itemsHash } });
+
+    const site = web({
+      'https://pacnam.backan.gov.vn/': { body: nukevietListing, type: 'text/html; charset=utf-8' },
+      'https://pacnam.backan.gov.vn/news/rss/': { body: nukevietRss, type: 'application/rss+xml' },
+    });
+    const found = await ingestSource({ source: source({ url: 'https://pacnam.backan.gov.vn/', preset: 'nukeviet' }), validators: {} }, deps(site.fetch));
+    expect(found).toMatchObject({ status: 'parsed', feedUrl: 'https://pacnam.backan.gov.vn/news/rss/' });
+    expect(found.validators.itemsHash).toBeUndefined();
   });
 
   it('fails with a typed error that names the source and says what happened', async () => {

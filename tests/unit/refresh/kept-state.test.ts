@@ -21,7 +21,7 @@ const ok = (extra: Partial<SourceState> = {}): SourceState => ({ failures: 0, la
 
 describe('changedMaterially', () => {
   it('is false when only when a source was fetched, its validators and its due time changed', () => {
-    expect(changedMaterially(ok(), ok({ lastAttempt: 't9', lastSuccess: 't9', lastOutcome: 'unchanged', etag: '"b"', lastModified: 'x', hash: 'h9', nextDue: 't10' }))).toBe(false);
+    expect(changedMaterially(ok(), ok({ lastAttempt: 't9', lastSuccess: 't9', lastOutcome: 'unchanged', etag: '"b"', lastModified: 'x', hash: 'h9', itemsHash: 'i9', nextDue: 't10' }))).toBe(false);
   });
 
   it('is true for a failure, a new bucket, a found feed or listing, or a source seen for the first time', () => {

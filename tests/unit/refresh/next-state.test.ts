@@ -44,4 +44,15 @@ describe('nextState', () => {
     const next = nextState(old, failed('refused'), new Date(Date.UTC(2027, 0, 15)), half);
     expect(next.recentFailures!.map((f) => f.code)).toEqual(['refused']);
   });
+
+  it('keeps the validators a success gives, the items\' hash too, and a failure leaves them for the next full fetch', () => {
+    const parsed: Processed = {
+      source,
+      report: { id: source.id, outcome: 'unchanged', newArticles: 0, updatedArticles: 0 },
+      result: { status: 'unchanged', validators: { hash: 'h2', itemsHash: 'i1' } },
+    };
+    const s = nextState({ failures: 0, hash: 'h1', itemsHash: 'i1' }, parsed, at(1), half);
+    expect(s).toMatchObject({ hash: 'h2', itemsHash: 'i1', lastOutcome: 'unchanged' });
+    expect(nextState(s, failed('http', 503), at(2), half)).toMatchObject({ hash: 'h2', itemsHash: 'i1', failures: 1 });
+  });
 });

@@ -21,7 +21,7 @@ describe('mergeState', () => {
 
   it('treats a source both runs attempted as a conflict: no validators, due now, pending', () => {
     const current: StateDoc = { version: 1, sources: { ...started.sources, a: ok('t1') } };
-    const { state, conflicts } = mergeState({ started, current, attempted: new Map([['a', ok('t2', { articleCount: 7 })]]), pending: new Set(), confirmed: new Set(), lastRun, now });
+    const { state, conflicts } = mergeState({ started, current, attempted: new Map([['a', ok('t2', { articleCount: 7, itemsHash: 'i-t2' })]]), pending: new Set(), confirmed: new Set(), lastRun, now });
     expect(conflicts).toEqual(['a']);
     expect(state.sources.a).toEqual({ failures: 0, lastAttempt: 't2', lastSuccess: 't2', articleCount: 7, nextDue: now.toISOString() });
     expect(state.pending).toEqual(['a']);
