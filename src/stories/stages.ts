@@ -8,6 +8,7 @@
  * the life of things: a works begun, half-way, on trial or in service; goods found or destroyed;
  * entries called for or judged; a draft consulted on or adopted; recruits sent off or soldiers
  * back; a regular sitting or a special one; an outbreak found or over; a service halted or resumed;
+ * a licence granted or withdrawn; a proposal or its approval; an office taken or left;
  * and an incident's course, where a later development is other news: missing, found, bodies
  * recovered; remains exhumed, buried; a fire, put out, its cause; a disaster prepared for, dealt
  * with; patients admitted, discharged; an inspection, its findings; waters rising, falling.
@@ -90,6 +91,15 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   // Waters rising, then falling.
   ['flood', 'rising', false, '(?<!chống |chống ngập )ngập(?! úng cục bộ)|lũ lên|nước dâng|lũ dâng'],
   ['flood', 'falling', false, 'nước rút|lũ rút|hết ngập|rút nước'],
+  // A licence granted, then withdrawn.
+  ['licence', 'granted', false, 'cấp phép|cấp giấy phép|cấp mới giấy phép'],
+  ['licence', 'revoked', false, 'thu hồi giấy phép|tước giấy phép|đình chỉ giấy phép'],
+  // A proposal, then its approval: two decisions' news.
+  ['decision', 'proposed', false, 'đề xuất|kiến nghị|xin chủ trương'],
+  ['decision', 'approved', false, 'phê duyệt|chấp thuận|đồng ý chủ trương|thống nhất chủ trương'],
+  // Someone taking an office, or leaving one.
+  ['career', 'appointed', false, 'bổ nhiệm|được bầu|bầu giữ chức|trúng cử|đắc cử|điều động|luân chuyển|nhận nhiệm vụ'],
+  ['career', 'left', false, 'nghỉ hưu|thôi giữ chức|từ nhiệm|miễn nhiệm|cho thôi|bãi nhiệm|cách chức'],
   // Which union holds a congress or a drive: members of one are never another's.
   ['union', 'farmers', false, 'hội nông dân|hội nd'],
   ['union', 'women', false, 'hội liên hiệp phụ nữ|hội lhpn|hội phụ nữ|chi hội phụ nữ'],

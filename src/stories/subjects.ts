@@ -2,8 +2,8 @@ import type { Fingerprint } from './types';
 
 /**
  * What a piece of news is about, from closed lists, as a text reads (initials spelled out,
- * tokens.ts): departments and mass organisations ("Sở Y tế" / "Sở Công Thương", "Hội Nông
- * dân" / "Hội Cựu chiến binh" inspecting, handing over or meeting in one template), diseases
+ * tokens.ts): departments and offices ("Sở Y tế" / "Sở Công Thương" inspecting, handing over
+ * or meeting in one template; a union's is the stage groups', stages.ts), diseases
  * ("23 ca sốt xuất huyết" / "23 ca tay chân miệng"), prizes and medals won, men's and women's
  * events, exams, what burned, what vehicle crashed, whom a gift is for: two pieces of news.
  */
@@ -12,22 +12,6 @@ import type { Fingerprint } from './types';
 const FIELDS = [
   'y te', 'tai chinh', 'noi vu', 'cong thuong', 'xay dung', 'tu phap', 'giao duc', 'nong nghiep', 'khoa hoc',
   'van hoa', 'ngoai vu', 'dan toc', 'tai nguyen', 'giao thong', 'ke hoach', 'lao dong', 'thong tin', 'du lich', 'kinh te',
-];
-
-/** Mass organisations: each by the forms it is written in. */
-const ORGANISATIONS: readonly (readonly string[])[] = [
-  ['hoi nong dan'],
-  ['hoi cuu chien binh'],
-  ['hoi lien hiep phu nu', 'hoi phu nu'],
-  ['doan thanh nien', 'doan tncs'],
-  ['mat tran to quoc'],
-  ['lien doan lao dong'],
-  ['hoi chu thap do'],
-  ['hoi nguoi cao tuoi'],
-  ['hoi khuyen hoc', 'quy khuyen hoc'],
-  ['hoi cuu thanh nien xung phong'],
-  ['hoi nan nhan chat doc da cam'],
-  ['hoi lien hiep thanh nien'],
 ];
 
 /**
@@ -83,7 +67,7 @@ interface Subjects {
 }
 const spaced = (forms: readonly string[]) => forms.map((f) => ` ${f} `);
 const SUBJECTS: readonly Subjects[] = [
-  { forms: [...FIELDS.flatMap((f) => [[` so ${f} `], [` phong ${f} `]]), ...ORGANISATIONS.map(spaced)] },
+  { forms: FIELDS.flatMap((f) => [[` so ${f} `], [` phong ${f} `]]) },
   ...[DISEASES, PRIZES, MEDALS, SEXES, EXAMS, FIRES, VEHICLES, RECIPIENTS].map((list) => ({ forms: list.map(spaced), marked: true as const })),
 ];
 

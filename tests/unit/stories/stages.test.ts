@@ -21,7 +21,7 @@ describe('stages', () => {
 
   it('tells a chair from a deputy, elected or disciplined', () => {
     expect(read('Bầu Phó Chủ tịch UBND xã')).toEqual({ role: ['deputy'] });
-    expect(read('Cách chức Chủ tịch UBND xã vì vi phạm')).toEqual({ role: ['head'] });
+    expect(read('Cách chức Chủ tịch UBND xã vì vi phạm')).toEqual({ career: ['left'], role: ['head'] });
     expect(read('Chủ tịch UBND xã làm việc với các thôn')).toEqual({});
   });
 
@@ -129,9 +129,18 @@ describe('stages', () => {
   it('tells a head from a deputy, chosen by any word and of any body', () => {
     expect(read('Thượng tọa Thích Minh Đức được suy cử Phó Trưởng ban Trị sự')).toEqual({ role: ['deputy'] });
     expect(read('Hòa thượng Thích Minh Đức được suy cử Trưởng ban Trị sự')).toEqual({ role: ['head'] });
-    expect(read('Công bố quyết định bổ nhiệm Phó Chánh án TAND huyện')).toEqual({ role: ['deputy'] });
-    expect(read('Trao quyết định bổ nhiệm Hiệu trưởng Trường THCS Tân Lập')).toEqual({ role: ['head'] });
+    expect(read('Công bố quyết định bổ nhiệm Phó Chánh án TAND huyện')).toEqual({ career: ['appointed'], role: ['deputy'] });
+    expect(read('Trao quyết định bổ nhiệm Hiệu trưởng Trường THCS Tân Lập')).toEqual({ career: ['appointed'], role: ['head'] });
     expect(read('Kiện toàn chức danh Viện trưởng VKSND huyện')).toEqual({ role: ['head'] });
-    expect(read('Phó Giám đốc Sở Y tế nghỉ hưu theo chế độ')).toEqual({ role: ['deputy'] });
+    expect(read('Phó Giám đốc Sở Y tế nghỉ hưu theo chế độ')).toEqual({ career: ['left'], role: ['deputy'] });
+  });
+
+  it('tells a licence granted from one withdrawn, a proposal from its approval, an office taken from one left', () => {
+    expect(read('Cấp phép khai thác mỏ cát tại xã Hải Hà')).toEqual({ licence: ['granted'] });
+    expect(read('Thu hồi giấy phép khai thác mỏ cát ở Hải Hà')).toEqual({ licence: ['revoked'] });
+    expect(read('Xã Vĩnh Thuận đề xuất đầu tư tuyến đê bao')).toEqual({ decision: ['proposed'] });
+    expect(read('Phê duyệt đầu tư tuyến đê bao tại Vĩnh Thuận')).toEqual({ decision: ['approved'] });
+    expect(read('Trao quyết định nghỉ hưu cho Giám đốc Sở Xây dựng')).toEqual({ career: ['left'], role: ['head'] });
+    expect(read('Ông Trần Văn Hiếu được bổ nhiệm Giám đốc Sở Xây dựng')).toEqual({ career: ['appointed'], role: ['head'] });
   });
 });

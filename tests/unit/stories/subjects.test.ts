@@ -5,10 +5,10 @@ import { subjectsDiffer } from '../../../src/stories/subjects';
 const fp = (title: string, summary = '') => fingerprint(title, summary);
 
 describe('subjectsDiffer', () => {
-  it('tells two departments or two organisations doing one thing', () => {
+  it('tells two departments or two offices doing one thing', () => {
     const health = fp('Sở Y tế kiểm tra an toàn thực phẩm dịp Tết', 'Đoàn kiểm tra của Sở Y tế tỉnh kiểm tra 12 cơ sở kinh doanh thực phẩm.');
     expect(subjectsDiffer(health, fp('Sở Công Thương kiểm tra 12 cơ sở kinh doanh thực phẩm', 'Đoàn kiểm tra của Sở Công Thương tỉnh kiểm tra 12 cơ sở.'))).toBe(true);
-    expect(subjectsDiffer(fp('Đại hội Hội Nông dân xã Yên Bình'), fp('Đại hội Hội Cựu chiến binh xã Yên Bình'))).toBe(true);
+    expect(subjectsDiffer(fp('Phòng Văn hóa kiểm tra dịch vụ karaoke'), fp('Phòng Kinh tế kiểm tra dịch vụ karaoke'))).toBe(true);
   });
 
   it('tells two diseases counted in one template, not a disease from a word folded alike', () => {
@@ -23,7 +23,6 @@ describe('subjectsDiffer', () => {
     expect(subjectsDiffer(health, fp('Kiểm tra an toàn thực phẩm dịp Tết', 'Sở Y tế phối hợp Sở Công Thương kiểm tra 12 cơ sở kinh doanh thực phẩm.'))).toBe(false);
     expect(subjectsDiffer(health, fp('Kiểm tra 12 cơ sở kinh doanh thực phẩm dịp Tết', 'Đoàn liên ngành của tỉnh kiểm tra 12 cơ sở.'))).toBe(false);
     expect(subjectsDiffer(fp('Sở Khoa học và Công nghệ ký kết hợp tác'), fp('Sở KH&CN ký kết hợp tác'))).toBe(false);
-    expect(subjectsDiffer(fp('Hội Liên hiệp Phụ nữ xã trao quà'), fp('Hội Phụ nữ xã trao quà'))).toBe(false);
   });
 
   it('tells prizes, medals, men’s and women’s events, exams, fires and crashes of another kind', () => {
