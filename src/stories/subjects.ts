@@ -5,7 +5,7 @@ import type { Fingerprint } from './types';
  * tokens.ts): departments and offices ("Sở Y tế" / "Sở Công Thương" inspecting, handing over
  * or meeting in one template; a union's is the stage groups', stages.ts), diseases
  * ("23 ca sốt xuất huyết" / "23 ca tay chân miệng"), prizes and medals won, men's and women's
- * events, exams, what burned, what vehicle crashed, whom a gift is for: two pieces of news.
+ * events, a boy or a girl, which herd, exams, what burned, what vehicle crashed, whom a gift is for: two pieces of news.
  */
 
 /** What a department or an office is about: after "sở" it is a province's, after "phòng" a commune's or a district's. */
@@ -31,6 +31,20 @@ const MEDALS: readonly (readonly string[])[] = [['huy chương vàng'], ['huy ch
 /** Sports played by men and by women: a men's and a women's event are two. */
 const SPORTS = ['bóng đá', 'bóng chuyền', 'bóng rổ', 'bóng bàn', 'cầu lông', 'quần vợt', 'bơi', 'điền kinh', 'kéo co', 'đẩy gậy', 'vật', 'đơn', 'đôi', 'm'];
 const SEXES: readonly (readonly string[])[] = ['nam', 'nữ'].map((sex) => SPORTS.map((sport) => `${sport} ${sex}`));
+
+/** A child or a pupil in an incident or an award, a boy or a girl. */
+const CHILDREN: readonly (readonly string[])[] = [
+  ['bé trai', 'cháu trai', 'nam sinh', 'em trai'],
+  ['bé gái', 'cháu gái', 'nữ sinh', 'em gái'],
+];
+
+/** Herds vaccinated, lost or helped: cattle and buffalo, pigs, poultry, dogs. */
+const LIVESTOCK: readonly (readonly string[])[] = [
+  ['trâu', 'bò', 'gia súc'],
+  ['lợn', 'heo'],
+  ['gà', 'vịt', 'gia cầm', 'ngan'],
+  ['chó'],
+];
 
 /** Exams of one season: the entrance to grade 10, the school-leaving one, the pupils' contest. */
 const EXAMS: readonly (readonly string[])[] = [
@@ -68,7 +82,7 @@ interface Subjects {
 const spaced = (forms: readonly string[]) => forms.map((f) => ` ${f} `);
 const SUBJECTS: readonly Subjects[] = [
   { forms: FIELDS.flatMap((f) => [[` so ${f} `], [` phong ${f} `]]) },
-  ...[DISEASES, PRIZES, MEDALS, SEXES, EXAMS, FIRES, VEHICLES, RECIPIENTS].map((list) => ({ forms: list.map(spaced), marked: true as const })),
+  ...[DISEASES, PRIZES, MEDALS, SEXES, CHILDREN, LIVESTOCK, EXAMS, FIRES, VEHICLES, RECIPIENTS].map((list) => ({ forms: list.map(spaced), marked: true as const })),
 ];
 
 /** The subjects of one list a text names, by their place in it. */

@@ -62,7 +62,7 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
       expect(score.precision, `${bar.set} (${bar.note})`).toBeGreaterThanOrEqual(bar.precision);
       expect(score.recall, `${bar.set} (${bar.note})`).toBeGreaterThanOrEqual(bar.recall);
     }
-  }, 60_000); // 1,770 pairs through the matcher, each as two refresh runs: seconds on a loaded machine.
+  }, 60_000); // every local pair through the matcher, each as two refresh runs: seconds on a loaded machine.
 });
 
 describe('near-duplicate detection on the hand-labelled pairs, through the matcher a refresh runs', () => {

@@ -34,6 +34,8 @@ describe('subjectsDiffer', () => {
     expect(differ('Dập tắt đám cháy nhà dân tại xã', 'Dập tắt đám cháy rừng tại xã')).toBe(true);
     expect(differ('Xe tải lật trên Quốc lộ 1A', 'Xe khách gặp nạn trên Quốc lộ 1A')).toBe(true);
     expect(differ('Xã tặng 200 suất quà Tết cho người cao tuổi', '200 suất quà Tết đến với trẻ em khó khăn')).toBe(true);
+    expect(differ('Cứu sống bé trai đuối nước tại hồ', 'Kịp thời cứu bé gái đuối nước ở hồ')).toBe(true);
+    expect(differ('Tiêm phòng cho đàn trâu, bò của xã', 'Tiêm phòng cho đàn lợn của xã')).toBe(true);
   });
 
   it('keeps a copy telling the same rank, medal, event or vehicle in other words, or not at all', () => {
@@ -44,6 +46,8 @@ describe('subjectsDiffer', () => {
     expect(differ('Ô tô tải lật trên Quốc lộ 1A', 'Xe tải lật trên Quốc lộ 1A, tài xế bị thương')).toBe(false);
     expect(differ('Xe tải va chạm xe máy trên Quốc lộ 1A', 'Tai nạn trên Quốc lộ 1A, một người bị thương')).toBe(false);
     expect(differ('Xã tặng quà cho trẻ em khó khăn', 'Học sinh nghèo nhận quà của xã')).toBe(false);
+    expect(differ('Cứu sống bé trai đuối nước tại hồ', 'Kịp thời cứu cháu bé đuối nước ở hồ')).toBe(false);
+    expect(differ('Tiêm phòng cho đàn trâu, bò của xã', 'Tiêm phòng cho 3.200 con gia súc của xã')).toBe(false);
     // A clinic ("cơ sở y tế") is no department.
     expect(differ('Sở Công Thương kiểm tra chợ', 'Kiểm tra chợ và các cơ sở y tế')).toBe(false);
   });
