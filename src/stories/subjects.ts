@@ -107,11 +107,20 @@ function holds(text: string, form: string): boolean {
  * other news.
  */
 export function subjectsDiffer(a: Fingerprint, b: Fingerprint): boolean {
-  for (const list of SUBJECTS) {
-    const na = namedIn(list, a);
-    if (!na.length) continue;
-    const nb = namedIn(list, b);
-    if (nb.some((i) => !na.includes(i)) && na.some((i) => !nb.includes(i))) return true;
+  const sa = subjectsOf(a);
+  const sb = subjectsOf(b);
+  for (let l = 0; l < SUBJECTS.length; l++) {
+    const na = sa[l];
+    const nb = sb[l];
+    if (na.length && nb.some((i) => !na.includes(i)) && na.some((i) => !nb.includes(i))) return true;
   }
   return false;
+}
+
+/** Per text, what it names of each list: a new article meets several near ones, each scanned once. */
+const NAMED = new WeakMap<Fingerprint, number[][]>();
+function subjectsOf(x: Fingerprint): number[][] {
+  let named = NAMED.get(x);
+  if (!named) NAMED.set(x, (named = SUBJECTS.map((list) => namedIn(list, x))));
+  return named;
 }
