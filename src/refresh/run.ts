@@ -1,6 +1,6 @@
 import { errorText } from '../error-text';
 import type { Source } from '../sources/schema';
-import { storyMatcher } from '../stories';
+import { snapshotWritten, storyMatcher } from '../stories';
 import { loadCatalog } from '../store/catalog';
 import { countingStore } from '../store/kv';
 import { duePages, emptyQueue, readPageQueue, writePageQueue, type PageQueue } from '../store/page-queue';
@@ -175,7 +175,9 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   const confirmed = repairs.confirmed;
   for (const [id, v] of repairs.versionsRead) versionsRead.set(id, v);
   const held = apart ? repairs.held : new Map([...repairs.held, ...fetched]);
-  const snap = await updateSnapshots(held, regions, snaps, store, deps);
+  // Story matching's kept index takes what the run wrote, so the next run with news parses nothing.
+  const indexShare = deps.storyIndexPerRun === undefined ? undefined : Math.ceil(deps.storyIndexPerRun / 2);
+  const snap = await updateSnapshots(held, regions, snaps, store, deps, (key, text, s) => snapshotWritten(key, text, s.articles, indexShare));
   summary.snapshotsWritten = snap.written;
   for (const id of held.keys()) if (!snap.failed.has(id) && !snap.merged.has(id)) confirmed.add(id);
   // Buckets this run changed: one held as stored (parsed, nothing new) is at the version `state`

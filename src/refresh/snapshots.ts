@@ -1,8 +1,8 @@
 import type { Source } from '../sources/schema';
 import type { JsonStore } from '../store/kv';
-import { DEFAULT_SNAPSHOT_CAP, isStale, mergeSnapshot, snapshotKeysFor, writeSnapshot } from '../store/snapshot';
-import type { SnapshotTexts } from '../store/snapshot-read';
-import type { Bucket } from '../store/types';
+import { DEFAULT_SNAPSHOT_CAP, isStale, mergeSnapshot, snapshotKeysFor } from '../store/snapshot';
+import { rememberSnapshot, type SnapshotTexts } from '../store/snapshot-read';
+import type { Bucket, Snapshot } from '../store/types';
 import { newVersion } from '../store/version';
 import { errorText } from '../error-text';
 import type { RefreshDeps } from './types';
@@ -15,13 +15,22 @@ interface SnapshotUpdate {
   merged: Set<string>;
 }
 
-/** The run's snapshot step: each snapshot a held bucket belongs to gets the stale members merged, one write per snapshot. */
+/** Told of each snapshot a run wrote, as written (story matching keeps its index of it). */
+export type OnSnapshotWritten = (key: string, text: string, snapshot: Snapshot) => void;
+
+/**
+ * The run's snapshot step: each snapshot a held bucket belongs to gets the stale members merged,
+ * one write per snapshot. Snapshots that were the same text and take the same buckets become the
+ * same snapshot (a one-province deployment's country and province snapshots): it is merged and
+ * serialized once and written under each key. One version for the run's snapshots, so they can.
+ */
 export async function updateSnapshots(
   held: Map<string, Bucket>,
   regions: Map<string, Source['region']>,
   snaps: SnapshotTexts,
   store: JsonStore,
   deps: RefreshDeps,
+  onWritten: OnSnapshotWritten = () => {},
 ): Promise<SnapshotUpdate> {
   const byKey = new Map<string, Bucket[]>();
   for (const b of held.values()) {
@@ -30,14 +39,26 @@ export async function updateSnapshots(
     for (const key of snapshotKeysFor(region)) byKey.set(key, [...(byKey.get(key) ?? []), b]);
   }
   const out: SnapshotUpdate = { written: [], failed: new Set(), merged: new Set() };
+  const now = deps.now();
+  const version = newVersion(now, deps.random);
+  /** Merges made this run: what they were made from, and what they are. */
+  const made: { from: string | null; stale: Bucket[]; text: string; snapshot: Snapshot }[] = [];
   for (const [key, members] of byKey) {
     try {
+      const from = await snaps.text(key);
       const prev = await snaps.snapshot(key);
       const stale = members.filter((b) => isStale(prev, b));
       if (stale.length === 0) continue;
-      const now = deps.now();
-      await writeSnapshot(store, key, mergeSnapshot(prev, stale, newVersion(now, deps.random), now, deps.snapshotCap ?? DEFAULT_SNAPSHOT_CAP));
+      let merge = made.find((m) => m.from === from && m.stale.length === stale.length && m.stale.every((b, i) => b === stale[i]));
+      if (!merge) {
+        const snapshot = mergeSnapshot(prev, stale, version, now, deps.snapshotCap ?? DEFAULT_SNAPSHOT_CAP);
+        merge = { from, stale, text: JSON.stringify(snapshot), snapshot };
+        made.push(merge);
+      }
+      await store.putText(key, merge.text);
       snaps.forget(key);
+      rememberSnapshot(key, merge.text, merge.snapshot);
+      onWritten(key, merge.text, merge.snapshot);
       out.written.push(key);
       for (const b of stale) out.merged.add(b.sourceId);
     } catch (e) {

@@ -12,6 +12,8 @@ export interface JsonStore {
   getText(key: string): Promise<string | null>;
   getJson<T>(key: string): Promise<T | null>;
   putJson(key: string, value: unknown): Promise<void>;
+  /** A value already serialized (one text written under several keys is serialized once). */
+  putText(key: string, text: string): Promise<void>;
   /** Counted as a write, as KV bills it. */
   delete(key: string): Promise<void>;
   /** Every key with the prefix (admin operations only: a list is billed and slow). */
@@ -33,6 +35,10 @@ export function countingStore(kv: KVNamespace): JsonStore {
     async putJson(key, value) {
       counts.writes++;
       await kv.put(key, JSON.stringify(value));
+    },
+    async putText(key, text) {
+      counts.writes++;
+      await kv.put(key, text);
     },
     async delete(key) {
       counts.writes++;

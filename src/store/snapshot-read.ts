@@ -33,6 +33,42 @@ function membersText(text: string): string | null {
 const membersOf = (text: string | null): Record<string, string> =>
   text ? (peekMembers(text) ?? (JSON.parse(text) as Snapshot).members ?? {}) : {};
 
+/**
+ * Snapshots this isolate parsed or wrote, by key, each with the text it is: a run that reads a
+ * snapshot's text again (a frequent cron's runs share an isolate, and a snapshot changes only
+ * when a member has news) takes the parsed one instead of parsing 100s of KiB again. A parse is
+ * a pure function of the text, so what it gives is what parsing gives. Never mutated (a merge
+ * builds a new snapshot). Bounded by the texts' size: the longest unused goes first.
+ */
+const parsed = new Map<string, { text: string; snapshot: Snapshot }>();
+const MAX_PARSED_CHARS = 4_000_000;
+
+/** The snapshot a stored text is, parsed once per isolate while it stays the key's text. */
+export function parsedSnapshot(key: string, text: string): Snapshot {
+  const met = parsed.get(key);
+  if (met && met.text === text) {
+    parsed.delete(key);
+    parsed.set(key, met);
+    return met.snapshot;
+  }
+  const snapshot = JSON.parse(text) as Snapshot;
+  rememberSnapshot(key, text, snapshot);
+  return snapshot;
+}
+
+/** Remembers a snapshot as written (`text` is its serialization), so no reader in this isolate parses it. */
+export function rememberSnapshot(key: string, text: string, snapshot: Snapshot): void {
+  parsed.delete(key);
+  parsed.set(key, { text, snapshot });
+  let chars = 0;
+  for (const v of parsed.values()) chars += v.text.length;
+  for (const [k, v] of parsed) {
+    if (chars <= MAX_PARSED_CHARS || k === key) break;
+    parsed.delete(k);
+    chars -= v.text.length;
+  }
+}
+
 /** Snapshot texts read at most once per run (a verification and a merge share the read). */
 export function snapshotTexts(store: JsonStore) {
   const cache = new Map<string, Promise<string | null>>();
@@ -49,7 +85,7 @@ export function snapshotTexts(store: JsonStore) {
     /** The snapshot parsed, or null when none is stored. */
     async snapshot(key: string): Promise<Snapshot | null> {
       const text = await this.text(key);
-      return text ? (JSON.parse(text) as Snapshot) : null;
+      return text ? parsedSnapshot(key, text) : null;
     },
     forget(key: string) {
       cache.delete(key);
@@ -97,7 +133,7 @@ export function storyScopes(snaps: SnapshotTexts): (key: string) => Promise<Stor
       if (seen.some((m) => m.raw === raw || sorted(m) === sorted(mine))) return [];
       seen.push(mine);
     }
-    return { text, articles: () => (JSON.parse(text) as Snapshot).articles ?? [] };
+    return { text, articles: () => parsedSnapshot(key, text).articles ?? [] };
   };
 }
 

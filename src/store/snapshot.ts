@@ -78,5 +78,3 @@ export function versionOf(text: string): string | null {
   const m = /^\{"version":"([^"]+)"/.exec(text);
   return m ? m[1] : null;
 }
-
-export const writeSnapshot = (store: JsonStore, key: string, snapshot: Snapshot) => store.putJson(key, snapshot);

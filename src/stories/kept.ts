@@ -68,6 +68,16 @@ export function keptIndex(
 }
 
 /**
+ * A snapshot this isolate wrote (`snapshot.text` is what it wrote): the kept index of its scope,
+ * if there is one, is synced to it now, from the articles in hand, so the next run that reads
+ * the snapshot finds its index holding that text and neither parses nor syncs. At most `limit`
+ * indexed, as keptIndex. Returns how many it indexed.
+ */
+export function keepWritten(scope: string, snapshot: SnapshotScope, fingerprintOf: FingerprintOf, limit = Infinity): number {
+  return kept.has(scope) ? keptIndex(scope, snapshot, fingerprintOf, limit).indexed : 0;
+}
+
+/**
  * Indexes at most `limit` of the articles kept indexes still wait for (a bounded cold start),
  * the most recently used scope first, with no read: what waits is kept with the index. A run
  * with nothing new to match still fills them, so the isolate's index is whole within minutes

@@ -1,5 +1,5 @@
 import type { Article } from '../model';
-import { fillWaiting, keptIndex, type Kept, type SnapshotScope } from './kept';
+import { fillWaiting, keepWritten, keptIndex, type Kept, type SnapshotScope } from './kept';
 import { rememberingRun } from './remembered';
 import { INDEX_MIN_WEIGHT, scopeIndex, syncIndex, vietnamDay, type Entry, type ScopeIndex, type StoredStory, type VectorSpace } from './scope-index';
 import { conflicting, SAME_STORY_THRESHOLD, vectorResemblance } from './similarity';
@@ -258,4 +258,14 @@ export function storyMatcher(loadRecent: (scope: string) => Promise<ScopeRead>, 
       }
     },
   };
+}
+
+/**
+ * Tells story matching of a snapshot this isolate wrote, as written: the index it keeps of that
+ * scope (if any) takes the new articles now, from the objects in hand, instead of the next run
+ * with news parsing the snapshot again to find them. At most `indexPerRun` indexed (the rest
+ * wait, as in a run).
+ */
+export function snapshotWritten(scope: string, text: string, articles: readonly StoredStory[], indexPerRun = Infinity): void {
+  keepWritten(scope, { text, articles: () => articles }, rememberingRun(), indexPerRun);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { peekMembers, snapshotTexts, storyScopes } from '../../../src/store/snapshot-read';
+import { parsedSnapshot, peekMembers, rememberSnapshot, snapshotTexts, storyScopes } from '../../../src/store/snapshot-read';
+import type { Snapshot } from '../../../src/store/types';
 import type { JsonStore } from '../../../src/store/kv';
 
 const now = new Date('2026-11-27T03:00:00Z');
@@ -52,5 +53,26 @@ describe('storyScopes', () => {
     // The text itself, so a matcher that kept this snapshot's index knows it unchanged without parsing it.
     expect(Array.isArray(province) ? null : province.text).toBe(snap({ 'tinh-lang-son': 'a2', 'bao-lang-son': 'b1' }, ['z', 'x']));
     expect(await load('snap:d:lang-son:none')).toEqual([]);
+  });
+});
+
+describe('parsedSnapshot', () => {
+  const text = (version: string) => JSON.stringify({ version, updated: now.toISOString(), members: { 'tinh-lang-son': version }, sources: {}, articles: [{ id: version, sourceId: 'tinh-lang-son', title: 'Tin', summary: '', published: now.toISOString() }] });
+
+  it("parses a snapshot text once per isolate while it stays the key's text", () => {
+    const first = parsedSnapshot('snap:test-a', text('v1'));
+    // Read again (another string of the same text, as from another KV read): the same object.
+    const again = text('v1');
+    expect(parsedSnapshot('snap:test-a', again.slice(0, -1) + again.slice(-1))).toBe(first);
+    // Another text is parsed anew, and is what parsing gives.
+    const next = parsedSnapshot('snap:test-a', text('v2'));
+    expect(next).not.toBe(first);
+    expect(next).toEqual(JSON.parse(text('v2')));
+  });
+
+  it('gives a snapshot this isolate wrote as written, without parsing its text', () => {
+    const written = JSON.parse(text('v3')) as Snapshot;
+    rememberSnapshot('snap:test-b', text('v3'), written);
+    expect(parsedSnapshot('snap:test-b', text('v3'))).toBe(written);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../../src/stories/fingerprint';
-import { fillWaiting, forgetKept, keptIndex, type SnapshotScope } from '../../../src/stories/kept';
+import { fillWaiting, forgetKept, keepWritten, keptIndex, type SnapshotScope } from '../../../src/stories/kept';
 import type { StoredStory } from '../../../src/stories/scope-index';
 import { storyStream } from '../../helpers/story-stream';
 
@@ -30,6 +30,22 @@ describe('keptIndex', () => {
     expect([c.indexed, next.counted.parsed]).toEqual([3, 1]);
     expect(c.kept.index.held.has(stream[0].id)).toBe(false);
     expect(c.kept.index.held.has(stream[102].id)).toBe(true);
+  });
+
+  it('takes a snapshot this isolate wrote from the articles in hand, so the next run reading it parses and indexes nothing', () => {
+    forgetKept();
+    // Nothing kept of a scope no run matched against: a write indexes nothing.
+    expect(keepWritten('snap:p:none', read(stream.slice(0, 10)).snapshot, fingerprint)).toBe(0);
+    keptIndex('snap:all', read(stream.slice(0, 100)).snapshot, fingerprint);
+    // A merge wrote the snapshot with two new articles and two old ones gone: its objects, no parse.
+    const written = stream.slice(2, 102);
+    const text = JSON.stringify({ version: 'v-written', articles: written });
+    expect(keepWritten('snap:all', { text, articles: () => written }, fingerprint)).toBe(2);
+    // The next run reads that text back (another string): nothing parsed, nothing indexed.
+    const next = { counted: { parsed: 0 } };
+    const again = keptIndex('snap:all', { text: text.slice(0, -1) + text.slice(-1), articles: () => (next.counted.parsed++, JSON.parse(text).articles) }, fingerprint);
+    expect([again.indexed, next.counted.parsed]).toEqual([0, 0]);
+    expect([...again.kept.index.held.keys()].sort()).toEqual(written.map((a) => a.id).sort());
   });
 
   it('indexes at most `limit` articles a run in a cold isolate, the newest first, then the rest run by run', () => {
