@@ -40,7 +40,16 @@ export const newStateMemory = (): StateMemory => ({ kept: new Map(), confirmed: 
 /** What a fetch that found nothing new may change without a write. */
 const QUIET_FIELDS = new Set<string>(['lastAttempt', 'lastSuccess', 'lastOutcome', 'nextDue', 'etag', 'lastModified', 'hash', 'itemsHash']);
 
-const entryText = (s: SourceState | undefined) => (s ? JSON.stringify(s) : '');
+/** Texts of stored entries, by entry: a state parsed once per isolate (readStateShared) gives runs the same frozen entries. */
+const storedTexts = new WeakMap<SourceState, string>();
+
+function entryText(s: SourceState | undefined): string {
+  if (!s) return '';
+  if (!Object.isFrozen(s)) return JSON.stringify(s);
+  let text = storedTexts.get(s);
+  if (text === undefined) storedTexts.set(s, (text = JSON.stringify(s)));
+  return text;
+}
 
 /** Whether a source's new state differs from its last in anything but QUIET_FIELDS (a source without one always does). */
 export function changedMaterially(before: SourceState | undefined, after: SourceState): boolean {

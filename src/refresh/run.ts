@@ -5,7 +5,7 @@ import { loadCatalog } from '../store/catalog';
 import { countingStore } from '../store/kv';
 import { duePages, emptyQueue, readPageQueue, writePageQueue, type PageQueue } from '../store/page-queue';
 import { snapshotTexts, storyScopes } from '../store/snapshot-read';
-import { readState, writeState } from '../store/state';
+import { readStateShared, writeState } from '../store/state';
 import type { SourceState, StateDoc } from '../store/types';
 import { subrequestBudget } from './budget';
 import { noteImageHosts, writeAllowedImageHosts } from './image-hosts';
@@ -77,7 +77,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   let stored: StateDoc;
   try {
     catalog = await loadCatalog(store);
-    stored = (await readState(store)) ?? { version: 1, sources: {} };
+    stored = (await readStateShared(store)) ?? { version: 1, sources: {} };
   } catch (e) {
     // Nothing read, nothing written: the next run starts from the same place.
     summary.error = `catalog or state not read: ${errorText(e)}`;
@@ -226,7 +226,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   try {
     let current: StateDoc | null;
     try {
-      current = await readState(store);
+      current = await readStateShared(store);
     } catch {
       current = stored; // cannot see what others wrote: write ours as is
     }

@@ -58,6 +58,21 @@ describe('withKept', () => {
   });
 });
 
+describe('withKept over a shared (frozen) stored state', () => {
+  it('gives the same answers run after run as over a fresh parse, and sees a newer stored entry', () => {
+    const memory = newStateMemory();
+    const frozen = (doc: StateDoc): StateDoc => JSON.parse(JSON.stringify(doc), (_k, v) => (v && typeof v === 'object' ? Object.freeze(v) : v));
+    const stored = frozen({ version: 1, sources: { a: ok(), b: ok() } });
+    memory.kept.set('a', { base: JSON.stringify(ok()), state: ok({ nextDue: 't5' }) });
+    memory.kept.set('b', { base: JSON.stringify(ok()), state: ok({ nextDue: 't6' }) });
+    for (let run = 0; run < 3; run++) expect(withKept(stored, memory).sources).toMatchObject({ a: { nextDue: 't5' }, b: { nextDue: 't6' } });
+    // Another run wrote b since: its stored entry wins, the kept one is dropped.
+    const written = frozen({ version: 1, sources: { a: ok(), b: ok({ nextDue: 't9', bucketVersion: 'v2' }) } });
+    expect(withKept(written, memory).sources.b).toMatchObject({ nextDue: 't9', bucketVersion: 'v2' });
+    expect([...memory.kept.keys()]).toEqual(['a']);
+  });
+});
+
 // ---- runs over real KV -------------------------------------------------------------------
 
 let scenario = 0;

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { STATE_KEY } from '../../../src/store/keys';
 import { countingStore } from '../../../src/store/kv';
-import { forgetOldUrls, readStateVersioned, stateForNewUrl } from '../../../src/store/state';
+import { forgetOldUrls, readStateShared, readStateVersioned, stateForNewUrl } from '../../../src/store/state';
 import type { SourceState, StateDoc } from '../../../src/store/types';
 
 const kv = (env as unknown as { KV: KVNamespace }).KV;
@@ -44,5 +44,30 @@ describe('forgetOldUrls', () => {
     await forgetOldUrls(store, []);
     expect(store.counts.writes).toBe(writes);
     expect((await readStateVersioned(store)).state()).toEqual(after);
+  });
+});
+
+describe('readStateShared', () => {
+  it('parses a stored text once: the same text gives the same document, frozen so no reader changes it; another text is parsed anew', async () => {
+    const store = countingStore(kv);
+    await store.putJson(STATE_KEY, { version: 1, sources: { 'cho-don': failing } });
+    const first = await readStateShared(store);
+    expect(first?.sources['cho-don']).toEqual(failing);
+    const again = await readStateShared(store);
+    expect(again).toBe(first);
+    expect(store.counts.reads).toBe(2); // the store is asked every time: another run may have written
+    expect(() => {
+      (again!.sources['cho-don'] as { failures: number }).failures = 0;
+    }).toThrow(TypeError);
+    expect(() => {
+      again!.sources['pac-nam'] = { failures: 0 };
+    }).toThrow(TypeError);
+
+    await store.putJson(STATE_KEY, { version: 1, sources: { 'cho-don': { ...failing, failures: 5 } } });
+    const changed = await readStateShared(store);
+    expect(changed).not.toBe(first);
+    expect(changed?.sources['cho-don'].failures).toBe(5);
+    await kv.delete(STATE_KEY);
+    expect(await readStateShared(store)).toBeNull();
   });
 });
