@@ -2,8 +2,9 @@ import type { Fingerprint } from './types';
 
 /**
  * What a piece of news is about, from closed lists, as a text reads (initials spelled out,
- * tokens.ts): departments and offices ("Sở Y tế" / "Sở Công Thương" inspecting, handing over
- * or meeting in one template; a union's is the stage groups', stages.ts), diseases
+ * tokens.ts): departments, offices, party boards, police departments, courts and banks ("Sở Y
+ * tế" / "Sở Công Thương" inspecting, handing over or meeting in one template; a union's is the
+ * stage groups', stages.ts), diseases
  * ("23 ca sốt xuất huyết" / "23 ca tay chân miệng"), prizes and medals won, men's and women's
  * events, a boy or a girl, which herd, exams, what burned, what vehicle crashed, whom a gift is for: two pieces of news.
  */
@@ -12,6 +13,15 @@ import type { Fingerprint } from './types';
 const FIELDS = [
   'y te', 'tai chinh', 'noi vu', 'cong thuong', 'xay dung', 'tu phap', 'giao duc', 'nong nghiep', 'khoa hoc',
   'van hoa', 'ngoai vu', 'dan toc', 'tai nguyen', 'giao thong', 'ke hoach', 'lao dong', 'thong tin', 'du lich', 'kinh te',
+];
+
+/** Party boards, police departments, the court and the procuracy, banks: each by its forms, folded. */
+const BODIES: readonly (readonly string[])[] = [
+  ['ban tuyen giao'], ['ban dan van'], ['ban to chuc'], ['uy ban kiem tra', 'ban kiem tra'], ['ban noi chinh'],
+  ['canh sat giao thong', 'csgt'], ['canh sat hinh su'], ['canh sat kinh te'], ['canh sat phong chay'], ['canh sat co dong'],
+  ['canh sat moi truong'], ['canh sat dieu tra'], ['toa an'], ['vien kiem sat'],
+  ['ngan hang chinh sach'], ['agribank', 'ngan hang nong nghiep'], ['vietinbank', 'ngan hang cong thuong'], ['bidv', 'ngan hang dau tu'],
+  ['vietcombank', 'ngan hang ngoai thuong'],
 ];
 
 /**
@@ -81,7 +91,7 @@ interface Subjects {
 }
 const spaced = (forms: readonly string[]) => forms.map((f) => ` ${f} `);
 const SUBJECTS: readonly Subjects[] = [
-  { forms: FIELDS.flatMap((f) => [[` so ${f} `], [` phong ${f} `]]) },
+  { forms: [...FIELDS.flatMap((f) => [[` so ${f} `], [` phong ${f} `]]), ...BODIES.map(spaced)] },
   ...[DISEASES, PRIZES, MEDALS, SEXES, CHILDREN, LIVESTOCK, EXAMS, FIRES, VEHICLES, RECIPIENTS].map((list) => ({ forms: list.map(spaced), marked: true as const })),
 ];
 

@@ -9,6 +9,8 @@ describe('subjectsDiffer', () => {
     const health = fp('Sở Y tế kiểm tra an toàn thực phẩm dịp Tết', 'Đoàn kiểm tra của Sở Y tế tỉnh kiểm tra 12 cơ sở kinh doanh thực phẩm.');
     expect(subjectsDiffer(health, fp('Sở Công Thương kiểm tra 12 cơ sở kinh doanh thực phẩm', 'Đoàn kiểm tra của Sở Công Thương tỉnh kiểm tra 12 cơ sở.'))).toBe(true);
     expect(subjectsDiffer(fp('Phòng Văn hóa kiểm tra dịch vụ karaoke'), fp('Phòng Kinh tế kiểm tra dịch vụ karaoke'))).toBe(true);
+    expect(subjectsDiffer(fp('Ban Tuyên giáo Tỉnh ủy tổng kết công tác năm'), fp('Ban Dân vận Tỉnh ủy tổng kết công tác năm'))).toBe(true);
+    expect(subjectsDiffer(fp('Ngân hàng Chính sách xã hội giải ngân 12 tỷ đồng'), fp('Agribank giải ngân 12 tỷ đồng cho hộ nghèo'))).toBe(true);
   });
 
   it('tells two diseases counted in one template, not a disease from a word folded alike', () => {
@@ -23,6 +25,9 @@ describe('subjectsDiffer', () => {
     expect(subjectsDiffer(health, fp('Kiểm tra an toàn thực phẩm dịp Tết', 'Sở Y tế phối hợp Sở Công Thương kiểm tra 12 cơ sở kinh doanh thực phẩm.'))).toBe(false);
     expect(subjectsDiffer(health, fp('Kiểm tra 12 cơ sở kinh doanh thực phẩm dịp Tết', 'Đoàn liên ngành của tỉnh kiểm tra 12 cơ sở.'))).toBe(false);
     expect(subjectsDiffer(fp('Sở Khoa học và Công nghệ ký kết hợp tác'), fp('Sở KH&CN ký kết hợp tác'))).toBe(false);
+    expect(subjectsDiffer(fp('Phòng Cảnh sát giao thông ra quân'), fp('CSGT ra quân xử lý vi phạm nồng độ cồn'))).toBe(false);
+    // A trial told with the court by one and with the prosecutor besides by the other.
+    expect(subjectsDiffer(fp('Tòa án nhân dân tỉnh xét xử vụ lừa đảo'), fp('Tòa án xét xử vụ lừa đảo, Viện kiểm sát giữ quyền công tố'))).toBe(false);
   });
 
   it('tells prizes, medals, men’s and women’s events, exams, fires and crashes of another kind', () => {
