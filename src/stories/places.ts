@@ -193,7 +193,8 @@ function scan(text: string, caps: boolean, out: Names) {
     const listed = listEnd >= 0 && LIST_GLUE.test(nfc.slice(listEnd, m.index));
     if (listed) slot = listSlot ?? slot;
     if (!kind && listKind && listed) kind = listKind;
-    const country = COUNTRY_MARK.exec(nfc.slice(end, end + 24));
+    // Most runs are followed by no bracket: the country is looked for only after one.
+    const country = nfc.startsWith('(', end) || nfc.startsWith(' (', end) ? COUNTRY_MARK.exec(nfc.slice(end, end + 24)) : null;
     if (!kind && country) kind = 'places';
     listKind = kind;
     listSlot = slot;

@@ -117,20 +117,19 @@ function holds(text: string, form: string): boolean {
  * other news.
  */
 export function subjectsDiffer(a: Fingerprint, b: Fingerprint): boolean {
-  const sa = subjectsOf(a);
-  const sb = subjectsOf(b);
   for (let l = 0; l < SUBJECTS.length; l++) {
-    const na = sa[l];
-    const nb = sb[l];
-    if (na.length && nb.some((i) => !na.includes(i)) && na.some((i) => !nb.includes(i))) return true;
+    const na = named(a, l);
+    if (!na.length) continue;
+    const nb = named(b, l);
+    if (nb.some((i) => !na.includes(i)) && na.some((i) => !nb.includes(i))) return true;
   }
   return false;
 }
 
-/** Per text, what it names of each list: a new article meets several near ones, each scanned once. */
-const NAMED = new WeakMap<Fingerprint, number[][]>();
-function subjectsOf(x: Fingerprint): number[][] {
-  let named = NAMED.get(x);
-  if (!named) NAMED.set(x, (named = SUBJECTS.map((list) => namedIn(list, x))));
-  return named;
+/** Per text, what it names of each list, read when first asked: a new article meets several near ones. */
+const NAMED = new WeakMap<Fingerprint, (number[] | undefined)[]>();
+function named(x: Fingerprint, list: number): number[] {
+  let lists = NAMED.get(x);
+  if (!lists) NAMED.set(x, (lists = []));
+  return (lists[list] ??= namedIn(SUBJECTS[list], x));
 }
