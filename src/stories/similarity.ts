@@ -5,7 +5,7 @@ import { numberDropped } from './numbers';
 import { subjectsDiffer } from './subjects';
 import { tellsOf } from './places';
 import { slotsDiffer } from './slots';
-import { TOLD } from './stages';
+import { COURSES, latestStage, TOLD } from './stages';
 import { swappedSpan } from './templates';
 import { sharedWeight as sharedVectorWeight, type Vectors } from './vectors';
 import type { Features, Fingerprint, NameKind } from './types';
@@ -48,11 +48,28 @@ const NAME_KINDS: readonly NameKind[] = ['people', 'bodies'];
 function stagesDiffer(a: Fingerprint, b: Fingerprint): boolean {
   for (const [group, sa] of a.titleStages) {
     const sb = b.titleStages.get(group);
-    if (sb && ![...sa].some((v) => sb.has(v))) return true;
+    if (sb && ![...sa].some((v) => sb.has(v)) && !toldAlike(group, a, sa, b, sb)) return true;
   }
   const untold = (x: Fingerprint, y: Fingerprint) =>
     y.summary.size > 0 && [...(x.titleStages.get('stage') ?? [])].some((v) => TOLD.has(v) && !y.stages().get('stage')?.has(v));
   return untold(a, b) || untold(b, a);
+}
+
+/**
+ * Two titles telling different stages of a group that the whole texts tell alike: an incident's
+ * course whose latest stage both texts reach (one title tells the fire, the other its putting
+ * out, both summaries both), or an event named without its age group by a title whose text
+ * names the other title's ("giải bóng đá hè" / "Giải bóng đá thiếu niên hè").
+ */
+function toldAlike(group: string, a: Fingerprint, sa: Set<string>, b: Fingerprint, sb: Set<string>): boolean {
+  // A case's arrests and charges come in either order (a case charged, then suspects arrested and charged): no latest tells it.
+  if (COURSES.has(group) && group !== 'case') {
+    const [la, lb] = [a.stages().get(group), b.stages().get(group)];
+    return !!la && !!lb && latestStage(group, la) === latestStage(group, lb);
+  }
+  if (group !== 'age') return false;
+  const namesAll = (x: Fingerprint, sx: Set<string>, sy: Set<string>) => sx.size === 1 && sx.has('all') && [...sy].every((v) => x.stages().get(group)?.has(v));
+  return namesAll(a, sa, sb) || namesAll(b, sb, sa);
 }
 
 /**

@@ -157,10 +157,14 @@ const ROLE = /(?<![\p{L}\p{M}])(phó )?(?:chủ tịch|bí thư|tổng giám đ�
  * ("Tìm thấy tàu cá mất liên lạc" is the finding), and a copy mentioning the earlier one in
  * passing tells the same latest stage.
  */
-const COURSES = new Set(['service-state', 'search', 'remains', 'fire', 'patient', 'inspection', 'flood', 'case', 'outbreak', 'disaster']);
+export const COURSES = new Set(['goods', 'service-state', 'search', 'remains', 'fire', 'patient', 'inspection', 'flood', 'case', 'outbreak', 'disaster']);
 const LATEST = new Map(STAGE_RES.map(({ group, value }, i) => [`${group}:${value}`, i]));
 
 export type Stages = Map<string, Set<string>>;
+
+/** The latest of an incident's stages told (a group of COURSES). */
+export const latestStage = (group: string, told: Set<string>) =>
+  [...told].reduce((x, y) => ((LATEST.get(`${group}:${x}`) ?? 0) > (LATEST.get(`${group}:${y}`) ?? 0) ? x : y));
 
 export function stages(text: string): Stages {
   const lower = text.normalize('NFC').toLowerCase();
@@ -176,8 +180,7 @@ export function stages(text: string): Stages {
   for (const group of COURSES) {
     const told = out.get(group);
     if (!told || told.size < 2) continue;
-    const latest = [...told].reduce((x, y) => ((LATEST.get(`${group}:${x}`) ?? 0) > (LATEST.get(`${group}:${y}`) ?? 0) ? x : y));
-    out.set(group, new Set([latest]));
+    out.set(group, new Set([latestStage(group, told)]));
   }
   for (const age of eventAges(lower)) put('age', age);
   if (APPOINTMENT.test(lower)) for (const m of lower.matchAll(ROLE)) put('role', m[1] ? 'deputy' : 'head');

@@ -37,4 +37,28 @@ describe('similarity', () => {
     const exam = (title: string, lead: string) => fingerprint(title, `${lead} Kỳ thi tốt nghiệp THPT năm 2026 tại xã Phú Lộc diễn ra an toàn với 236 thí sinh dự thi.`);
     expect(similarity(exam('Xã Phú Lộc: Kỳ thi tốt nghiệp THPT năm 2026 diễn ra an toàn ngày đầu', 'Ngày thi đầu tiên của'), exam('Xã Phú Lộc: Kỳ thi tốt nghiệp THPT năm 2026 kết thúc an toàn', 'Buổi thi cuối cùng khép lại'))).toBeLessThan(SAME_STORY_THRESHOLD);
   });
+
+  it('joins two titles telling an incident at different stages when both texts reach the same latest one, and keeps apart those that do not', () => {
+    const fire = 'Rạng sáng 2/3, kho chứa phân bón của một hộ kinh doanh ở xã Yên Lạc bốc cháy; sau 2 giờ, lực lượng chữa cháy đã dập tắt đám cháy, thiệt hại khoảng 400 triệu đồng.';
+    const broke = fingerprint('Cháy kho phân bón ở xã Yên Lạc', fire);
+    const out = fingerprint('Dập tắt đám cháy kho phân bón tại Yên Lạc sau 2 giờ', 'Kho phân bón ở xã Yên Lạc bị cháy rạng sáng 2/3; lực lượng chữa cháy dập tắt đám cháy sau 2 giờ, thiệt hại khoảng 400 triệu đồng.');
+    expect(similarity(broke, out)).toBeGreaterThanOrEqual(SAME_STORY_THRESHOLD);
+    // The first report, before the fire was put out, is other news than its putting out.
+    const early = fingerprint('Cháy kho phân bón ở xã Yên Lạc', 'Rạng sáng 2/3, kho chứa phân bón của một hộ kinh doanh ở xã Yên Lạc bốc cháy, thiệt hại khoảng 400 triệu đồng.');
+    expect(similarity(early, out)).toBe(0);
+    // Goods found, then destroyed: a text telling both reaches the destruction.
+    const found = fingerprint('Phát hiện 1.200 con gà nhiễm cúm gia cầm tại xã Hòa Bình', 'Cơ quan thú y phát hiện ổ dịch trong một trại gà ở xã Hòa Bình; toàn bộ 1.200 con gà đã được tiêu hủy.');
+    const destroyed = fingerprint('Tiêu hủy 1.200 con gà nhiễm cúm gia cầm ở Hòa Bình', 'Toàn bộ 1.200 con gà của một trại ở xã Hòa Bình nhiễm cúm gia cầm đã được cơ quan thú y tiêu hủy.');
+    expect(similarity(found, destroyed)).toBeGreaterThanOrEqual(SAME_STORY_THRESHOLD);
+    expect(similarity(fingerprint('Phát hiện 1.200 con gà nhiễm cúm gia cầm tại xã Hòa Bình', 'Cơ quan thú y phát hiện ổ dịch trong một trại gà có 1.200 con ở xã Hòa Bình.'), destroyed)).toBe(0);
+  });
+
+  it('reads an event named without its age group as the one its text names', () => {
+    const summary = 'Tối 5/6, xã Nghĩa Lộ khai mạc Giải bóng chuyền thiếu niên hè năm 2026 với 12 đội, hơn 140 vận động viên tranh tài trong 6 ngày.';
+    const named = fingerprint('Xã Nghĩa Lộ khai mạc Giải bóng chuyền thiếu niên hè 2026', summary);
+    const short = fingerprint('Hơn 140 vận động viên dự giải bóng chuyền hè ở xã Nghĩa Lộ', `12 đội với hơn 140 vận động viên tranh tài tại Giải bóng chuyền thiếu niên hè năm 2026 do xã Nghĩa Lộ tổ chức, khai mạc tối 5/6.`);
+    expect(similarity(named, short)).toBeGreaterThanOrEqual(SAME_STORY_THRESHOLD);
+    const open = fingerprint('Hơn 140 vận động viên dự giải bóng chuyền hè ở xã Nghĩa Lộ', '12 đội với hơn 140 vận động viên tranh tài tại Giải bóng chuyền hè năm 2026 do xã Nghĩa Lộ tổ chức, khai mạc tối 5/6.');
+    expect(similarity(named, open)).toBe(0);
+  });
 });
