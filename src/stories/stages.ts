@@ -30,7 +30,7 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['works', 'start', false, 'khởi công|động thổ'],
   ['works', 'midway', false, 'hợp long|cất nóc|thông tuyến'],
   ['works', 'trial', false, 'chạy thử|vận hành thử|hoạt động thử|thông xe kỹ thuật|thử nghiệm|hòa lưới thử'],
-  ['works', 'end', false, 'khánh thành|gắn biển|đưa vào sử dụng|vận hành thương mại|chính thức vận hành|đưa vào vận hành|chính thức đi vào hoạt động|thông xe(?! kỹ thuật)'],
+  ['works', 'end', false, 'khánh thành|gắn biển|đưa vào sử dụng|vận hành thương mại|chính thức vận hành|đưa vào vận hành|chính thức đi vào hoạt động|thông xe(?! kỹ thuật| tạm)'],
   // Goods seized: found or seized, then destroyed or auctioned.
   ['goods', 'found', false, 'phát hiện|thu giữ|tịch thu|bắt giữ'],
   ['goods', 'destroyed', false, 'tiêu hủy|tiêu huỷ|bán đấu giá tang vật'],

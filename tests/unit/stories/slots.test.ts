@@ -63,4 +63,20 @@ describe('slotsDiffer', () => {
     // Two provinces in that role are two stories.
     expect(slotsDiffer(province, fp('Máy gặt lúa của nông dân Tuyên Quang được cấp bằng sáng chế', 'Máy gặt của ông Hà Văn Lâm ở xã Thanh Ba được cấp bằng độc quyền sáng chế.'))).toBe(true);
   });
+
+  it('reads a province only one text names, where the other names none, as the place’s or the teller’s, and keeps two provinces apart', () => {
+    const commune = fp('Thông xe tạm tỉnh lộ 8 qua xã Châu Khê sau sạt lở', 'Tỉnh lộ 8 đoạn qua xã Châu Khê, huyện Con Cuông đã thông xe tạm sau 3 ngày khắc phục.');
+    const prefixed = fp('Nghệ An: Tỉnh lộ 8 qua xã Châu Khê thông xe tạm', 'Sau 3 ngày khắc phục sạt lở, tỉnh lộ 8 đoạn qua xã Châu Khê (Con Cuông) đã thông xe tạm.');
+    expect(slotsDiffer(commune, prefixed)).toBe(false);
+    const other = fp('Hà Tĩnh: Tỉnh lộ 8 qua xã Châu Khê thông xe tạm', 'Sau 3 ngày khắc phục sạt lở, tỉnh lộ 8 đoạn qua xã Châu Khê (Hương Khê) đã thông xe tạm.');
+    expect(slotsDiffer(prefixed, other)).toBe(true);
+  });
+
+  it('does not take a name for absent from a summary its portal cut short', () => {
+    const whole = fp('Thạnh Hóa chi trả bồi thường dự án cao tốc', 'Huyện Thạnh Hóa (Long An) đã chi trả 210 tỷ đồng cho 318 hộ dân bị ảnh hưởng bởi dự án cao tốc qua huyện, thuộc tuyến TP Hồ Chí Minh - Mộc Bài.');
+    const cut = fp('Long An: Thạnh Hóa chi trả xong bồi thường cao tốc', 'Huyện Thạnh Hóa (Long An) đã chi trả 210 tỷ đồng cho 318 hộ dân bị…');
+    expect(slotsDiffer(whole, cut)).toBe(false);
+    const uncut = fp('Long An: Thạnh Hóa chi trả xong bồi thường cao tốc', 'Huyện Thạnh Hóa (Long An) đã chi trả 210 tỷ đồng cho 318 hộ dân bị ảnh hưởng bởi dự án cao tốc qua Tây Ninh.');
+    expect(slotsDiffer(whole, uncut)).toBe(true);
+  });
 });

@@ -14,6 +14,11 @@ describe('stages', () => {
     expect(read('Công bố số lượng đăng ký dự thi lớp 10')).toMatchObject({ tally: ['actual'] });
   });
 
+  it('reads a road reopened for now after a landslide as no works brought into service', () => {
+    expect(read('Thông xe tạm Quốc lộ 6 sau sạt lở')).not.toHaveProperty('works');
+    expect(read('Thông xe cầu Bến Thủy 3')).toEqual({ works: ['end'] });
+  });
+
   it('tells an exam schedule from its results', () => {
     expect(read('Sở GD&ĐT công bố lịch thi tuyển sinh lớp 10')).toEqual({ stage: ['schedule'] });
     expect(read('Sở GD&ĐT công bố điểm thi tuyển sinh lớp 10')).toEqual({ stage: ['result'] });
@@ -64,7 +69,8 @@ describe('stages', () => {
     expect(read('Cầu Rạch Miễu 2 thông xe kỹ thuật')).toEqual({ works: ['trial'] });
     expect(read('Cầu Rạch Miễu 2 chính thức thông xe')).toEqual({ works: ['end'] });
     expect(read('Phát hiện 2 tấn thịt lợn không rõ nguồn gốc')).toEqual({ goods: ['found'] });
-    expect(read('Tiêu hủy 500 kg pháo nổ bị thu giữ')).toEqual({ goods: ['found', 'destroyed'] });
+    // Goods are a course: a title telling their seizure and destruction tells the latest.
+    expect(read('Tiêu hủy 500 kg pháo nổ bị thu giữ')).toEqual({ goods: ['destroyed'] });
     expect(read('Thông báo nhận hồ sơ xét tuyển viên chức giáo dục')).toEqual({ entry: ['open'] });
     expect(read('Thông báo kết quả xét tuyển viên chức giáo dục')).toMatchObject({ entry: ['result'] });
   });
