@@ -1,5 +1,6 @@
 import { app } from '../src/app';
-import { fetchBody } from '../src/ingest/fetch';
+import { fetchBody, sha256Hex } from '../src/ingest/fetch';
+import { readBody } from '../src/ingest/fetch-body';
 import { enqueueDue } from '../src/refresh/enqueue';
 import { newStateMemory } from '../src/refresh/kept-state';
 import type { RefreshMessage } from '../src/env';
@@ -363,7 +364,10 @@ async function handle(request: Request, env: Env): Promise<Response> {
             if (t.validators.etag) headers['If-None-Match'] = t.validators.etag;
             if (t.validators.lastModified) headers['If-Modified-Since'] = t.validators.lastModified;
             const res = await fetch(t.url, { headers });
-            return res.arrayBuffer();
+            if (body.how === 'bare') return res.arrayBuffer();
+            // The project's capped read, and its hash, without the rest of fetchBody.
+            const bytes = await readBody(res, 5 * 1024 * 1024, t.url);
+            return body.how === 'read+hash' ? sha256Hex(bytes) : bytes;
           };
     const cpuMs: number[] = [];
     for (let i = 0; i < body.rounds; i++) {

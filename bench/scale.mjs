@@ -5,7 +5,7 @@
  * marker is kept) and bench/results/scale-runs.csv.
  *
  *   node bench/scale.mjs [--cases=<names, see CASES>] [--hours=24] [--start=0] [--latency-scale=0.1] [--seed=1]
- *                        [--stories=off] [--warm=off] [--full-text=on] [--kv=memory|local] [--max-sources=N] [--snapshot-cap=N] [--verbose] [--out=bench/results/scale.md]
+ *                        [--stories=off] [--warm=off] [--full-text=on] [--kv=memory|local] [--max-sources=N] [--snapshot-cap=N] [--story-index=N] [--verbose] [--out=bench/results/scale.md]
  *   node bench/scale.mjs --from=<raw results JSON>   rewrites the report from a saved run
  *
  * A shortened run (`--hours=3 --start=9`: three office hours, the busiest) scales its per-day
@@ -375,9 +375,9 @@ async function fetchFloor(call, classes, t, isolateMs) {
   for (const [label, portals] of Object.entries(classes)) {
     if (portals.length < 3) continue;
     const groups = Array.from({ length: ROUNDS }, (_, i) => [0, 1, 2].map((j) => portals[(i * 3 + j) % portals.length].id));
-    const row = { bare: [], fetchBody: [], run: [] };
+    const row = { bare: [], read: [], 'read+hash': [], fetchBody: [], run: [] };
     for (const ids of groups) {
-      for (const how of ['bare', 'fetchBody']) {
+      for (const how of ['bare', 'read', 'read+hash', 'fetchBody']) {
         const r = await call('/floor', { ids, rounds: 1, how });
         row[how].push(...r.cpuMs.map((cpuMs) => isolateMs({ cpuMs, kvCost: { gets: 0, getBytes: 0, puts: 0, putBytes: 0 } })));
       }
@@ -730,13 +730,13 @@ function report(results, opts, command) {
   lines.push('');
   const floors = A.filter(({ r }) => r.floor);
   if (floors.length) {
-    lines.push('The floor under a quiet run: three sources of a class fetched at once, with the day\'s latencies, 20 times (groups of three in turn), CPU in the isolate per invocation: workerd\'s fetch and body read alone; the project\'s fetch (address guard, deadline, capped read, hash, decode); the whole refresh run of the same three.');
+    lines.push('The floor under a quiet run: three sources of a class fetched at once, with the day\'s latencies, 20 times (groups of three in turn), CPU in the isolate per invocation: workerd\'s fetch and body read alone (`arrayBuffer()`); the same with the project\'s capped read (fetch-body.ts), then with its hash too; the project\'s fetch (address guard, deadline, capped read, hash, decode); the whole refresh run of the same three (a run given its sources, which writes \`state\` at once where a quiet cron run writes nothing). p50 / p90 / max ms each.');
     lines.push('');
     const d = (xs) => `${f1(pct(xs, 0.5))} / ${f1(pct(xs, 0.9))} / ${f1(max(xs))}`;
     lines.push(
       table(
-        ['case', 'class', 'bare fetch ×3, p50 / p90 / max ms', 'per fetch, p50 ms', 'fetchBody ×3, p50 / p90 / max ms', 'refresh run of the 3, p50 / p90 / max ms'],
-        floors.flatMap(({ r }) => Object.entries(r.floor).map(([label, f]) => [r.name, label, d(f.bare), (pct(f.bare, 0.5) / 3).toFixed(3), d(f.fetchBody), d(f.run)])),
+        ['case', 'class', 'bare fetch ×3, p50 / p90 / max ms', 'per fetch, p50 ms', 'capped read ×3', 'capped read and hash ×3', 'fetchBody ×3', 'refresh run of the 3'],
+        floors.flatMap(({ r }) => Object.entries(r.floor).map(([label, f]) => [r.name, label, d(f.bare), (pct(f.bare, 0.5) / 3).toFixed(3), d(f.read ?? []), d(f['read+hash'] ?? []), d(f.fetchBody), d(f.run)])),
       ),
     );
     lines.push('');
@@ -833,7 +833,8 @@ export async function main(options = {}) {
     // Another slice size or snapshot cap for the free province, to compare.
     const n = Number(options['max-sources']);
     const cap = Number(options['snapshot-cap']);
-    if (name === 'free-province' && (n > 0 || cap > 0)) spec = freeProvince({ ...(n > 0 ? { maxSources: n } : {}), ...(cap > 0 ? { snapshotCap: cap } : {}) });
+    const storyIndex = Number(options['story-index']);
+    if (name === 'free-province' && (n > 0 || cap > 0 || storyIndex > 0)) spec = freeProvince({ ...(n > 0 ? { maxSources: n } : {}), ...(cap > 0 ? { snapshotCap: cap } : {}), ...(storyIndex > 0 ? { storyIndexPerRun: storyIndex } : {}) });
     const t0 = Date.now();
     console.error(`[scale] ${name}: ${spec.n}${spec.archives ? ` + ${spec.archives}` : ''} sources, ${spec.mode}, ${opts.hours} h …`);
     const result = await runCase(name, spec, opts);
