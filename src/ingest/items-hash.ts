@@ -15,9 +15,10 @@ import type { BodyFormat } from './types';
 /** An item's or entry's start tag, with or without a namespace prefix (`<items>`, RSS 1.0's list of ids, is none). */
 const ITEM_START = /<(?:[A-Za-z_][\w.-]*:)?(?:item|entry)[\s>/]/;
 
-/** Parts of an HTML page that change by request and that listing reading never reads. */
-const HTML_VOLATILE =
-  /<script\b[^>]*>[\s\S]*?<\/script\s*>|<!--[\s\S]*?-->|<input\b[^>]*\btype\s*=\s*["']?hidden\b[^>]*>|\snonce\s*=\s*(?:"[^"]*"|'[^']*')/gi;
+/** Where a part that changes by request may start: a script, a comment, a form field, a nonce attribute. */
+const VOLATILE_START = /<script\b|<!--|<input\b|\snonce\s*=\s*["']/gi;
+const SCRIPT_END = /<\/script\s*>/gi;
+const HIDDEN = /\btype\s*=\s*["']?hidden\b/i;
 
 /** The text the body's items are read from (see above); null when there is none to tell apart (a JSON feed, a feed without items). */
 export function itemsText(body: string, format: BodyFormat): string | null {
@@ -25,8 +26,49 @@ export function itemsText(body: string, format: BodyFormat): string | null {
     const at = ITEM_START.exec(body)?.index;
     return at === undefined ? null : body.slice(at);
   }
-  if (format === 'html') return body.replace(HTML_VOLATILE, '');
+  if (format === 'html') return withoutVolatile(body);
   return null;
+}
+
+/**
+ * The page less its scripts, comments, hidden inputs and nonces. One pass: every search starts
+ * where the last one ended, and a part left open (no end) keeps the rest of the page as it is,
+ * so a hostile page costs no more than a long one.
+ */
+function withoutVolatile(html: string): string {
+  const kept: string[] = [];
+  let from = 0;
+  VOLATILE_START.lastIndex = 0;
+  for (let m = VOLATILE_START.exec(html); m; m = VOLATILE_START.exec(html)) {
+    const start = m.index;
+    const opener = m[0].toLowerCase();
+    let end: number;
+    if (opener === '<!--') {
+      const close = html.indexOf('-->', start + 4);
+      end = close < 0 ? -1 : close + 3;
+    } else if (opener === '<script') {
+      SCRIPT_END.lastIndex = start;
+      const close = SCRIPT_END.exec(html);
+      end = close ? close.index + close[0].length : -1;
+    } else if (opener === '<input') {
+      const close = html.indexOf('>', start);
+      if (close >= 0 && !HIDDEN.test(html.slice(start, close))) {
+        VOLATILE_START.lastIndex = close + 1;
+        continue;
+      }
+      end = close < 0 ? -1 : close + 1;
+    } else {
+      // ` nonce="…"`: to its closing quote.
+      const close = html.indexOf(opener[opener.length - 1], start + m[0].length);
+      end = close < 0 ? -1 : close + 1;
+    }
+    if (end < 0) break;
+    kept.push(html.slice(from, start));
+    from = end;
+    VOLATILE_START.lastIndex = end;
+  }
+  kept.push(html.slice(from));
+  return kept.join('');
 }
 
 const encoder = new TextEncoder();

@@ -87,6 +87,20 @@ describe('itemsHash: the same items in other bytes hash alike', () => {
     expect(text).not.toContain('var t=1');
   });
 
+  it('leaves a part with no end as it is, and reads a hostile page of unclosed openers in one pass', () => {
+    const page = '<html><body><a href="/tin-1">Tin</a><script>var a=1;</script><!-- x --><p>Giữa</p><script>không đóng <a href="/tin-2">Tin 2</a>';
+    expect(itemsText(page, 'html')).toBe('<html><body><a href="/tin-1">Tin</a><p>Giữa</p><script>không đóng <a href="/tin-2">Tin 2</a>');
+    expect(itemsText('<p>a</p><!-- mở <a href="/x">x</a>', 'html')).toBe('<p>a</p><!-- mở <a href="/x">x</a>');
+    expect(itemsText('<p>a</p><input type="hidden" value="1"><input type="hidden" value="2', 'html')).toBe('<p>a</p><input type="hidden" value="2');
+    // Hundreds of thousands of openers with no end: a search that went back to each would not finish.
+    for (const opener of ['<script ', '<!--', '<input type=hidden ']) {
+      const hostile = `<p>đầu</p>${opener.repeat(200_000)}`;
+      expect(itemsText(hostile, 'html') === hostile).toBe(true);
+    }
+    const unquoted = `<p>đầu</p> nonce="${'<a href=x>'.repeat(200_000)}`;
+    expect(itemsText(unquoted, 'html') === unquoted).toBe(true);
+  });
+
   it('has nothing to tell apart in a JSON feed or a feed without items: no hash, so the body is parsed', async () => {
     expect(await itemsHash('{"version":"https://jsonfeed.org/version/1.1","items":[]}', 'jsonfeed')).toBeUndefined();
     expect(await itemsHash(rss('Thu, 26 Nov 2026 09:00:00 +0700', ''), 'rss')).toBeUndefined();
