@@ -96,20 +96,21 @@ export function anchored(a: Fingerprint, b: Fingerprint): boolean {
   for (const d of a.figures.days) if (b.figures.days.has(d)) day = 1;
   const figures = amounts + small + day;
   if (figures < 1 || !tellsTitleEvent(a, b) || !tellsTitleEvent(b, a)) return false;
-  return namesReach(a, b, Math.max(1, MIN_ANCHORS - figures)) && !titleNameUntold(a, b) && !titleNameUntold(b, a);
+  // Three figures of one event are anchors enough: then its province is the name it needs.
+  return namesReach(a, b, Math.max(1, MIN_ANCHORS - figures), figures >= MIN_ANCHORS) && !titleNameUntold(a, b) && !titleNameUntold(b, a);
 }
 
-/** Whether the two texts share at least `need` names (administrative units counting once), stopping when they do. */
-function namesReach(a: Fingerprint, b: Fingerprint, need: number): boolean {
+/** Whether the two texts share at least `need` names (administrative units counting once, a province only when `broad`), stopping when they do. */
+function namesReach(a: Fingerprint, b: Fingerprint, need: number, broad: boolean): boolean {
   const seen = new Set<string>();
-  const state = { count: 0, unit: false };
+  const state = { count: 0, unit: false, broad };
   return countShared(a, b, need, seen, state) || countShared(b, a, need, seen, state);
 }
 
-function countShared(x: Fingerprint, y: Fingerprint, need: number, seen: Set<string>, state: { count: number; unit: boolean }): boolean {
+function countShared(x: Fingerprint, y: Fingerprint, need: number, seen: Set<string>, state: { count: number; unit: boolean; broad: boolean }): boolean {
   const unitSlot = x.names.slots.get('unit');
   for (const n of x.names.named) {
-    if (seen.has(n) || BROAD_PLACES.has(n) || !(y.names.named.has(n) || y.markedText.includes(n))) continue;
+    if (seen.has(n) || (BROAD_PLACES.has(n) && !state.broad) || !(y.names.named.has(n) || y.markedText.includes(n))) continue;
     seen.add(n);
     if (unitSlot?.has(n)) {
       if (state.unit) continue;

@@ -42,4 +42,12 @@ describe('anchored', () => {
     const elsewhere = fingerprint('Người Chăm ở Trà Cú rộn ràng đón lễ cúng trăng', 'Hơn 20 đội ghe ngo tranh tài trong Lễ hội Ok Om Bok năm 2024 do huyện Trà Cú tổ chức tối 14/11.');
     expect(anchored(festival, elsewhere)).toBe(false);
   });
+
+  it('takes the province both tell for the name a retelling needs when it reports three figures of the event, not two', () => {
+    const release = fingerprint('Sơn La cấp thêm 28 mã số vùng trồng xoài xuất khẩu', 'Sở Nông nghiệp và Môi trường Sơn La cho biết vừa được cấp thêm 28 mã số vùng trồng xoài với diện tích 940 ha, nâng tổng số mã vùng trồng xoài của tỉnh lên 175 mã.');
+    const retelling = fingerprint('Thêm 28 mã vùng trồng xoài', 'Với 28 mã số mới rộng khoảng 940 ha, Sơn La hiện có 175 mã số vùng trồng xoài đủ điều kiện xuất khẩu chính ngạch.');
+    expect(anchored(release, retelling)).toBe(true);
+    const twoFigures = fingerprint('Thêm 28 mã vùng trồng xoài', 'Với 28 mã số mới rộng khoảng 940 ha, Sơn La mở rộng vùng trồng xoài đủ điều kiện xuất khẩu chính ngạch.');
+    expect(anchored(release, twoFigures)).toBe(false);
+  });
 });
