@@ -117,8 +117,17 @@ export function measuresDiffer(a: Figures, b: Figures): boolean {
     if (!vb || a.hedged.has(unit) || b.hedged.has(unit)) continue;
     let alike = false;
     for (const x of va) for (const y of vb) if (roundedAlike(x, y)) alike = true;
-    if (!alike) return true;
+    if (!alike && !toldOtherwise(va, b, unit) && !toldOtherwise(vb, a, unit)) return true;
   }
+  return false;
+}
+
+/**
+ * One text's count of a thing is the other's count under another word ("3 học sinh" / "3 em"
+ * of a group of 5 học sinh): one thing counted, told two ways.
+ */
+function toldOtherwise(values: Set<number>, other: Figures, unit: string): boolean {
+  for (const [u, vs] of other.measures) if (u !== unit) for (const v of values) if (vs.has(v)) return true;
   return false;
 }
 

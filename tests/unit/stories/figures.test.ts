@@ -39,4 +39,10 @@ describe('figuresIn', () => {
     // Words after a number that count nothing: a place in a table, a score, a year.
     expect(measuresDiffer(figuresIn('Thắng 2-0 trên sân nhà, vươn lên thứ 5 trên bảng'), figuresIn('Thắng 2-0 trước Hải Phòng, đứng thứ 3 trên bảng'))).toBe(false);
   });
+
+  it('keeps together a count one text gives under another word', () => {
+    const group = figuresIn('Nhóm 6 học sinh rủ nhau tắm suối, 2 em bị nước cuốn trôi; người dân cứu được 4 em.');
+    expect(measuresDiffer(group, figuresIn('2 học sinh tử vong do đuối nước khi tắm suối'))).toBe(false);
+    expect(measuresDiffer(group, figuresIn('3 học sinh tử vong do đuối nước khi tắm suối'))).toBe(true);
+  });
 });
