@@ -23,7 +23,8 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['stage', 'schedule', false, 'lịch thi|lịch (?:kiểm tra|thi đấu|bảo vệ)'],
   ['stage', 'upcoming', false, 'sắp(?! xếp)|sẵn sàng cho|sẵn sàng (?:tổ chức|đón)|chuẩn bị cho|chuẩn bị tổ chức|trước thềm'],
   ['stage', 'open', false, 'khai mạc|khai giảng|khai hội|(?:ngày|buổi|môn) (?:thi )?đầu tiên|(?:ngày|buổi) (?:thi )?đầu(?=$|[,.;:!?])|(?:ngày|buổi) thi thứ nhất|bước vào (?:kỳ thi|ngày thi|buổi thi|môn thi|kỳ họp)|làm thủ tục dự thi'],
-  ['stage', 'close', true, 'bế mạc|bế giảng|kết thúc|(?:ngày|buổi|môn) thi cuối|hoàn thành (?:kỳ thi|các bài thi|bài thi|buổi thi|môn thi)'],
+  // A congress "thành công tốt đẹp" has closed; wished it at its opening ("chúc Đại hội thành công tốt đẹp"), not yet.
+  ['stage', 'close', true, 'bế mạc|bế giảng|kết thúc|(?<!chúc [^.;!?]{0,60})thành công tốt đẹp|(?:ngày|buổi|môn) thi cuối|hoàn thành (?:kỳ thi|các bài thi|bài thi|buổi thi|môn thi)'],
   ['round', 'heat', false, 'sơ khảo|vòng loại|sơ loại|vòng sơ tuyển|bán kết'],
   ['round', 'final', false, 'chung khảo|chung kết'],
   // The life of a works or a plant: ground broken, a test run, in service.

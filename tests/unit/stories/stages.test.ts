@@ -19,6 +19,11 @@ describe('stages', () => {
     expect(read('Thông xe cầu Bến Thủy 3')).toEqual({ works: ['end'] });
   });
 
+  it('reads a congress told a success as closed, not one wished success at its opening', () => {
+    expect(read('Đại hội Đảng bộ xã Ea Tu lần thứ II thành công tốt đẹp')).toMatchObject({ stage: ['close'] });
+    expect(read('Khai mạc Đại hội Đảng bộ xã Ea Tu, đồng chí Bí thư Tỉnh ủy chúc Đại hội thành công tốt đẹp').stage).toEqual(['open']);
+  });
+
   it('tells an exam schedule from its results', () => {
     expect(read('Sở GD&ĐT công bố lịch thi tuyển sinh lớp 10')).toEqual({ stage: ['schedule'] });
     expect(read('Sở GD&ĐT công bố điểm thi tuyển sinh lớp 10')).toEqual({ stage: ['result'] });
