@@ -108,4 +108,10 @@ describe('swappedSpan', () => {
     // A small number is no exact amount: "giai đoạn 1" is told by no "1" elsewhere.
     expect(swapped(['Khởi công nhà máy nước giai đoạn 2', 'Nhà máy có 1 trạm bơm.'], ['Khởi công nhà máy nước giai đoạn 1', 'Nhà máy có 1 trạm bơm.'])).toBe(true);
   });
+
+  it('takes how a finished event went, in other words, for a rewording', () => {
+    const summary = 'Ngày 12/9, xã Mường Khương tổ chức diễn tập phòng chống cháy rừng năm 2025 với hơn 150 người tham gia.';
+    expect(swapped(['Xã Mường Khương diễn tập phòng chống cháy rừng năm 2025 thành công', summary], ['Xã Mường Khương diễn tập phòng chống cháy rừng năm 2025 đạt kết quả tốt', summary])).toBe(false);
+    expect(swapped(['Xã Mường Khương diễn tập phòng chống cháy rừng năm 2025 thành công', summary], ['Xã Mường Khương diễn tập phòng chống lụt bão năm 2025 thành công', summary.replace('cháy rừng', 'lụt bão')])).toBe(true);
+  });
 });
