@@ -64,6 +64,13 @@ const DOCUMENT = /\d{1,6}(?:\/\d{4})?[/-]\p{Lu}[\p{Lu}\d&]*(?:[/-][\p{Lu}\d&]+)*
 const INSIDE = /[\p{L}\p{N}/.-]/u;
 const PERIOD = /((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)/g;
 
+/** An issuer spelled out inside a document number: "112/Ủy ban nhân dân-VX". */
+const SPELLED_ISSUER = /(?<=\d[/-])\p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){1,5}(?=[-/]\p{Lu})/gu;
+
+/** A document number with its issuer spelled out, as written in initials: "112/UBND-VX", "7/HĐND-VP". */
+const withCodesInitialed = (nfc: string) =>
+  nfc.replace(SPELLED_ISSUER, (words) => words.split(' ').map((w) => w.normalize('NFD')[0].toUpperCase()).join('').normalize('NFC'));
+
 export function identifyingNumbers(tokens: string[], text: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const add = (key: string, n: string) => {
@@ -103,7 +110,7 @@ export function identifyingNumbers(tokens: string[], text: string): Map<string, 
     else if (afterSo) add('so', tokens[i]);
     else if (COUNTED_AFTER.has(tokens[i + 1] ?? '')) add(`${tokens[i + 1]}-count`, tokens[i]);
   }
-  const nfc = text.normalize('NFC');
+  const nfc = withCodesInitialed(text.normalize('NFC'));
   for (const m of nfc.matchAll(DOCUMENT)) if (!m.index || !INSIDE.test(nfc[m.index - 1])) add('doc', foldForSearch(m[0]));
   for (const m of nfc.matchAll(PERIOD)) if (!m.index || !/\d/.test(nfc[m.index - 1])) add('period', `${m[1]}-${m[2]}`);
   return out;

@@ -58,4 +58,11 @@ describe('numberedNames', () => {
     expect(numberDropped(two, text('Xe qua cầu Mỹ Thuận 2 từ 12/2'), named('Xe qua cầu Mỹ Thuận 2 từ 12/2'))).toBe(false);
     expect(numberDropped(two, text('Phân luồng xe qua cầu Cần Thơ'), named('Phân luồng xe qua cầu Cần Thơ'))).toBe(false);
   });
+
+  it('reads a document number whose issuer is spelled out as the one written in initials', () => {
+    const doc = (text: string) => [...(identifyingNumbers(tokenize(text).words, text).get('doc') ?? [])];
+    expect(doc('Công văn số 418/Ủy ban nhân dân-KT về phòng chống hạn')).toEqual(doc('Công văn số 418/UBND-KT về phòng chống hạn'));
+    expect(doc('CÔNG VĂN SỐ 27/HỘI ĐỒNG NHÂN DÂN-VP')).toEqual(['27/hdnd-vp']);
+    expect(doc('Công văn số 418/Ủy ban nhân dân-KT')).not.toEqual(doc('Công văn số 419/UBND-KT'));
+  });
 });
