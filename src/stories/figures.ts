@@ -41,6 +41,9 @@ const GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
 /** "4,5", "0,35": a comma before digits is the decimal mark. */
 const DECIMAL = /^\d+,\d+$/;
 
+/** Thousands written as a word after the number. */
+const THOUSAND = new Set(['nghin', 'ngan']);
+
 export function figuresIn(text: string): Figures {
   const amounts = new Set<string>();
   const days = new Set<string>();
@@ -73,6 +76,8 @@ export function figuresIn(text: string): Figures {
       }
     }
     amounts.add(String(value));
+    // "800 nghìn" is "800.000" written another way: both forms, as a copy may write either.
+    if (counted && THOUSAND.has(fold(counted))) amounts.add(String(Number((value * 1000).toPrecision(12))));
   }
   return { amounts, days, measures, hedged };
 }

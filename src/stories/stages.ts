@@ -38,7 +38,7 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   // A call for entries, then who got in or won.
   ['entry', 'open', false, 'đăng ký (?:dự thi|xét tuyển|tuyển sinh|dự tuyển)|(?:nộp|nhận) hồ sơ (?:dự thi|xét tuyển|tuyển sinh|dự tuyển|đăng ký)|phát động cuộc thi'],
   ['entry', 'result', false, 'kết quả (?:tuyển|xét|thi|kỳ thi|cuộc thi|hội thi)|trúng tuyển|điểm chuẩn|trao giải|đạt giải'],
-  ['stage', 'result', true, '(?:thông báo|công bố) kết quả|kết quả (?:tuyển|xét|thi|kỳ thi|kiểm tra|bầu|lựa chọn|đấu giá|cuộc thi|hội thi)|trúng tuyển|công bố điểm|điểm thi|điểm chuẩn|trao giải|đạt giải|(?:đấu giá|đấu thầu) thành công|trúng (?:đấu giá|thầu)'],
+  ['stage', 'result', true, '(?:thông báo|công bố) kết quả|kết quả sơ bộ|kết quả (?:tuyển|xét|thi|kỳ thi|kiểm tra|bầu|lựa chọn|đấu giá|cuộc thi|hội thi)|trúng tuyển|công bố điểm|điểm thi|điểm chuẩn|trao giải|đạt giải|(?:đấu giá|đấu thầu) thành công|trúng (?:đấu giá|thầu)'],
   // Any event (a fair, a contest, recruitment, an auction, a tender, admissions) announced or
   // invited to, then held with its outcome: two pieces of news.
   ['event', 'announced', false, 'sắp (?:diễn ra|tổ chức|khai mạc|mở)|sẽ (?:diễn ra|tổ chức|khai mạc)|thông báo tổ chức|thông báo mời|mời (?:tham gia|tham dự|đăng ký|nộp hồ sơ)|(?:nhận |mở )?đăng ký (?:tham gia|tham dự|dự tuyển|dự thi|xét tuyển|tuyển sinh)|(?:thông báo )?tuyển sinh năm|(?:thông báo )?mời thầu|thông báo đấu giá|thông báo tuyển dụng|chuẩn bị tổ chức'],

@@ -45,4 +45,9 @@ describe('figuresIn', () => {
     expect(measuresDiffer(group, figuresIn('2 học sinh tử vong do đuối nước khi tắm suối'))).toBe(false);
     expect(measuresDiffer(group, figuresIn('3 học sinh tử vong do đuối nước khi tắm suối'))).toBe(true);
   });
+
+  it('reads thousands written as a word as the number written out', () => {
+    expect(read('Đón hơn 650 nghìn lượt khách').amounts).toContain('650000');
+    expect(read('Thu 2,5 nghìn tỷ đồng').amounts).toContain('2500');
+  });
 });

@@ -24,6 +24,10 @@ describe('stages', () => {
     expect(read('Khai mạc Đại hội Đảng bộ xã Ea Tu, đồng chí Bí thư Tỉnh ủy chúc Đại hội thành công tốt đẹp').stage).toEqual(['open']);
   });
 
+  it('reads preliminary results as results', () => {
+    expect(read('Kết quả sơ bộ Tổng điều tra nông thôn năm 2026 tại xã Mỹ An')).toMatchObject({ stage: ['result'] });
+  });
+
   it('tells an exam schedule from its results', () => {
     expect(read('Sở GD&ĐT công bố lịch thi tuyển sinh lớp 10')).toEqual({ stage: ['schedule'] });
     expect(read('Sở GD&ĐT công bố điểm thi tuyển sinh lớp 10')).toEqual({ stage: ['result'] });
