@@ -5,7 +5,7 @@
  * marker is kept) and bench/results/scale-runs.csv.
  *
  *   node bench/scale.mjs [--cases=<names, see CASES>] [--hours=24] [--start=0] [--latency-scale=0.1] [--seed=1]
- *                        [--stories=off] [--warm=off] [--full-text=on] [--kv=memory|local] [--max-sources=N] [--snapshot-cap=N] [--story-index=N] [--verbose] [--out=bench/results/scale.md]
+ *                        [--stories=off] [--warm=off] [--full-text=on] [--kv=memory|local] [--max-sources=N] [--snapshot-cap=N] [--story-index=N] [--news=apart|together] [--max-new=N] [--verbose] [--out=bench/results/scale.md]
  *   node bench/scale.mjs --from=<raw results JSON>   rewrites the report from a saved run
  *
  * A shortened run (`--hours=3 --start=9`: three office hours, the busiest) scales its per-day
@@ -78,10 +78,12 @@ function freeProvince(over = {}) {
     snapshotCap: num(vars.SNAPSHOT_CAP),
     bucketCap: num(vars.BUCKET_CAP),
     storyIndexPerRun: num(vars.STORY_INDEX_PER_RUN),
+    newsApart: vars.REFRESH_NEWS === 'apart',
+    maxNewArticles: num(vars.REFRESH_MAX_NEW),
     ...over,
   };
   const every = spec.cronMin === 1 ? 'every minute' : `every ${spec.cronMin} minutes`;
-  spec.note = `a province (its portal, paper, 8 departments, 90 communes), every source due every 40 min; wrangler.toml's [env.free]: cron ${every}, at most ${spec.maxSources} sources a run, snapshots ${spec.snapshotsApart ? 'merged in runs of their own' : 'merged by the run'}, ${spec.snapshotCap ?? 500} articles a snapshot, ${spec.bucketCap ?? 200} a source's bucket${spec.storyIndexPerRun ? `, story matching indexing at most ${spec.storyIndexPerRun} stored articles a run` : ''}`;
+  spec.note = `a province (its portal, paper, 8 departments, 90 communes), every source due every 40 min; wrangler.toml's [env.free]: cron ${every}, at most ${spec.maxSources} sources a run, snapshots ${spec.snapshotsApart ? 'merged in runs of their own' : 'merged by the run'}, ${spec.snapshotCap ?? 500} articles a snapshot, ${spec.bucketCap ?? 200} a source's bucket${spec.storyIndexPerRun ? `, story matching indexing at most ${spec.storyIndexPerRun} stored articles a run` : ''}${spec.newsApart ? `, news stored in runs of their own${spec.maxNewArticles ? `, at most ${spec.maxNewArticles} new articles a run` : ''}` : ''}`;
   return spec;
 }
 
@@ -236,7 +238,7 @@ async function runCase(name, spec, opts) {
   const catalog = catalogFor(country, sim.url, { fullText: opts.fullText });
   const kv = kvOf(spec, opts);
   const setup = (call, withCatalog) =>
-    call('/setup', { catalog: withCatalog ? catalog : undefined, markUrl, latencyScale: opts.latencyScale, seed: opts.seed, maxSubrequests: spec.maxSubrequests, timeBudgetMs: 60_000, maxSources: spec.maxSources, snapshotsApart: spec.snapshotsApart, snapshotCap: spec.snapshotCap, bucketCap: spec.bucketCap, storyIndexPerRun: spec.storyIndexPerRun, kv });
+    call('/setup', { catalog: withCatalog ? catalog : undefined, markUrl, latencyScale: opts.latencyScale, seed: opts.seed, maxSubrequests: spec.maxSubrequests, timeBudgetMs: 60_000, maxSources: spec.maxSources, snapshotsApart: spec.snapshotsApart, snapshotCap: spec.snapshotCap, bucketCap: spec.bucketCap, storyIndexPerRun: spec.storyIndexPerRun, newsApart: spec.newsApart, maxNewArticles: spec.maxNewArticles, kv });
   /** KV in the isolate does not outlive its Worker: what the warm-up stored is carried to the next one. */
   let carried = null;
   let worker = null;
@@ -542,8 +544,9 @@ function provinceSection(r, a) {
   const cachedFeedReads = cached.length ? Math.min(10_000, feeds.length * (86_400 / r.cachedFeeds.seconds)) * missReads + Math.max(0, 10_000 - feeds.length * (86_400 / r.cachedFeeds.seconds)) * hitReads : 0;
   const kinds = {
     'snapshot merge (no fetch)': a.invocations.filter((i) => (i.snapshotsWritten ?? 0) > 0 && !Object.keys(i.outcomes ?? {}).length),
-    'fetch, news stored': a.invocations.filter((i) => (i.outcomes?.updated ?? 0) > 0),
-    'fetch, nothing new': a.invocations.filter((i) => Object.keys(i.outcomes ?? {}).length && !(i.outcomes?.updated ?? 0)),
+    [r.spec.newsApart ? 'news stored (held news, no fetch)' : 'fetch, news stored']: a.invocations.filter((i) => (i.outcomes?.updated ?? 0) > 0),
+    ...(r.spec.newsApart ? { 'fetch, news held for the next run': a.invocations.filter((i) => (i.newsHeld ?? 0) > 0 && !(i.outcomes?.updated ?? 0)) } : {}),
+    'fetch, nothing new': a.invocations.filter((i) => Object.keys(i.outcomes ?? {}).length && !(i.outcomes?.updated ?? 0) && !(i.newsHeld ?? 0)),
     'nothing due': a.invocations.filter((i) => !Object.keys(i.outcomes ?? {}).length && !(i.snapshotsWritten ?? 0)),
   };
   const rows = [
@@ -834,7 +837,17 @@ export async function main(options = {}) {
     const n = Number(options['max-sources']);
     const cap = Number(options['snapshot-cap']);
     const storyIndex = Number(options['story-index']);
-    if (name === 'free-province' && (n > 0 || cap > 0 || storyIndex > 0)) spec = freeProvince({ ...(n > 0 ? { maxSources: n } : {}), ...(cap > 0 ? { snapshotCap: cap } : {}), ...(storyIndex > 0 ? { storyIndexPerRun: storyIndex } : {}) });
+    const news = options.news;
+    const maxNew = Number(options['max-new']);
+    if (name === 'free-province' && (n > 0 || cap > 0 || storyIndex > 0 || news || maxNew > 0)) {
+      spec = freeProvince({
+        ...(n > 0 ? { maxSources: n } : {}),
+        ...(cap > 0 ? { snapshotCap: cap } : {}),
+        ...(storyIndex > 0 ? { storyIndexPerRun: storyIndex } : {}),
+        ...(news ? { newsApart: news === 'apart' } : {}),
+        ...(maxNew > 0 ? { maxNewArticles: maxNew } : {}),
+      });
+    }
     const t0 = Date.now();
     console.error(`[scale] ${name}: ${spec.n}${spec.archives ? ` + ${spec.archives}` : ''} sources, ${spec.mode}, ${opts.hours} h …`);
     const result = await runCase(name, spec, opts);

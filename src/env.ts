@@ -15,6 +15,10 @@ export interface Env {
   REFRESH_MAX_SOURCES?: string;
   /** "apart": snapshots are merged in a run of their own, not in the run that fetched (free plan CPU). */
   REFRESH_SNAPSHOTS?: string;
+  /** "apart": news a run fetches is stored by the next run of the isolate, which fetches nothing (free plan CPU). */
+  REFRESH_NEWS?: string;
+  /** New articles a run storing held news stores at most (default: all); the rest wait for the next run. */
+  REFRESH_MAX_NEW?: string;
   /** Articles kept in each snapshot (default 500). */
   SNAPSHOT_CAP?: string;
   /** Articles kept in each source's bucket, its own feed's depth (default 200). */

@@ -1,9 +1,12 @@
 import type { Env } from '../env';
+import { newNewsHeld } from './held-news';
 import { newStateMemory } from './kept-state';
 import type { RefreshDeps } from './run';
 
 /** This isolate's memory of source states not yet written, shared by the runs it serves. */
 const isolateMemory = newStateMemory();
+/** This isolate's news fetched and not stored yet (REFRESH_NEWS = "apart"). */
+const isolateNews = newNewsHeld();
 
 /** Structured JSON logs: one line per event, with the source and the reason. */
 export const jsonLog = (entry: Record<string, unknown>) => console.log(JSON.stringify(entry));
@@ -15,6 +18,7 @@ export function refreshDeps(env: Env): RefreshDeps {
   const snapshotCap = positive(env.SNAPSHOT_CAP);
   const bucketCap = positive(env.BUCKET_CAP);
   const storyIndexPerRun = positive(env.STORY_INDEX_PER_RUN);
+  const maxNewArticles = positive(env.REFRESH_MAX_NEW);
   return {
     kv: env.KV,
     fetch: (input, init) => fetch(input, init),
@@ -29,6 +33,8 @@ export function refreshDeps(env: Env): RefreshDeps {
     ...(bucketCap ? { bucketCap } : {}),
     ...(storyIndexPerRun ? { storyIndexPerRun } : {}),
     ...(env.REFRESH_SNAPSHOTS === 'apart' ? { snapshotsApart: true } : {}),
+    ...(env.REFRESH_NEWS === 'apart' ? { heldNews: isolateNews } : {}),
+    ...(maxNewArticles ? { maxNewArticles } : {}),
   };
 }
 

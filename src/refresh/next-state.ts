@@ -32,7 +32,9 @@ export function nextState(prev: SourceState | undefined, p: Processed, now: Date
   } else {
     s.failures = 0;
     s.lastSuccess = now.toISOString();
-    const v = p.result!.validators;
+    // New articles left for a later run: the validators stay those of the last fetch stored in
+    // full, so a fetch after a lost isolate reads the body again and finds them.
+    const v = p.later ? (prev ?? {}) : p.result!.validators;
     s.etag = v.etag;
     s.lastModified = v.lastModified;
     s.hash = v.hash;
@@ -50,7 +52,8 @@ export function nextState(prev: SourceState | undefined, p: Processed, now: Date
       s.bucketVersion = p.bucket.version;
     }
   }
-  s.nextDue = nextDue(p.source, s.failures, now, random).toISOString();
+  // ... and the source stays due, so that fetch comes at once.
+  s.nextDue = p.later ? (prev?.nextDue ?? now.toISOString()) : nextDue(p.source, s.failures, now, random).toISOString();
   return s;
 }
 

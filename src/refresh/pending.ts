@@ -15,6 +15,9 @@ export interface PendingRepairs {
   versionsRead: Map<string, string>;
 }
 
+/** No repairs: what a run that leaves the pending sources to a later run works with. */
+export const noRepairs = (): PendingRepairs => ({ held: new Map(), confirmed: new Set(), versionsRead: new Map() });
+
 /**
  * The sources earlier runs left pending, checked against their snapshots: those that agree
  * are confirmed (a read of each snapshot's members, no parse), the others' buckets are read

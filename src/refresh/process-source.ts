@@ -9,6 +9,7 @@ import type { Bucket, SourceInfo, SourceState } from '../store/types';
 import { newVersion } from '../store/version';
 import type { QueuedPage } from '../store/page-queue';
 import type { Article } from '../model';
+import { hold, sliceOfNews, type NewsHeld, type ParsedResult } from './held-news';
 import type { Abandon, Processed, RunContext, SourceReport } from './types';
 import { withoutUserinfo } from '../normalize/url';
 
@@ -48,8 +49,9 @@ const deferred = (source: Source, error?: string): Processed => ({
  * Runs one source inside the run's time budget: its fetches never wait past the
  * deadline, and if it is still busy then (slow enrichment, a stream that ignores
  * aborts) it is abandoned and reported deferred: not its fault, so no backoff.
+ * Given `held`, what an earlier run fetched (held-news.ts), it stores that instead of fetching.
  */
-export async function processWithinBudget(source: Source, prev: SourceState | undefined, ctx: RunContext): Promise<Processed> {
+export async function processWithinBudget(source: Source, prev: SourceState | undefined, ctx: RunContext, held?: ParsedResult): Promise<Processed> {
   const fetchTimeout = ctx.deps.fetchTimeoutMs ?? DEFAULT_TIMEOUT_MS;
   const remaining = ctx.deadline - ctx.deps.now().getTime();
   if (ctx.budget.remaining() <= 0 || remaining < Math.min(MIN_SOURCE_MS, fetchTimeout)) return deferred(source);
@@ -62,7 +64,7 @@ export async function processWithinBudget(source: Source, prev: SourceState | un
     }, remaining + GRACE_MS);
   });
   try {
-    const p = await Promise.race([processSource(source, prev, ctx, abandon, Math.min(fetchTimeout, remaining)), cut]);
+    const p = await Promise.race([processSource(source, prev, ctx, abandon, Math.min(fetchTimeout, remaining), held), cut]);
     if (p.report.outcome === 'deferred' && p.report.error) ctx.deps.log?.({ level: 'info', event: 'source-deferred', source: source.id, reason: p.report.error });
     return p;
   } finally {
@@ -70,12 +72,25 @@ export async function processWithinBudget(source: Source, prev: SourceState | un
   }
 }
 
-async function processSource(source: Source, prev: SourceState | undefined, ctx: RunContext, abandon: Abandon, timeoutMs: number): Promise<Processed> {
+/**
+ * Stores a source's held news (held-news.ts) within the run's allowance of new articles: what
+ * the allowance leaves stays held for the next run. With the allowance spent, the source waits.
+ */
+export async function storeHeld(source: Source, prev: SourceState | undefined, ctx: RunContext, held: NewsHeld): Promise<Processed> {
+  const news = held.get(source.id);
+  if (!news || (ctx.newsAllowance && ctx.newsAllowance.left <= 0)) return deferred(source);
+  held.delete(source.id);
+  const p = await processWithinBudget(source, prev, ctx, news.result);
+  if (p.later) held.set(source.id, news);
+  return p;
+}
+
+async function processSource(source: Source, prev: SourceState | undefined, ctx: RunContext, abandon: Abandon, timeoutMs: number, held?: ParsedResult): Promise<Processed> {
   const report: SourceReport = { id: source.id, outcome: 'deferred', newArticles: 0, updatedArticles: 0 };
   const log = ctx.deps.log ?? (() => {});
   const clamped = timeoutMs < (ctx.deps.fetchTimeoutMs ?? DEFAULT_TIMEOUT_MS);
   try {
-    const result = await ingestSource(
+    const result = held ?? await ingestSource(
       {
         source,
         validators: { etag: prev?.etag, lastModified: prev?.lastModified, hash: prev?.hash, itemsHash: prev?.itemsHash },
@@ -104,9 +119,19 @@ async function processSource(source: Source, prev: SourceState | undefined, ctx:
     // Read right before merging: the shorter the gap, the less an overlapping run slips in.
     const stored = await readBucket(ctx.store, source.id);
     const storedIds = new Set(stored?.articles.map((a) => a.id));
-    const fresh = result.articles.filter((a) => !storedIds.has(a.id));
+    // A run storing held news takes its slice of the new articles; the rest stay held (run.ts).
+    const news = sliceOfNews(result.articles, result.articles.filter((a) => !storedIds.has(a.id)), ctx.newsAllowance?.left ?? Infinity);
+    const fresh = news.fresh;
+    if (ctx.newsAllowance) ctx.newsAllowance.left -= fresh.length;
+    const merge = mergeBucket(stored?.articles ?? [], news.articles, ctx.now, ctx.deps.bucketCap ?? DEFAULT_BUCKET_CAP);
+    const later = news.later ? { later: news.later } : {};
+    if (ctx.holdNews && merge.changed && !abandon.stopped) {
+      // Stored by the next run, which fetches nothing; this one writes nothing for the source.
+      hold(ctx.holdNews, source, prev, result);
+      return { source, report: { ...report, error: 'news held: stored by the next run' }, held: true };
+    }
+    // Its objects are the bucket's: a story id set here is stored with them.
     await ctx.stories.assign(fresh, storySnapshotKeys(source.region));
-    const merge = mergeBucket(stored?.articles ?? [], result.articles, ctx.now, ctx.deps.bucketCap ?? DEFAULT_BUCKET_CAP);
     const pages = pagesToRead(source, fresh, merge.articles, ctx.now);
     report.newArticles = merge.added;
     report.updatedArticles = merge.updated;
@@ -115,19 +140,19 @@ async function processSource(source: Source, prev: SourceState | undefined, ctx:
     if (!merge.changed && (!stored || stored.source?.icon === icon)) {
       report.outcome = 'unchanged';
       report.parsed = true;
-      return { source, report, result, bucket: stored ?? undefined, fresh: pages };
+      return { source, report, result, bucket: stored ?? undefined, fresh: pages, ...later };
     }
     const bucket: Bucket = { version: newVersion(ctx.now, ctx.deps.random), sourceId: source.id, source: sourceInfo(source, icon), articles: merge.articles };
     if (abandon.stopped) return deferred(source);
     if (pages?.length) {
       // Written once, by the page stage, with what the new articles' pages give (one write a key a run).
       report.outcome = 'updated';
-      return { source, report, result, bucket, fresh: pages, unsaved: true };
+      return { source, report, result, bucket, fresh: pages, unsaved: true, ...later };
     }
     await writeBucket(ctx.store, bucket);
     report.outcome = 'updated';
     log({ level: 'info', event: 'source-updated', source: source.id, added: merge.added, updated: merge.updated, ...(report.warning ? { warning: report.warning } : {}) });
-    return { source, report, result, bucket, fresh: pages };
+    return { source, report, result, bucket, fresh: pages, ...later };
   } catch (e) {
     // A request refused for want of budget, or cut short by the run's deadline rather
     // than by the source's own slowness, is not the source's fault: it stays due.

@@ -12,9 +12,10 @@ import { noteImageHosts, writeAllowedImageHosts } from './image-hosts';
 import { changedMaterially, heldBefore, keep, toCarry, withKept, written } from './kept-state';
 import { nextState } from './next-state';
 import { probeSiteIcons } from './site-icons';
-import { pendingRepairs } from './pending';
+import { noRepairs, pendingRepairs } from './pending';
 import { mapLimit } from './pool';
-import { processWithinBudget } from './process-source';
+import { processWithinBudget, storeHeld } from './process-source';
+import { heldToStore } from './held-news';
 import { readQueuedPages } from './article-pages';
 import { dueSources, isActive } from './schedule';
 import { updateSnapshots } from './snapshots';
@@ -116,25 +117,43 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   // stay due and the next run takes them. With snapshots apart, the snapshots earlier runs
   // left behind come first: a run that has some to merge does only that, and a run that
   // fetches leaves its new buckets for the next run, so no invocation pays for both.
+  // With news apart too (RefreshDeps.heldNews), a run that fetches holds the news it finds, and
+  // the next stores it, fetching and merging nothing; the merge comes once all is stored (one
+  // merge for a burst of news). Runs asked for given sources store at once.
+  const newsHeld = options.only ? undefined : deps.heldNews;
+  const storing = newsHeld ? heldToStore(newsHeld, catalog, startState.sources).slice(0, deps.maxSources ?? Infinity) : [];
   const apart = deps.snapshotsApart === true;
-  const before = apart ? await check(new Set()) : undefined;
-  const slice = before && before.held.size > 0 ? [] : due.slice(0, deps.maxSources ?? due.length);
-  summary.handedOn = due.length - slice.length;
+  const before = apart ? (storing.length ? noRepairs() : await check(new Set())) : undefined;
+  const merging = !!before && before.held.size > 0;
+  const slice = storing.length ? storing : merging ? [] : due.slice(0, deps.maxSources ?? due.length);
+  summary.handedOn = due.length - (storing.length ? 0 : slice.length);
 
   // New articles that copy another portal's story get its story id (snapshots are read only if needed).
   // Read apart from `snaps`: the snapshot merge re-reads right before writing, keeping its race window short.
   const stories = storyMatcher(storyScopes(snapshotTexts(store)), { indexPerRun: deps.storyIndexPerRun });
-  const ctx: RunContext = { deps, store, budget: listingBudget, deadline, now, stories };
+  const ctx: RunContext = {
+    deps,
+    store,
+    budget: listingBudget,
+    deadline,
+    now,
+    stories,
+    ...(newsHeld && !storing.length ? { holdNews: newsHeld } : {}),
+    ...(storing.length && deps.maxNewArticles ? { newsAllowance: { left: deps.maxNewArticles } } : {}),
+  };
   const progress = options.progress ?? (() => {});
   progress({ event: 'started', due: due.length, sources: slice.length });
   let done = 0;
-  const processed = await mapLimit(slice, deps.concurrency ?? 6, async (source) => {
-    const p = await processWithinBudget(source, startState.sources[source.id], ctx);
+  // Held news one source after another, each taking what the allowance leaves.
+  const processed = await mapLimit(slice, storing.length ? 1 : (deps.concurrency ?? 6), async (source) => {
+    const prev = startState.sources[source.id];
+    const p = storing.length ? await storeHeld(source, prev, ctx, newsHeld!) : await processWithinBudget(source, prev, ctx);
     progress({ event: 'source', done: ++done, sources: slice.length, report: p.report });
     return p;
   });
   progress({ event: 'storing' });
   summary.sources = processed.map((p) => p.report);
+  if (newsHeld) summary.newsHeld = processed.filter((p) => p.held).length;
 
   // The buckets this run wrote or read (listings, then article pages).
   const fetched = new Map(processed.filter((p) => p.bucket).map((p) => [p.source.id, p.bucket!]));

@@ -5,6 +5,7 @@ import type { JsonStore } from '../store/kv';
 import type { QueuedPage } from '../store/page-queue';
 import type { Bucket, RefreshOutcome } from '../store/types';
 import type { subrequestBudget } from './budget';
+import type { NewsHeld } from './held-news';
 import type { StateMemory } from './kept-state';
 
 /** Everything a run touches outside itself, passed in (tests hand in fakes). */
@@ -41,6 +42,14 @@ export interface RefreshDeps {
    * with fewer stored ones until it has: for plans that cap CPU per invocation.
    */
   storyIndexPerRun?: number;
+  /**
+   * This isolate's held news (held-news.ts). Given, news is stored in runs of its own: a run that
+   * fetches news leaves it here, and the next run stores what is held instead of fetching. For
+   * plans that cap CPU per invocation. Absent: a run stores the news it fetches.
+   */
+  heldNews?: NewsHeld;
+  /** New articles a run storing held news stores at most (default: all); the rest stay held for the next run. */
+  maxNewArticles?: number;
   /** Per-fetch timeout (default 15 s). */
   fetchTimeoutMs?: number;
   /**
@@ -97,6 +106,8 @@ export interface RunSummary {
   pages?: { read: number; failed: number; waiting: number };
   /** Due sources this run left for the next (over `maxSources`, or a snapshot-only run). */
   handedOn?: number;
+  /** Sources whose news this run fetched and left for the next run to store (RefreshDeps.heldNews). */
+  newsHeld?: number;
   /** Set when the state could not be read or written (the next run repeats this one's work). */
   error?: string;
   /** Sources another run attempted at the same time (their next fetch is a full one). */
@@ -113,6 +124,10 @@ export interface Processed {
   fresh?: QueuedPage[];
   /** Its bucket changed but is left for the page stage to write (once, with the pages' gains). */
   unsaved?: true;
+  /** Its news was held for the next run to store (nothing written for it). */
+  held?: true;
+  /** New articles of its fetch left for the next run (a run's allowance spent): its validators and due time stay. */
+  later?: number;
 }
 
 export interface RunContext {
@@ -122,6 +137,10 @@ export interface RunContext {
   budget: ReturnType<typeof subrequestBudget>;
   deadline: number;
   now: Date;
+  /** Where a fetch that found news leaves it, instead of storing it (held-news.ts). */
+  holdNews?: NewsHeld;
+  /** New articles this run may still store (a run storing held news, with `maxNewArticles`). */
+  newsAllowance?: { left: number };
 }
 
 /** Set when the run has given up on a source: it must not write anything any more. */

@@ -55,4 +55,22 @@ describe('nextState', () => {
     expect(s).toMatchObject({ hash: 'h2', itemsHash: 'i1', lastOutcome: 'unchanged' });
     expect(nextState(s, failed('http', 503), at(2), half)).toMatchObject({ hash: 'h2', itemsHash: 'i1', failures: 1 });
   });
+
+  it('keeps the validators and the due time when new articles of the fetch were left for the next run, so a lost isolate fetches them again at once', () => {
+    const prev: SourceState = { failures: 0, etag: '"v1"', hash: 'h1', itemsHash: 'i1', nextDue: at(1).toISOString() };
+    const bucket = { version: 'b2', sourceId: source.id, articles: [] };
+    const part: Processed = {
+      source,
+      report: { id: source.id, outcome: 'updated', newArticles: 2, updatedArticles: 0 },
+      result: { status: 'parsed', articles: [], partial: false, format: 'rss', icon: {}, validators: { etag: '"v2"', hash: 'h2', itemsHash: 'i2' } } as unknown as Processed['result'],
+      bucket,
+      later: 3,
+    };
+    const s = nextState(prev, part, at(2), half);
+    expect(s).toMatchObject({ etag: '"v1"', hash: 'h1', itemsHash: 'i1', nextDue: at(1).toISOString(), bucketVersion: 'b2', lastOutcome: 'updated' });
+    // The rest stored: the fetch's validators, and the source's next interval.
+    const whole = nextState(s, { ...part, later: undefined }, at(3), half);
+    expect(whole).toMatchObject({ etag: '"v2"', hash: 'h2', itemsHash: 'i2' });
+    expect(Date.parse(whole.nextDue!)).toBeGreaterThan(at(3).getTime());
+  });
 });
