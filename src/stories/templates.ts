@@ -128,8 +128,10 @@ function thingSwapped(a: Fingerprint, b: Fingerprint, part: Part, fa: number, ta
   if (ta <= fa || tb <= fb) return false;
   const sa = a.marks[part].slice(fa, ta);
   const sb = b.marks[part].slice(fb, tb);
-  // A word on both sides: words moved or added around it, a rewording.
-  if (sa.some((w) => sb.includes(w))) return false;
+  // A word on both sides: words moved or added around it, a rewording; unless two titles have it
+  // in other compounds ("chiến đấu phòng thủ" / "phòng chống thiên tai"): two things.
+  const moved = (i: number, j: number) => part === SUMMARY || sa[i - 1] === sb[j - 1] || sa[i + 1] === sb[j + 1];
+  if (sa.some((w, i) => sb.some((v, j) => v === w && moved(i, j)))) return false;
   if (abbreviates(sa, sb) || abbreviates(sb, sa) || synonyms(sa, sb)) return false;
   return untoldSpan(a, part, fa, ta, b) && untoldSpan(b, part, fb, tb, a);
 }

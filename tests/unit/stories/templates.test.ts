@@ -114,4 +114,11 @@ describe('swappedSpan', () => {
     expect(swapped(['Xã Mường Khương diễn tập phòng chống cháy rừng năm 2025 thành công', summary], ['Xã Mường Khương diễn tập phòng chống cháy rừng năm 2025 đạt kết quả tốt', summary])).toBe(false);
     expect(swapped(['Xã Mường Khương diễn tập phòng chống cháy rừng năm 2025 thành công', summary], ['Xã Mường Khương diễn tập phòng chống lụt bão năm 2025 thành công', summary.replace('cháy rừng', 'lụt bão')])).toBe(true);
   });
+
+  it('tells apart two titles whose swapped things share a syllable in other compounds', () => {
+    const summary = (what: string) => `Ngày 3/10, xã Tân Lạc tổ chức diễn tập ${what} năm 2025 với hơn 200 người tham gia.`;
+    expect(swapped(['Xã Tân Lạc diễn tập chiến đấu phòng thủ năm 2025', summary('chiến đấu phòng thủ')], ['Xã Tân Lạc diễn tập phòng chống cháy nổ năm 2025', summary('phòng chống cháy nổ')])).toBe(true);
+    // The same word with the same neighbour, moved: a rewording.
+    expect(swapped(['Xã Tân Lạc diễn tập chiến đấu phòng thủ năm 2025', summary('chiến đấu phòng thủ')], ['Xã Tân Lạc diễn tập phòng thủ chiến đấu năm 2025', summary('phòng thủ chiến đấu')])).toBe(false);
+  });
 });
