@@ -105,6 +105,20 @@ const ABBREVIATIONS: ReadonlyArray<[string, string]> = [
   ['ĐTN', 'đoàn thanh niên'],
   ['TNCS', 'thanh niên cộng sản'],
   ['ĐBSCL', 'đồng bằng sông cửu long'],
+  // Papers, services and duties a commune's people deal with.
+  ['CCCD', 'căn cước công dân'],
+  ['CMND', 'chứng minh nhân dân'],
+  ['GCN', 'giấy chứng nhận'],
+  ['QSDĐ', 'quyền sử dụng đất'],
+  ['NVQS', 'nghĩa vụ quân sự'],
+  ['NSNN', 'ngân sách nhà nước'],
+  ['SXKD', 'sản xuất kinh doanh'],
+  ['VSATTP', 'vệ sinh an toàn thực phẩm'],
+  ['PCCCR', 'phòng cháy chữa cháy rừng'],
+  ['KTTV', 'khí tượng thủy văn'],
+  ['TNXP', 'thanh niên xung phong'],
+  ['GDNN', 'giáo dục nghề nghiệp'],
+  ['CBCCVC', 'cán bộ công chức viên chức'],
   ...KIND_ABBREVIATIONS,
 ];
 

@@ -27,6 +27,12 @@ describe('similarity', () => {
     }
   });
 
+  it('reads the initials of papers and services people deal with as written out', () => {
+    const full = fingerprint('Công an xã Tân Phú cấp 300 thẻ căn cước cho người dân', 'Ngày 5/5, Công an xã Tân Phú tổ chức cấp 300 thẻ căn cước công dân lưu động cho người dân vùng sâu.');
+    const short = fingerprint('Công an xã Tân Phú cấp 300 thẻ CCCD lưu động', 'Ngày 5/5, Công an xã Tân Phú tổ chức cấp 300 thẻ CCCD lưu động cho người dân vùng sâu.');
+    expect(similarity(full, short)).toBeGreaterThanOrEqual(SAME_STORY_THRESHOLD);
+  });
+
   it('keeps a contest closed apart from the same contest said to be held, and a first exam day from the end', () => {
     const summary = 'Hội thi tiếng hát dân ca xã Tà Xùa năm 2026 thu hút 140 diễn viên đến từ 8 đội thi, góp phần gìn giữ bản sắc văn hóa.';
     const held = fingerprint('Xã Tà Xùa tổ chức Hội thi tiếng hát dân ca năm 2026', summary);
