@@ -72,10 +72,11 @@ describe('slotsDiffer', () => {
     expect(slotsDiffer(prefixed, other)).toBe(true);
   });
 
-  it('does not take a name for absent from a summary its portal cut short', () => {
+  it('does not take a name for absent from a summary its portal cut short or left out', () => {
     const whole = fp('Thạnh Hóa chi trả bồi thường dự án cao tốc', 'Huyện Thạnh Hóa (Long An) đã chi trả 210 tỷ đồng cho 318 hộ dân bị ảnh hưởng bởi dự án cao tốc qua huyện, thuộc tuyến TP Hồ Chí Minh - Mộc Bài.');
     const cut = fp('Long An: Thạnh Hóa chi trả xong bồi thường cao tốc', 'Huyện Thạnh Hóa (Long An) đã chi trả 210 tỷ đồng cho 318 hộ dân bị…');
     expect(slotsDiffer(whole, cut)).toBe(false);
+    expect(slotsDiffer(whole, fp('Long An: Thạnh Hóa chi trả xong bồi thường cao tốc', ''))).toBe(false);
     const uncut = fp('Long An: Thạnh Hóa chi trả xong bồi thường cao tốc', 'Huyện Thạnh Hóa (Long An) đã chi trả 210 tỷ đồng cho 318 hộ dân bị ảnh hưởng bởi dự án cao tốc qua Tây Ninh.');
     expect(slotsDiffer(whole, uncut)).toBe(true);
   });
