@@ -74,14 +74,18 @@ function onlyIn(slot: string, nx: Set<string>, x: Fingerprint, ny: Set<string>, 
 }
 
 /**
- * A name absent from the other text that still tells no other thing: a province a place or
- * a title is prefixed with ("Nghệ An: …", "xã Tam Quang, tỉnh Nghệ An") where the other names
- * no province there, the province of the place both tell or the one telling the story; or a
+ * A name absent from the other text that still tells no other thing: a place a title opens
+ * with, around the places the other names; a province a place or a title is prefixed with
+ * ("Nghệ An: …", "xã Tam Quang, tỉnh Nghệ An") where the other names no province there, the
+ * province of the place both tell or the one telling the story; or a
  * name of x's summary where y's summary was cut short by its portal or left out, which may have
  * dropped it.
  */
 function mayBeUntold(slot: string, n: string, x: Fingerprint, ny: Set<string>, y: Fingerprint): boolean {
   if ((y.cut || y.summary.size === 0) && x.markedText.indexOf(n) > x.markedText.indexOf(' | ')) return true;
+  // The place a title opens with ("KRÔNG PẮC: …"), where x tells every place y names there: the
+  // teller's district or province, around the place both tell.
+  if (slot === UNIT && x.markedText.startsWith(n) && [...ny].every((m) => x.markedText.includes(m))) return true;
   if (!BROAD_PLACES.has(n) || (slot !== UNIT && slot !== NO_ROLE)) return false;
   for (const m of ny) if (BROAD_PLACES.has(m)) return false;
   return true;

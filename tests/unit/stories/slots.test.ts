@@ -80,4 +80,12 @@ describe('slotsDiffer', () => {
     const uncut = fp('Long An: Thạnh Hóa chi trả xong bồi thường cao tốc', 'Huyện Thạnh Hóa (Long An) đã chi trả 210 tỷ đồng cho 318 hộ dân bị ảnh hưởng bởi dự án cao tốc qua Tây Ninh.');
     expect(slotsDiffer(whole, uncut)).toBe(true);
   });
+
+  it('reads the district a title opens with, in capitals, as the teller’s around the commune both tell, not beside another commune', () => {
+    const commune = fp('Khánh thành 4 phòng học Trường Tiểu học Lê Lợi, xã Cư Né', 'Công trình có tổng kinh phí 3,6 tỷ đồng, đưa vào sử dụng từ năm học mới.');
+    const district = fp('KRÔNG BÚK: KHÁNH THÀNH 4 PHÒNG HỌC TẠI TRƯỜNG TIỂU HỌC LÊ LỢI (XÃ CƯ NÉ)', 'Tổng kinh phí 3,6 tỷ đồng; công trình đưa vào sử dụng từ năm học mới.');
+    expect(slotsDiffer(commune, district)).toBe(false);
+    const other = fp('Khánh thành 4 phòng học Trường Tiểu học Lê Lợi, xã Cư Pơng', 'Công trình có tổng kinh phí 3,6 tỷ đồng, đưa vào sử dụng từ năm học mới.');
+    expect(slotsDiffer(other, district)).toBe(true);
+  });
 });
