@@ -1,6 +1,6 @@
 import type { Source } from '../sources/schema';
 import type { JsonStore } from '../store/kv';
-import { DEFAULT_SNAPSHOT_CAP, isStale, mergeSnapshot, snapshotKeysFor } from '../store/snapshot';
+import { DEFAULT_SNAPSHOT_CAP, isStale, mergeSnapshot, snapshotKeysFor, snapshotText } from '../store/snapshot';
 import { rememberSnapshot, type SnapshotTexts } from '../store/snapshot-read';
 import type { Bucket, Snapshot } from '../store/types';
 import { newVersion } from '../store/version';
@@ -52,7 +52,7 @@ export async function updateSnapshots(
       let merge = made.find((m) => m.from === from && m.stale.length === stale.length && m.stale.every((b, i) => b === stale[i]));
       if (!merge) {
         const snapshot = mergeSnapshot(prev, stale, version, now, deps.snapshotCap ?? DEFAULT_SNAPSHOT_CAP);
-        merge = { from, stale, text: JSON.stringify(snapshot), snapshot };
+        merge = { from, stale, text: snapshotText(snapshot), snapshot };
         made.push(merge);
       }
       await store.putText(key, merge.text);

@@ -73,6 +73,24 @@ export function mergeSnapshot(prev: Snapshot | null, buckets: Bucket[], version:
   return { version, updated: now.toISOString(), members, sources, articles: kept };
 }
 
+/**
+ * The JSON text of articles and sources this isolate serialized, by object: a merge keeps most of
+ * a snapshot's articles as the very objects it had (parsed once, or merged before: never mutated),
+ * so writing the merged snapshot serializes only what it took from the buckets.
+ */
+const texts = new WeakMap<object, string>();
+const textOf = (value: object) => {
+  let text = texts.get(value);
+  if (text === undefined) texts.set(value, (text = JSON.stringify(value)));
+  return text;
+};
+
+/** `JSON.stringify(snapshot)`, the same text, with what this isolate serialized before not serialized again. */
+export function snapshotText(s: Snapshot): string {
+  const sources = Object.entries(s.sources).map(([id, info]) => `${JSON.stringify(id)}:${textOf(info)}`);
+  return `{"version":${JSON.stringify(s.version)},"updated":${JSON.stringify(s.updated)},"members":${JSON.stringify(s.members)},"sources":{${sources.join(',')}},"articles":[${s.articles.map(textOf).join(',')}]}`;
+}
+
 /** Reads a snapshot's version from its stored text without parsing it all (fast 304s). */
 export function versionOf(text: string): string | null {
   const m = /^\{"version":"([^"]+)"/.exec(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStale, mergeSnapshot, snapshotKeysFor, versionOf } from '../../../src/store/snapshot';
+import { isStale, mergeSnapshot, snapshotKeysFor, snapshotText, versionOf } from '../../../src/store/snapshot';
 import type { Bucket } from '../../../src/store/types';
 import { article } from '../../helpers/articles';
 
@@ -46,5 +46,18 @@ describe('snapshots', () => {
     expect(isStale(s, bucket('a', 'v2', []))).toBe(true);
     expect(isStale(null, bucket('a', 'v1', []))).toBe(true);
     expect(versionOf(JSON.stringify(s))).toBe('ver-1');
+  });
+
+  it('is written as JSON.stringify writes it, merge after merge, its kept articles serialized once', () => {
+    const first = mergeSnapshot(null, [bucket('a', 'v1', ['a1', 'a2']), bucket('b', 'v1', ['b1'], 21)], 's1', now);
+    expect(snapshotText(first)).toBe(JSON.stringify(first));
+    // Read back (parsed), then merged with news: the kept articles are the parsed objects.
+    const read = JSON.parse(snapshotText(first));
+    expect(snapshotText(read)).toBe(JSON.stringify(read));
+    const withPage = { ...bucket('b', 'v2', ['b2', 'b1'], 22), source: { id: 'b', name: 'Xã B "mới"', url: 'https://b.gov.vn/', region: { province: 'bac-kan' } } };
+    withPage.articles[0] = { ...withPage.articles[0], pageRead: '2026-11-22T05:00:00.000Z', author: undefined };
+    const second = mergeSnapshot(read, [withPage], 's2', now);
+    expect(snapshotText(second)).toBe(JSON.stringify(second));
+    expect(JSON.parse(snapshotText(second)).articles.map((x: { id: string }) => x.id)).toEqual(['b1', 'b2', 'a2', 'a1']);
   });
 });
