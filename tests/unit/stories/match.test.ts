@@ -9,6 +9,10 @@ import holdout8Text from '../../fixtures/stories/pairs-holdout-8.txt?raw';
 import holdout9Text from '../../fixtures/stories/pairs-holdout-9.txt?raw';
 import holdout10Text from '../../fixtures/stories/pairs-holdout-10.txt?raw';
 import holdout11Text from '../../fixtures/stories/pairs-holdout-11.txt?raw';
+import holdout12Text from '../../fixtures/stories/pairs-holdout-12.txt?raw';
+import holdout13Text from '../../fixtures/stories/pairs-holdout-13.txt?raw';
+import holdout14Text from '../../fixtures/stories/pairs-holdout-14.txt?raw';
+import holdout15Text from '../../fixtures/stories/pairs-holdout-15.txt?raw';
 import holdoutText from '../../fixtures/stories/pairs-holdout.txt?raw';
 import localText from '../../fixtures/stories/pairs-local.txt?raw';
 import train3Text from '../../fixtures/stories/pairs-train-3.txt?raw';
@@ -27,7 +31,7 @@ const pairs = JSON.parse(pairsText) as LabelledPair[];
 // One look-alike of the fourth held-out set has one source on both sides, which the matcher never
 // compares (a source's own feed is never collapsed): left out, a true negative that moves no figure.
 const holdout4 = parsePairs(holdout4Text).filter((p) => p.a.sourceId !== p.b.sourceId);
-const local = [...parsePairs(localText), ...parsePairs(holdoutText), ...parsePairs(holdout2Text), ...parsePairs(train3Text), ...parsePairs(holdout3Text), ...holdout4, ...parsePairs(train5Text), ...parsePairs(holdout5Text), ...parsePairs(holdout6Text), ...parsePairs(holdout7Text), ...parsePairs(holdout8Text), ...parsePairs(holdout9Text), ...parsePairs(holdout10Text), ...parsePairs(holdout11Text), ...parsePairs(train10Text), ...parsePairs(train11Text)];
+const local = [...parsePairs(localText), ...parsePairs(holdoutText), ...parsePairs(holdout2Text), ...parsePairs(train3Text), ...parsePairs(holdout3Text), ...holdout4, ...parsePairs(train5Text), ...parsePairs(holdout5Text), ...parsePairs(holdout6Text), ...parsePairs(holdout7Text), ...parsePairs(holdout8Text), ...parsePairs(holdout9Text), ...parsePairs(holdout10Text), ...parsePairs(holdout11Text), ...parsePairs(holdout12Text), ...parsePairs(holdout13Text), ...parsePairs(holdout14Text), ...parsePairs(holdout15Text), ...parsePairs(train10Text), ...parsePairs(train11Text)];
 
 describe('local-government pairs (copies and hard look-alikes), through the matcher a refresh runs', () => {
   it('is an honest set: 300 pairs at least, about half copies, every pair from two sources, dated 2024–2026, commune-era portals included', () => {
@@ -42,8 +46,8 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     expect(local.filter((p) => p.a.published >= '2025-07-01').length).toBeGreaterThan(local.length / 5);
   });
 
-  // Each held-out set was measured once, unseen, after the freeze named, and has been tuned on
-  // since. Each holds what it reaches now (tests/fixtures/stories/README.md).
+  // Each held-out set was measured once, unseen, after the freeze named; every set before the
+  // twelfth has been tuned on since. Each holds what it reaches now (tests/fixtures/stories/README.md).
   const bars: { set: string; precision: number; recall: number; note: string }[] = [
     { set: 'holdout-4', precision: 0.98, recall: 0.95, note: 'unseen at ce3fd47: 0.917 / 0.786' },
     { set: 'train-5', precision: 0.98, recall: 0.95, note: 'first measured at f054c35: 0.920 / 0.920' },
@@ -56,14 +60,19 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     { set: 'holdout-10', precision: 1, recall: 0.98, note: 'unseen at 28cbd2c: 1.000 / 0.925; tuned 1.000 / 0.988' },
     { set: 'holdout-11', precision: 1, recall: 0.97, note: 'unseen at 28cbd2c: 1.000 / 0.912; tuned 1.000 / 0.975' },
     { set: 'train-11', precision: 1, recall: 1, note: 'written and tuned on before the twelfth held-out set' },
+    { set: 'holdout-12', precision: 0.985, recall: 0.95, note: 'unseen at e474033: 0.987 / 0.950' },
+    { set: 'holdout-13', precision: 1, recall: 0.96, note: 'unseen at e474033: 1.000 / 0.963' },
+    { set: 'holdout-14', precision: 0.97, recall: 0.86, note: 'unseen at e474033: 0.972 / 0.863' },
+    { set: 'holdout-15', precision: 0.96, recall: 0.9, note: 'unseen at e474033: 0.960 / 0.900' },
   ];
-  it('reaches precision 1 and recall ≥ 0.99 over all local pairs, and holds on each held-out set what it reaches', async () => {
+  it('reaches precision ≥ 0.995 and recall ≥ 0.975 over all local pairs, and holds on each held-out set what it reaches', async () => {
     const all = await scorePairs(local);
     for (const set of new Set(local.map((p) => p.set))) console.log(formatScore(`local ${set}`, await scorePairs(local.filter((p) => p.set === set))));
     console.log(`${formatScore('local all', all)}\n  ${all.misses.join('\n  ')}`);
-    expect(all.precision).toBe(1);
-    // 0.993 at the twelfth freeze (0.977 before the tenth and eleventh held-out sets were tuned on).
-    expect(all.recall).toBeGreaterThanOrEqual(0.99);
+    // 0.996 / 0.976 with the twelfth to fifteenth held-out sets, measured unseen at the twelfth
+    // freeze (1.000 / 0.993 over the sets tuned on).
+    expect(all.precision).toBeGreaterThanOrEqual(0.995);
+    expect(all.recall).toBeGreaterThanOrEqual(0.975);
     for (const bar of bars) {
       const score = await scorePairs(local.filter((p) => p.set === bar.set));
       expect(score.precision, `${bar.set} (${bar.note})`).toBeGreaterThanOrEqual(bar.precision);
