@@ -131,7 +131,7 @@ async function processSource(source: Source, prev: SourceState | undefined, ctx:
       return { source, report: { ...report, error: 'news held: stored by the next run' }, held: true };
     }
     // Its objects are the bucket's: a story id set here is stored with them.
-    await ctx.stories.assign(fresh, storySnapshotKeys(source.region));
+    await ctx.stories.assign(fresh, storySnapshotKeys(source.region, ctx.oneProvince));
     const pages = pagesToRead(source, fresh, merge.articles, ctx.now);
     report.newArticles = merge.added;
     report.updatedArticles = merge.updated;

@@ -138,6 +138,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
     deadline,
     now,
     stories,
+    oneProvince: new Set(catalog.map((s) => s.region.province)).size === 1,
     ...(newsHeld && !storing.length ? { holdNews: newsHeld } : {}),
     ...(storing.length && deps.maxNewArticles ? { newsAllowance: { left: deps.maxNewArticles } } : {}),
   };

@@ -137,6 +137,8 @@ export interface RunContext {
   budget: ReturnType<typeof subrequestBudget>;
   deadline: number;
   now: Date;
+  /** Whether every source of the catalog is of one province (story matching then reads one snapshot). */
+  oneProvince: boolean;
   /** Where a fetch that found news leaves it, instead of storing it (held-news.ts). */
   holdNews?: NewsHeld;
   /** New articles this run may still store (a run storing held news, with `maxNewArticles`). */

@@ -14,8 +14,13 @@ export const DEFAULT_SNAPSHOT_CAP = 500;
  */
 export const SNAPSHOT_BODIES = 50;
 
-/** The snapshots a new article's story is looked for in: all, and its province's. */
-export const storySnapshotKeys = (region: Region): string[] => [SNAP_ALL, provinceSnapKey(region.province)];
+/**
+ * The snapshots a new article's story is looked for in: all, and its province's (further back
+ * when the country is large). When every source of the catalog is of one province the two have
+ * the same members and cap, so the same articles: all is read alone.
+ */
+export const storySnapshotKeys = (region: Region, oneProvince = false): string[] =>
+  oneProvince ? [SNAP_ALL] : [SNAP_ALL, provinceSnapKey(region.province)];
 
 /**
  * The snapshot keys a source's articles appear in: all, its province, its district, and its
@@ -25,7 +30,7 @@ export const storySnapshotKeys = (region: Region): string[] => [SNAP_ALL, provin
  * news for days at most.
  */
 export function snapshotKeysFor(region: Region): string[] {
-  const keys = storySnapshotKeys(region);
+  const keys = [SNAP_ALL, provinceSnapKey(region.province)];
   if (region.district) keys.push(districtSnapKey(region.province, region.district));
   if (region.commune && isCommuneCode(region.commune)) keys.push(communeSnapKey(region.commune));
   return keys;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStale, mergeSnapshot, snapshotKeysFor, snapshotText, versionOf } from '../../../src/store/snapshot';
+import { isStale, mergeSnapshot, snapshotKeysFor, snapshotText, storySnapshotKeys, versionOf } from '../../../src/store/snapshot';
 import type { Bucket } from '../../../src/store/types';
 import { article } from '../../helpers/articles';
 
@@ -15,6 +15,13 @@ describe('snapshots', () => {
   it('names the all, province and district keys of a source', () => {
     expect(snapshotKeysFor({ province: 'bac-kan', district: 'cho-don' })).toEqual(['snap:all', 'snap:p:bac-kan', 'snap:d:bac-kan:cho-don']);
     expect(snapshotKeysFor({ province: 'thai-nguyen' })).toEqual(['snap:all', 'snap:p:thai-nguyen']);
+  });
+
+  it('looks for a story in all and the province, or in all alone when the catalog is one province (the same articles)', () => {
+    expect(storySnapshotKeys({ province: 'bac-kan', district: 'cho-don' })).toEqual(['snap:all', 'snap:p:bac-kan']);
+    expect(storySnapshotKeys({ province: 'bac-kan' }, true)).toEqual(['snap:all']);
+    // Whatever story matching reads, the articles are still merged into every snapshot they belong to.
+    expect(snapshotKeysFor({ province: 'bac-kan' })).toEqual(['snap:all', 'snap:p:bac-kan']);
   });
 
   it('gives a commune of today, named by its code, its own key; a commune label gets none', () => {
