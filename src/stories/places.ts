@@ -15,7 +15,7 @@ import type { NameKind, Names } from './types';
  * ("thác Bản Giốc", "đền Đồng Cổ") needs no list to be told apart from another of its kind.
  */
 
-const COUNTRIES = [
+export const COUNTRIES = [
   'Lào', 'Campuchia', 'Trung Quốc', 'Thái Lan', 'Hàn Quốc', 'Nhật Bản', 'Hoa Kỳ', 'Nga', 'Cuba', 'Cu Ba', 'Pháp', 'Úc',
   'Ấn Độ', 'Singapore', 'Malaysia', 'Indonesia', 'Philippines', 'Myanmar', 'Mông Cổ', 'Đài Loan', 'Ba Lan', 'Séc',
 ];

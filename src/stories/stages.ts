@@ -18,6 +18,8 @@
 /** Values by group; `told` values must also be told by a copy's text when it has a summary. */
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{M}])';
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])';
+/** An honour given: what follows names who receives it. */
+const HONOUR = '(?:bằng khen|giấy khen|huân chương|huy chương|cờ thi đua|kỷ niệm chương|khen thưởng|tuyên dương)(?: (?:của [^,;.]{1,40}?))?(?: (?:cho|tặng))?';
 const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, pattern: string]> = [
   ['stage', 'convene', true, 'triệu tập'],
   ['stage', 'schedule', false, 'lịch thi|lịch (?:kiểm tra|thi đấu|bảo vệ)'],
@@ -104,12 +106,15 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   // Which union holds a congress or a drive: members of one are never another's.
   ['union', 'farmers', false, 'hội nông dân|hội nd'],
   ['union', 'women', false, 'hội liên hiệp phụ nữ|hội lhpn|hội phụ nữ|chi hội phụ nữ'],
-  ['union', 'youth', false, 'đoàn thanh niên|đoàn tncs|đoàn tn|chi đoàn'],
+  ['union', 'youth', false, 'đoàn thanh niên|đoàn tncs|đoàn tn|chi đoàn|tỉnh đoàn|huyện đoàn|thành đoàn|đoàn khối'],
   ['union', 'veterans', false, 'hội cựu chiến binh|hội ccb'],
   ['union', 'elderly', false, 'hội người cao tuổi|hội nct'],
   ['union', 'redcross', false, 'hội chữ thập đỏ|hội ctđ'],
   ['union', 'labour', false, 'công đoàn'],
   ['union', 'front', false, 'mặt trận tổ quốc|mttq'],
+  // Who is honoured: a person or a collective ("Bằng khen cho Thượng úy …" / "… cho Đồn Công an xã …").
+  ['honoured', 'person', false, `${HONOUR} (?:ông|bà|anh|chị|em|cháu|đồng chí|cá nhân|chiến sĩ|(?:thiếu|trung|thượng|đại) (?:úy|uý|tá)|(?:hạ|trung|thượng) sĩ|bác sĩ|thầy|cô|nghệ nhân)`],
+  ['honoured', 'collective', false, `${HONOUR} (?:tập thể|đồn|công an|đội|trường|xã|phường|ban|hội|chi bộ|đơn vị|doanh nghiệp|công ty|lực lượng|trạm|cơ quan|bệnh viện|phòng|sở|tổ|câu lạc bộ|hợp tác xã|nhóm|bộ đội|tiểu đoàn|trung đoàn|lữ đoàn|gia đình)`],
   // Qualifiers a republisher never swaps for their opposite: the day's ban is not the night's.
   ['daypart', 'day', false, 'ban ngày'],
   ['daypart', 'night', false, 'ban đêm'],
@@ -153,6 +158,8 @@ const GROUP_RES = [...new Set(STAGES.map(([group]) => group))].map((group) => ({
 const APPOINTMENT = /(?<![\p{L}\p{M}])(?:bầu|bổ nhiệm|giữ chức|phê chuẩn|miễn nhiệm|điều động|tân|cách chức|bãi nhiệm|kỷ luật|khiển trách|cảnh cáo|đình chỉ|suy cử|suy tôn|tấn phong|đắc cử|trúng cử|tái cử|được cử|được giao|giao quyền|kiện toàn|nhận quyết định|trao quyết định|công bố quyết định|chuẩn y|nghỉ hưu|thôi giữ chức|từ nhiệm)(?![\p{L}\p{M}])/u;
 const ROLE = /(?<![\p{L}\p{M}])(phó )?(?:chủ tịch|bí thư|tổng giám đốc|giám đốc|trưởng ban|trưởng phòng|chánh văn phòng|chánh án|chánh thanh tra|viện trưởng|cục trưởng|chi cục trưởng|chỉ huy trưởng|trưởng công an|hiệu trưởng|chủ nhiệm|trưởng khoa|trưởng đoàn)(?![\p{L}\p{M}])/gu;
 
+const ACTOR = /^(?:[^:]{1,40}:\s*)?(phó )?(?:chủ tịch|bí thư|giám đốc|trưởng ban|chánh án|viện trưởng|hiệu trưởng|chủ nhiệm)(?![\p{L}\p{M}])/u;
+
 /**
  * Groups that are one incident's course, in order: a title tells the latest stage it reaches
  * ("Tìm thấy tàu cá mất liên lạc" is the finding), and a copy mentioning the earlier one in
@@ -185,6 +192,11 @@ export function stages(text: string): Stages {
   }
   for (const age of eventAges(lower)) put('age', age);
   if (APPOINTMENT.test(lower)) for (const m of lower.matchAll(ROLE)) put('role', m[1] ? 'deputy' : 'head');
+  else {
+    // A head or a deputy opening a title is who acts (receives citizens, inspects, visits): two people's news.
+    const actor = ACTOR.exec(lower);
+    if (actor) put('role', actor[1] ? 'deputy' : 'head');
+  }
   return out;
 }
 

@@ -1,3 +1,5 @@
+import { COUNTRIES } from './places';
+import { marked } from './tokens';
 import type { Fingerprint } from './types';
 
 /**
@@ -22,6 +24,8 @@ const BODIES: readonly (readonly string[])[] = [
   ['canh sat moi truong'], ['canh sat dieu tra'], ['toa an'], ['vien kiem sat'],
   ['ngan hang chinh sach'], ['agribank', 'ngan hang nong nghiep'], ['vietinbank', 'ngan hang cong thuong'], ['bidv', 'ngan hang dau tu'],
   ['vietcombank', 'ngan hang ngoai thuong'],
+  // Forces and agencies that host, hand over or are sent: border guards, police, rangers, market watch, the military command.
+  ['bien phong'], ['cong an'], ['kiem lam'], ['quan ly thi truong', 'qltt'], ['chi huy quan su'],
 ];
 
 /**
@@ -83,6 +87,13 @@ const RECIPIENTS: readonly (readonly string[])[] = [
   ['bệnh nhân', 'người bệnh'],
 ];
 
+/**
+ * Countries a team is sent to, a delegation comes from, goods go to: another country is another
+ * story. Names that are also Vietnamese words or given names ("Nga", "Pháp", "Úc", "Séc") are left out.
+ */
+const AMBIGUOUS_COUNTRIES = new Set(['Nga', 'Pháp', 'Úc', 'Séc', 'Cu Ba']);
+const FOREIGN: readonly (readonly string[])[] = COUNTRIES.filter((c) => !AMBIGUOUS_COUNTRIES.has(c)).map((c) => [c.split(' ').map(marked).join(' ')]);
+
 /** A list of subjects, each as the forms that name it, spaced as in the text it is looked for in. */
 interface Subjects {
   forms: readonly (readonly string[])[];
@@ -92,7 +103,7 @@ interface Subjects {
 const spaced = (forms: readonly string[]) => forms.map((f) => ` ${f} `);
 const SUBJECTS: readonly Subjects[] = [
   { forms: [...FIELDS.flatMap((f) => [[` so ${f} `], [` phong ${f} `]]), ...BODIES.map(spaced)] },
-  ...[DISEASES, PRIZES, MEDALS, SEXES, CHILDREN, LIVESTOCK, EXAMS, FIRES, VEHICLES, RECIPIENTS].map((list) => ({ forms: list.map(spaced), marked: true as const })),
+  ...[DISEASES, PRIZES, MEDALS, SEXES, CHILDREN, LIVESTOCK, EXAMS, FIRES, VEHICLES, RECIPIENTS, FOREIGN].map((list) => ({ forms: list.map(spaced), marked: true as const })),
 ];
 
 /** The subjects of one list a text names, by their place in it. */
@@ -103,10 +114,11 @@ function namedIn({ forms, marked }: Subjects, x: Fingerprint): number[] {
   return out;
 }
 
-/** Whether the text names `form`; "cơ sở y tế" (a clinic) names no "Sở Y tế". */
+/** Whether the text names `form`. */
 function holds(text: string, form: string): boolean {
   for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-    if (!(form.startsWith(' so ') && text.endsWith(' co', at))) return true;
+    // "cơ sở y tế" (a clinic) names no "Sở Y tế"; "Lào Cai" is a province, not Laos.
+    if (!(form.startsWith(' so ') && text.endsWith(' co', at)) && !(form === ' lào ' && text.startsWith('cai ', at + form.length))) return true;
   }
   return false;
 }
