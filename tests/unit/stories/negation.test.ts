@@ -12,6 +12,16 @@ describe('negationDiffers', () => {
     expect(negationDiffers(unmet, unmet)).toBe(false);
   });
 
+  it('tells a text denying what the other title tells, another outcome of one case', () => {
+    const referred = fingerprint('Chi cục Thuế chuyển hồ sơ 2 hộ kinh doanh nợ thuế sang cơ quan công an', 'Hai hộ vẫn chưa nộp 900 triệu đồng tiền thuế.');
+    const paid = fingerprint('2 hộ kinh doanh đã nộp đủ 900 triệu đồng tiền thuế', 'Sau khi được đôn đốc, hai hộ đã nộp đủ, không phải chuyển hồ sơ sang cơ quan công an.');
+    expect(negationDiffers(referred, paid)).toBe(true);
+    // A denial of another phrase ("không có đất") or of a word the other text denies too is no other outcome.
+    const poor = fingerprint('Xã Tân Lập có 214 hộ nghèo', 'Phần lớn là hộ không có đất sản xuất.');
+    expect(negationDiffers(poor, fingerprint('Tân Lập còn 214 hộ nghèo', 'Phần lớn hộ không có đất sản xuất.'))).toBe(false);
+    expect(negationDiffers(fingerprint('Ngày hội chuyển đổi số phường Tân An', 'Người dân học thanh toán không dùng tiền mặt.'), fingerprint('Người dân được hướng dẫn dùng VNeID', ''))).toBe(false);
+  });
+
   it('takes no compound or turn of phrase for a denial, nor a denial the other text tells too', () => {
     const space = fingerprint('Mở rộng không gian văn hóa phố cổ', '');
     const stalls = fingerprint('Sắp xếp gian hàng phố cổ', '');

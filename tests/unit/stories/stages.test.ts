@@ -36,12 +36,28 @@ describe('stages', () => {
   it('tells a chair from a deputy, elected or disciplined', () => {
     expect(read('Bầu Phó Chủ tịch UBND xã')).toEqual({ role: ['deputy'] });
     expect(read('Cách chức Chủ tịch UBND xã vì vi phạm')).toEqual({ career: ['left'], role: ['head'] });
-    expect(read('Chủ tịch UBND xã làm việc với các thôn')).toEqual({});
+    expect(read('Các thôn làm việc với Chủ tịch UBND xã')).toEqual({});
+  });
+
+  it('tells a head from a deputy opening a title, who acts in person', () => {
+    expect(read('Chủ tịch UBND xã làm việc với các thôn')).toEqual({ role: ['head'] });
+    expect(read('Phó Chủ tịch UBND tỉnh Kon Tum đối thoại với nông dân xã Đăk Hà')).toEqual({ role: ['deputy'] });
+    expect(read('Kon Tum: Phó Bí thư Tỉnh ủy thăm trại giam')).toEqual({ role: ['deputy'] });
+    expect(read('Giám đốc Sở Xây dựng kiểm tra công trình cầu Đăk Bla')).toEqual({ role: ['head'] });
+    expect(read('Kiểm tra công trình cầu Đăk Bla')).toEqual({});
+  });
+
+  it('tells a person honoured from a collective, not an honour told without who', () => {
+    expect(read('Tặng Bằng khen cho Trung tá Lò Văn Pấng vì thành tích phòng chống ma túy')).toEqual({ honoured: ['person'] });
+    expect(read('Tặng Giấy khen cho tập thể Trạm Y tế xã Mường Lói')).toEqual({ honoured: ['collective'] });
+    expect(read('Bằng khen của Chủ tịch UBND tỉnh cho Đội cứu hộ xã Nậm Hàng')).toEqual({ honoured: ['collective'] });
+    expect(read('Khen thưởng người dân dũng cảm cứu người')).toEqual({});
   });
 
   it('tells one union from another, however written', () => {
     expect(read('Đại hội Hội LHPN phường Tân An')).toEqual({ union: ['women'] });
     expect(read('Đại hội Đoàn Thanh niên phường Tân An')).toEqual({ union: ['youth'] });
+    expect(read('Huyện Đoàn Mường Tè trao 5 con bò giống')).toEqual({ union: ['youth'] });
   });
 
   it('tells an exam’s first session or its check-in from its end, and an auction announced from one done', () => {

@@ -20,6 +20,16 @@ describe('subjectsDiffer', () => {
     expect(subjectsDiffer(dengue, fp('Phủ Lý: 23 ca sốt xuất huyết, chưa có ca tay chân miệng'))).toBe(false);
   });
 
+  it('tells two forces or agencies doing one thing, and two countries', () => {
+    expect(subjectsDiffer(fp('Đồn Biên phòng Ia Mơ tặng 40 xe đạp cho học sinh'), fp('Công an huyện Chư Prông tặng 40 xe đạp cho học sinh'))).toBe(true);
+    expect(subjectsDiffer(fp('Hạt Kiểm lâm bàn giao 3 cá thể khỉ cho trung tâm cứu hộ'), fp('Đội Quản lý thị trường bàn giao 3 cá thể khỉ cho trung tâm cứu hộ'))).toBe(true);
+    expect(subjectsDiffer(fp('Kon Tum cử bác sĩ hỗ trợ Campuchia chống dịch'), fp('Kon Tum cử bác sĩ hỗ trợ tỉnh Át Tạ Pư (Lào) chống dịch'))).toBe(true);
+    // Joint work named by one side, the province Lào Cai, a country named by one side only: no other news.
+    expect(subjectsDiffer(fp('Đồn Biên phòng phối hợp Công an xã bắt 2 đối tượng'), fp('Đồn Biên phòng bắt 2 đối tượng vận chuyển ma túy'))).toBe(false);
+    expect(subjectsDiffer(fp('Lào Cai đón đoàn khách Trung Quốc'), fp('Đoàn khách Trung Quốc thăm tỉnh'))).toBe(false);
+    expect(subjectsDiffer(fp('Đoàn công tác Lào Cai sang Vân Nam'), fp('Đoàn công tác sang Trung Quốc'))).toBe(false);
+  });
+
   it('keeps a copy that names a partner besides, none at all, or the office by its initials', () => {
     const health = fp('Sở Y tế kiểm tra an toàn thực phẩm dịp Tết', 'Đoàn kiểm tra của Sở Y tế tỉnh kiểm tra 12 cơ sở kinh doanh thực phẩm.');
     expect(subjectsDiffer(health, fp('Kiểm tra an toàn thực phẩm dịp Tết', 'Sở Y tế phối hợp Sở Công Thương kiểm tra 12 cơ sở kinh doanh thực phẩm.'))).toBe(false);
