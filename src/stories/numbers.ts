@@ -21,6 +21,9 @@ const QUANTITY_BEFORE = new Set(
 /** Counted periods written before the word: "6 tháng", "9 tháng". */
 const COUNTED_AFTER = new Set(['thang', 'quy', 'nam']);
 
+/** Words before "năm" that compare with that year. */
+const COMPARED = new Set(['hon', 'voi', 'bang', 'kem']);
+
 /** Levels of government or of a contest, after "cấp": "cấp huyện" and "cấp tỉnh" are two events. */
 const LEVELS = new Set(['xa', 'huyen', 'tinh', 'phuong', 'thon', 'truong', 'co', 'quoc', 'trung', 'bo', 'nganh', 'khu', 'vung']);
 
@@ -106,6 +109,8 @@ export function identifyingNumbers(tokens: string[], text: string): Map<string, 
       i = last;
       continue;
     }
+    // "cao hơn năm 2023", "so với năm 2023": the year compared with, not the one the news is of.
+    if (tokens[j] === 'nam' && COMPARED.has(tokens[j - 1] ?? '')) continue;
     if (j >= 0 && !NUMBER.test(tokens[j]) && (afterSo || !QUANTITY_BEFORE.has(tokens[j]))) add(tokens[j], tokens[i]);
     else if (afterSo) add('so', tokens[i]);
     else if (COUNTED_AFTER.has(tokens[i + 1] ?? '')) add(`${tokens[i + 1]}-count`, tokens[i]);

@@ -5,7 +5,7 @@ import { numberDropped } from './numbers';
 import { subjectsDiffer } from './subjects';
 import { tellsOf } from './places';
 import { slotsDiffer } from './slots';
-import { COURSES, latestStage, TOLD } from './stages';
+import { COURSES, latestStage, TOLD, TOLD_SUCCEEDED } from './stages';
 import { swappedSpan } from './templates';
 import { sharedWeight as sharedVectorWeight, type Vectors } from './vectors';
 import type { Features, Fingerprint, NameKind } from './types';
@@ -51,7 +51,7 @@ function stagesDiffer(a: Fingerprint, b: Fingerprint): boolean {
     if (sb && ![...sa].some((v) => sb.has(v)) && !toldAlike(group, a, sa, b, sb)) return true;
   }
   const untold = (x: Fingerprint, y: Fingerprint) =>
-    y.summary.size > 0 && [...(x.titleStages.get('stage') ?? [])].some((v) => TOLD.has(v) && !y.stages().get('stage')?.has(v));
+    y.summary.size > 0 && [...(x.titleStages.get('stage') ?? [])].some((v) => TOLD.has(v) && !y.stages().get('stage')?.has(v) && !(v === 'close' && TOLD_SUCCEEDED.test(y.markedText)));
   return untold(a, b) || untold(b, a);
 }
 

@@ -39,8 +39,8 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['goods', 'destroyed', false, 'tiêu hủy|tiêu huỷ|bán đấu giá tang vật'],
   // A call for entries, then who got in or won.
   ['entry', 'open', false, 'đăng ký (?:dự thi|xét tuyển|tuyển sinh|dự tuyển)|(?:nộp|nhận) hồ sơ (?:dự thi|xét tuyển|tuyển sinh|dự tuyển|đăng ký)|phát động cuộc thi'],
-  ['entry', 'result', false, 'kết quả (?:tuyển|xét|thi|kỳ thi|cuộc thi|hội thi)|trúng tuyển|điểm chuẩn|trao giải|đạt giải'],
-  ['stage', 'result', true, '(?:thông báo|công bố) kết quả|kết quả sơ bộ|kết quả (?:tuyển|xét|thi|kỳ thi|kiểm tra|bầu|lựa chọn|đấu giá|cuộc thi|hội thi)|trúng tuyển|công bố điểm|điểm thi|điểm chuẩn|trao giải|đạt giải|(?:đấu giá|đấu thầu) thành công|trúng (?:đấu giá|thầu)'],
+  ['entry', 'result', false, 'kết quả (?:tuyển|xét|thi|kỳ thi|cuộc thi|hội thi)|trúng tuyển(?! nghĩa vụ| nvqs)|điểm chuẩn|trao giải|đạt giải'],
+  ['stage', 'result', true, '(?:thông báo|công bố) kết quả|kết quả sơ bộ|kết quả (?:tuyển|xét|thi|kỳ thi|kiểm tra|bầu|lựa chọn|đấu giá|cuộc thi|hội thi)|trúng tuyển(?! nghĩa vụ| nvqs)|(?:người|đại biểu) trúng cử|công bố điểm|điểm thi|điểm chuẩn|trao giải|đạt giải|(?:đấu giá|đấu thầu) thành công|trúng (?:đấu giá|thầu)'],
   // Any event (a fair, a contest, recruitment, an auction, a tender, admissions) announced or
   // invited to, then held with its outcome: two pieces of news.
   ['event', 'announced', false, 'sắp (?:diễn ra|tổ chức|khai mạc|mở)|sẽ (?:diễn ra|tổ chức|khai mạc)|thông báo tổ chức|thông báo mời|mời (?:tham gia|tham dự|đăng ký|nộp hồ sơ)|(?:nhận |mở )?đăng ký (?:tham gia|tham dự|dự tuyển|dự thi|xét tuyển|tuyển sinh)|(?:thông báo )?tuyển sinh năm|(?:thông báo )?mời thầu|thông báo đấu giá|thông báo tuyển dụng|chuẩn bị tổ chức'],
@@ -56,7 +56,7 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['draft', 'consult', false, 'lấy ý kiến|góp ý(?: kiến)?|thẩm tra|thảo luận dự thảo|cho ý kiến'],
   ['draft', 'adopt', false, 'thông qua|biểu quyết|có hiệu lực'],
   // Recruits sent off, soldiers back from service.
-  ['service', 'enlist', false, 'giao quân|giao nhận quân|tiễn (?:tân binh|thanh niên)|lên đường nhập ngũ|nhập ngũ'],
+  ['service', 'enlist', false, 'trúng tuyển (?:nghĩa vụ|nvqs)|giao quân|giao nhận quân|tiễn (?:tân binh|thanh niên)|lên đường nhập ngũ|nhập ngũ'],
   ['service', 'discharge', false, 'xuất ngũ|hoàn thành nghĩa vụ quân sự|hoàn thành nghĩa vụ'],
   // A sitting held as scheduled, or one called on a topic or out of turn.
   ['sitting', 'regular', false, 'thường kỳ|thường lệ'],
@@ -138,7 +138,8 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['case', 'trial', false, 'xét xử|tuyên án|tuyên phạt|lĩnh án|phiên tòa|phiên toà|mức án|sơ thẩm'],
   ['case', 'appeal', false, 'phúc thẩm|kháng cáo|giám đốc thẩm'],
   // The level a commune is recognised at: new-countryside, advanced, model.
-  ['standard', 'basic', false, '(?:nông thôn mới|ntm)(?! nâng cao| kiểu mẫu)'],
+  // A title's rubric ("Nông thôn mới: …") tells no level.
+  ['standard', 'basic', false, '(?:nông thôn mới|ntm)(?! nâng cao| kiểu mẫu|\\s*:)'],
   ['standard', 'advanced', false, '(?:nông thôn mới|ntm) nâng cao'],
   ['standard', 'model', false, '(?:nông thôn mới|ntm) kiểu mẫu'],
   // "tăng cường" (strengthen), "tăng trưởng" (growth), "giảm nghèo" (a programme) are no direction.
@@ -215,6 +216,13 @@ function eventAges(lower: string): string[] {
   const ages = [...lower.matchAll(AGE)].map((m) => m[1]!.replace('trẻ em', 'trẻ'));
   return ages.length > 0 ? ages : ['all'];
 }
+
+/**
+ * A congress or a sitting told a success ("tổ chức thành công Đại hội", "Đại hội … thành công"),
+ * in marked words: it tells the close another title tells, though as a title it tells no stage
+ * (the day's own report may say the same).
+ */
+export const TOLD_SUCCEEDED = / (?:tổ chức thành công (?:đại hội|hội nghị|kỳ họp)|(?:đại hội|hội nghị|kỳ họp)(?: [^|]{1,80})? thành công) /u;
 
 /** Stage values a text must tell too, when the other title tells them. */
 export const TOLD = new Set(STAGES.filter(([, , told]) => told).map(([, value]) => value));

@@ -144,6 +144,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Words after which an upper-case I/V/X/L run is an ordinal: "khóa X", "lần thứ XV", "Đại hội XIII", "quý I". */
 const ROMAN_CONTEXT = new Set(['thu', 'khoa', 'lan', 'hoi', 'ky', 'dot', 'phien', 'so', 'quy']);
 const ROMAN = /^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const CAPS_SYLLABLES = new Set(['XI', 'LI', 'VI']);
 const ROMAN_VALUE: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 
 function romanToNumber(s: string): number {
@@ -227,9 +228,10 @@ export function tokenize(text: string): Tokens {
   for (const match of expanded.matchAll(WORD)) {
     const raw = match[0];
     const prev = words[words.length - 1] ?? '';
-    // A lone capital run is a Roman ordinal only where ordinals go, or, in normal-case text,
-    // when it is at least two letters ("XII"): "V" or "X" elsewhere may be an initial.
-    if (ROMAN.test(raw) && (ROMAN_CONTEXT.has(prev) || (!caps && raw.length >= 2))) {
+    // A lone capital run is a Roman ordinal only where ordinals go, or when it is at least two
+    // letters ("XII"): "V" or "X" elsewhere may be an initial; in capitals, "XI", "LI", "VI"
+    // are syllables ("XI MĂNG", "PHẠM VI").
+    if (ROMAN.test(raw) && (ROMAN_CONTEXT.has(prev) || (raw.length >= 2 && (!caps || !CAPS_SYLLABLES.has(raw))))) {
       words.push(String(romanToNumber(raw)));
       marks.push(words[words.length - 1]);
       name.push(false);

@@ -5,6 +5,12 @@ import { tokenize } from '../../../src/stories/tokens';
 const read = (text: string) => Object.fromEntries([...identifyingNumbers(tokenize(text).words, text)].map(([k, v]) => [k, [...v]]));
 
 describe('identifyingNumbers', () => {
+  it('takes no year compared with for the year of the news', () => {
+    expect(read('Sản lượng vải đạt 130.000 tấn, cao hơn năm 2023')).toEqual({});
+    expect(read('Giá lúa tăng so với năm 2024')).toEqual({});
+    expect(read('Kế hoạch phát triển kinh tế năm 2025')).toEqual({ nam: ['2025'] });
+  });
+
   it('keeps a number by the word before it, not after a word that makes it an amount or a date', () => {
     expect(read('Kỳ họp thứ 14 HĐND tỉnh')).toEqual({ hop: ['14'] });
     expect(read('Ngày 12, hơn 200 người tham gia')).toEqual({});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRoutine, stages } from '../../../src/stories/stages';
+import { isRoutine, stages, TOLD_SUCCEEDED } from '../../../src/stories/stages';
 
 const read = (text: string) => Object.fromEntries([...stages(text)].map(([k, v]) => [k, [...v]]));
 
@@ -31,6 +31,20 @@ describe('stages', () => {
   it('tells an exam schedule from its results', () => {
     expect(read('Sở GD&ĐT công bố lịch thi tuyển sinh lớp 10')).toEqual({ stage: ['schedule'] });
     expect(read('Sở GD&ĐT công bố điểm thi tuyển sinh lớp 10')).toEqual({ stage: ['result'] });
+  });
+
+  it('reads no level in a rubric, no exam result in recruits passing for service, and the elected as a result', () => {
+    expect(read('Nông thôn mới: Xã Tân Thành làm 2 km đường bê tông')).toEqual({});
+    expect(read('Xã Tân Thành đạt chuẩn nông thôn mới kiểu mẫu')).toEqual({ standard: ['model'] });
+    expect(read('Gặp mặt 32 thanh niên trúng tuyển nghĩa vụ quân sự')).toEqual({ service: ['enlist'] });
+    expect(read('Phường An Phú có 21 người trúng cử đại biểu HĐND phường')).toEqual({ career: ['appointed'], stage: ['result'] });
+  });
+
+  it('knows a congress told a success in any words, not its convening', () => {
+    const marked = (text: string) => ` ${text.toLowerCase()} `;
+    expect(TOLD_SUCCEEDED.test(marked('phường tân an tổ chức thành công đại hội đảng bộ lần thứ i'))).toBe(true);
+    expect(TOLD_SUCCEEDED.test(marked('đại hội đảng bộ xã tân an nhiệm kỳ 2025 2030 thành công'))).toBe(true);
+    expect(TOLD_SUCCEEDED.test(marked('xã tân an tổ chức đại hội đảng bộ lần thứ i'))).toBe(false);
   });
 
   it('tells a chair from a deputy, elected or disciplined', () => {
