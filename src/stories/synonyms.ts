@@ -29,6 +29,8 @@ export const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['cứu', 'giải cứu', 'cứu nạn', 'cứu hộ'],
   ['phê duyệt', 'duyệt'],
   ['hóa chất', 'thuốc', 'hoá chất', 'thuốc hóa chất'],
+  // How urgently or firmly something is done: a republisher's edit of a title it keeps.
+  ['khẩn trương', 'nhanh chóng', 'kịp thời', 'gấp rút', 'quyết liệt'],
   // How a finished event went, in a republisher's words.
   ['thành công', 'thành công tốt đẹp', 'đạt kết quả tốt', 'đạt kết quả cao', 'đạt hiệu quả', 'đạt chất lượng'],
 ];

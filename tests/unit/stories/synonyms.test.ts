@@ -10,6 +10,12 @@ describe('synonyms', () => {
     expect(synonyms(['khởi', 'công'], ['khánh', 'thành'])).toBe(false);
   });
 
+  it('knows how urgently a thing is done, as a republisher edits a title it keeps', () => {
+    expect(synonyms(['khẩn', 'trương'], ['nhanh', 'chóng'])).toBe(true);
+    expect(synonyms(['gấp', 'rút'], ['kịp', 'thời'])).toBe(true);
+    expect(synonyms(['khẩn', 'trương'], ['sửa', 'chữa'])).toBe(false);
+  });
+
   it('reads a two-syllable synonym as its group’s word, and leaves words that say other things', () => {
     expect(standIns(['xa', 'giup', 'do', 'ho', 'ngheo'])).toEqual(['xa', 'ho', 'tro', 'ho', 'ngheo']);
     // "ba con bo" is three cows, not "bà con".

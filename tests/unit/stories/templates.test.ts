@@ -44,6 +44,7 @@ describe('swappedSpan', () => {
 
   it('takes a reworded template word, a word the other text tells elsewhere, or a day written as a date for a copy', () => {
     expect(swapped(['Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận', ''], ['Tỉnh ủy tiến hành hội nghị tổng kết công tác dân vận', ''])).toBe(false);
+    expect(swapped(['Mường Tè khẩn trương thông tuyến 12 điểm sạt lở', ''], ['Mường Tè nhanh chóng thông tuyến 12 điểm sạt lở', ''])).toBe(false);
     expect(
       swapped(['Khánh thành cầu treo bản Khuổi Nộc', 'Cầu treo Nà Làng bắc qua suối ở bản Khuổi Nộc.'], ['Khánh thành cầu treo Nà Làng', 'Cầu treo Nà Làng bắc qua suối ở bản Khuổi Nộc.']),
     ).toBe(false);
