@@ -114,11 +114,14 @@ function namedIn({ forms, marked }: Subjects, x: Fingerprint): number[] {
   return out;
 }
 
+/** Forms that name another thing with the words after them: the province Lào Cai, the department of labour, invalids and social affairs. */
+const NOT_FOLLOWED_BY = new Map([[' lào ', 'cai '], [' thương binh ', 'và xã hội ']]);
+
 /** Whether the text names `form`. */
 function holds(text: string, form: string): boolean {
   for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-    // "cơ sở y tế" (a clinic) names no "Sở Y tế"; "Lào Cai" is a province, not Laos.
-    if (!(form.startsWith(' so ') && text.endsWith(' co', at)) && !(form === ' lào ' && text.startsWith('cai ', at + form.length))) return true;
+    // "cơ sở y tế" (a clinic) names no "Sở Y tế".
+    if (!(form.startsWith(' so ') && text.endsWith(' co', at)) && !text.startsWith(NOT_FOLLOWED_BY.get(form) ?? '\u0000', at + form.length)) return true;
   }
   return false;
 }

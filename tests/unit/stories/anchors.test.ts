@@ -17,6 +17,14 @@ describe('anchored', () => {
     expect(anchored(bridge, retold)).toBe(true);
   });
 
+  it('takes a retelling that names nothing by three figures of the event, not two', () => {
+    const told = fingerprint('Cục Thuế tỉnh Bình Định kiểm tra 14 doanh nghiệp nợ thuế', 'Đoàn kiểm tra phát hiện 14 doanh nghiệp nợ 7,4 tỷ đồng tiền thuế, xử phạt 0,6 tỷ đồng.');
+    const retold = fingerprint('Kiểm tra 14 doanh nghiệp nợ thuế', 'Qua kiểm tra, 14 doanh nghiệp còn nợ 7,4 tỷ đồng, bị phạt 0,6 tỷ đồng.');
+    expect(anchored(told, retold)).toBe(true);
+    const twoFigures = fingerprint('Kiểm tra 14 doanh nghiệp nợ thuế', 'Qua kiểm tra, 14 doanh nghiệp còn nợ 7,4 tỷ đồng.');
+    expect(anchored(told, twoFigures)).toBe(false);
+  });
+
   it('does not take two items of one commune on one day, nor one figure and one name alone', () => {
     const meeting = fingerprint('Xã Tam Thanh tổ chức tiếp xúc cử tri', 'Ngày 19/11, HĐND xã Tam Thanh, huyện Văn Quan tổ chức tiếp xúc cử tri tại 12 thôn.');
     expect(anchored(bridge, meeting)).toBe(false);

@@ -28,6 +28,8 @@ describe('subjectsDiffer', () => {
     expect(subjectsDiffer(fp('Đồn Biên phòng phối hợp Công an xã bắt 2 đối tượng'), fp('Đồn Biên phòng bắt 2 đối tượng vận chuyển ma túy'))).toBe(false);
     expect(subjectsDiffer(fp('Lào Cai đón đoàn khách Trung Quốc'), fp('Đoàn khách Trung Quốc thăm tỉnh'))).toBe(false);
     expect(subjectsDiffer(fp('Đoàn công tác Lào Cai sang Vân Nam'), fp('Đoàn công tác sang Trung Quốc'))).toBe(false);
+    // The department of labour, invalids and social affairs names no invalids a gift is for.
+    expect(subjectsDiffer(fp('Thưởng Tết bình quân 8 triệu đồng', 'Theo Sở Lao động - Thương binh và Xã hội, …'), fp('Người lao động được thưởng Tết 8 triệu đồng'))).toBe(false);
   });
 
   it('keeps a copy that names a partner besides, none at all, or the office by its initials', () => {
