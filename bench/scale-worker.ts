@@ -3,6 +3,7 @@ import { fetchBody, sha256Hex } from '../src/ingest/fetch';
 import { readBody } from '../src/ingest/fetch-body';
 import { enqueueDue } from '../src/refresh/enqueue';
 import { newNewsHeld } from '../src/refresh/held-news';
+import { newItemsSeen } from '../src/refresh/seen-items';
 import { newStateMemory } from '../src/refresh/kept-state';
 import type { RefreshMessage } from '../src/env';
 import { consumeRefreshBatch } from '../src/refresh/queue';
@@ -62,6 +63,8 @@ interface Config {
   /** wrangler.toml's REFRESH_NEWS = "apart" and REFRESH_MAX_NEW. */
   newsApart?: boolean;
   maxNewArticles?: number;
+  /** wrangler.toml's REFRESH_PARSE = "new". */
+  parseNew?: boolean;
   /** 'memory': KV in this isolate (memoryKv); otherwise the local KV emulation (env.KV). */
   kv?: 'memory' | 'local';
 }
@@ -75,6 +78,7 @@ const drained: ConsumerRecord[] = [];
 const stateMemory = newStateMemory();
 /** This isolate's held news, as the deployed Worker's refreshDeps hands in with REFRESH_NEWS = "apart". */
 const newsHeld = newNewsHeld();
+const itemsSeen = newItemsSeen();
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -215,6 +219,7 @@ function deps(kv: KVNamespace, maxSubrequests: number, unbounded = false): Refre
     ...(config.snapshotsApart && !unbounded ? { snapshotsApart: true } : {}),
     ...(config.newsApart && !unbounded ? { heldNews: newsHeld } : {}),
     ...(config.maxNewArticles && !unbounded ? { maxNewArticles: config.maxNewArticles } : {}),
+    ...(config.parseNew ? { seenItems: itemsSeen } : {}),
   };
 }
 
@@ -302,6 +307,7 @@ async function handle(request: Request, env: Env): Promise<Response> {
       storyIndexPerRun: body.storyIndexPerRun,
       newsApart: body.newsApart,
       maxNewArticles: body.maxNewArticles,
+      parseNew: body.parseNew,
       kv: body.kv === 'memory' ? 'memory' : 'local',
     };
     random = mulberry32(config.seed);

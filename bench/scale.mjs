@@ -5,7 +5,7 @@
  * marker is kept) and bench/results/scale-runs.csv.
  *
  *   node bench/scale.mjs [--cases=<names, see CASES>] [--hours=24] [--start=0] [--latency-scale=0.1] [--seed=1]
- *                        [--stories=off] [--warm=off] [--full-text=on] [--kv=memory|local] [--max-sources=N] [--snapshot-cap=N] [--story-index=N] [--news=apart|together] [--max-new=N] [--verbose] [--out=bench/results/scale.md]
+ *                        [--stories=off] [--warm=off] [--full-text=on] [--kv=memory|local] [--max-sources=N] [--snapshot-cap=N] [--story-index=N] [--news=apart|together] [--max-new=N] [--parse=new|whole] [--verbose] [--out=bench/results/scale.md]
  *   node bench/scale.mjs --from=<raw results JSON>   rewrites the report from a saved run
  *
  * A shortened run (`--hours=3 --start=9`: three office hours, the busiest) scales its per-day
@@ -80,10 +80,11 @@ function freeProvince(over = {}) {
     storyIndexPerRun: num(vars.STORY_INDEX_PER_RUN),
     newsApart: vars.REFRESH_NEWS === 'apart',
     maxNewArticles: num(vars.REFRESH_MAX_NEW),
+    parseNew: vars.REFRESH_PARSE === 'new',
     ...over,
   };
   const every = spec.cronMin === 1 ? 'every minute' : `every ${spec.cronMin} minutes`;
-  spec.note = `a province (its portal, paper, 8 departments, 90 communes), every source due every 40 min; wrangler.toml's [env.free]: cron ${every}, at most ${spec.maxSources} sources a run, snapshots ${spec.snapshotsApart ? 'merged in runs of their own' : 'merged by the run'}, ${spec.snapshotCap ?? 500} articles a snapshot, ${spec.bucketCap ?? 200} a source's bucket${spec.storyIndexPerRun ? `, story matching indexing at most ${spec.storyIndexPerRun} stored articles a run` : ''}${spec.newsApart ? `, news stored in runs of their own${spec.maxNewArticles ? `, at most ${spec.maxNewArticles} new articles a run` : ''}` : ''}`;
+  spec.note = `a province (its portal, paper, 8 departments, 90 communes), every source due every 40 min; wrangler.toml's [env.free]: cron ${every}, at most ${spec.maxSources} sources a run, snapshots ${spec.snapshotsApart ? 'merged in runs of their own' : 'merged by the run'}, ${spec.snapshotCap ?? 500} articles a snapshot, ${spec.bucketCap ?? 200} a source's bucket${spec.storyIndexPerRun ? `, story matching indexing at most ${spec.storyIndexPerRun} stored articles a run` : ''}${spec.newsApart ? `, news stored in runs of their own${spec.maxNewArticles ? `, at most ${spec.maxNewArticles} new articles a run` : ''}` : ''}${spec.parseNew ? ', feeds parsed down to their first known item' : ''}`;
   return spec;
 }
 
@@ -238,7 +239,7 @@ async function runCase(name, spec, opts) {
   const catalog = catalogFor(country, sim.url, { fullText: opts.fullText });
   const kv = kvOf(spec, opts);
   const setup = (call, withCatalog) =>
-    call('/setup', { catalog: withCatalog ? catalog : undefined, markUrl, latencyScale: opts.latencyScale, seed: opts.seed, maxSubrequests: spec.maxSubrequests, timeBudgetMs: 60_000, maxSources: spec.maxSources, snapshotsApart: spec.snapshotsApart, snapshotCap: spec.snapshotCap, bucketCap: spec.bucketCap, storyIndexPerRun: spec.storyIndexPerRun, newsApart: spec.newsApart, maxNewArticles: spec.maxNewArticles, kv });
+    call('/setup', { catalog: withCatalog ? catalog : undefined, markUrl, latencyScale: opts.latencyScale, seed: opts.seed, maxSubrequests: spec.maxSubrequests, timeBudgetMs: 60_000, maxSources: spec.maxSources, snapshotsApart: spec.snapshotsApart, snapshotCap: spec.snapshotCap, bucketCap: spec.bucketCap, storyIndexPerRun: spec.storyIndexPerRun, newsApart: spec.newsApart, maxNewArticles: spec.maxNewArticles, parseNew: spec.parseNew, kv });
   /** KV in the isolate does not outlive its Worker: what the warm-up stored is carried to the next one. */
   let carried = null;
   let worker = null;
@@ -841,13 +842,15 @@ export async function main(options = {}) {
     const storyIndex = Number(options['story-index']);
     const news = options.news;
     const maxNew = Number(options['max-new']);
-    if (name === 'free-province' && (n > 0 || cap > 0 || storyIndex > 0 || news || maxNew > 0)) {
+    const parse = options.parse;
+    if (name === 'free-province' && (n > 0 || cap > 0 || storyIndex > 0 || news || maxNew > 0 || parse)) {
       spec = freeProvince({
         ...(n > 0 ? { maxSources: n } : {}),
         ...(cap > 0 ? { snapshotCap: cap } : {}),
         ...(storyIndex > 0 ? { storyIndexPerRun: storyIndex } : {}),
         ...(news ? { newsApart: news === 'apart' } : {}),
         ...(maxNew > 0 ? { maxNewArticles: maxNew } : {}),
+        ...(parse ? { parseNew: parse === 'new' } : {}),
       });
     }
     const t0 = Date.now();

@@ -17,6 +17,8 @@ export interface Env {
   REFRESH_SNAPSHOTS?: string;
   /** "apart": news a run fetches is stored by the next run of the isolate, which fetches nothing (free plan CPU). */
   REFRESH_NEWS?: string;
+  /** "new": a feed fetched again is parsed only down to the first item its last stored body had; a known item's edits are not read (free plan CPU). */
+  REFRESH_PARSE?: string;
   /** New articles a run storing held news stores at most (default: all); the rest wait for the next run. */
   REFRESH_MAX_NEW?: string;
   /** Articles kept in each snapshot (default 500). */

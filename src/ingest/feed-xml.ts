@@ -11,6 +11,7 @@ import {
   type XmlFeedFormat,
 } from './xml-salvage';
 import { errorText } from '../error-text';
+import { cutKnownItems, feedItems } from './feed-items';
 
 /**
  * RSS 0.9x/2.0, RDF (RSS 1.0) and Atom 1.0 to RawItems, through rss-parser's parseString.
@@ -53,13 +54,32 @@ const ITEM_FIELDS: [string, string, { keepArray: boolean }][] = [
 /** The longest parser message we repeat in an error. */
 const MESSAGE_MAX = 200;
 
-export async function parseXmlFeed(body: string): Promise<ParsedPage> {
+/**
+ * Given `known` (the item keys of a body whose items were stored, feed-items.ts), only the items
+ * before the first known one are parsed, when that cut is certain; the page then says how many
+ * it left out (`knownItems`) and gives every item's key (`itemKeys`) to know next time.
+ */
+export async function parseXmlFeed(body: string, known?: ReadonlySet<string>): Promise<ParsedPage> {
   const sniffed = sniffFeedRoot(body);
   if ('notXml' in sniffed) throw new IngestError('not-a-feed', `not XML: body starts with ${preview(body)}`);
   if ('otherRoot' in sniffed) {
     throw new IngestError('not-a-feed', `not a feed: root element <${sniffed.otherRoot}> is not rss, rdf:RDF or feed`);
   }
 
+  const items = known ? feedItems(sniffed.xml) : undefined;
+  const itemKeys = items ? { itemKeys: items.map((it) => it.key) } : {};
+  const cut = items && known ? cutKnownItems(sniffed.xml, items, known) : undefined;
+  if (cut) {
+    // Anything but the same new items parsed cleanly, and the whole body is parsed instead.
+    const head = await attempt(cut.xml, sniffed).catch(() => undefined);
+    if (head?.page && head.page.items.length === cut.fresh) return { ...head.page, knownItems: cut.known, ...itemKeys };
+  }
+  const page = await parseWhole(sniffed);
+  // Keys only of items all read: a damaged body's items past the damage were not stored.
+  return !page.partial && page.items.length === items?.length ? { ...page, ...itemKeys } : page;
+}
+
+async function parseWhole(sniffed: FeedRoot): Promise<ParsedPage> {
   const first = await attempt(sniffed.xml, sniffed);
   if (first.page) return first.page;
 

@@ -11,7 +11,7 @@ import { readPageHead } from './html-listing';
 import { readListingPage, type ListingRead } from './listing-read';
 import { itemsHash } from './items-hash';
 import { iconAfterParse, type IconMemory } from './site-icon';
-import { IngestError, type FetchOptions, type ListingMemory, type ParsedPage, type Validators } from './types';
+import { IngestError, type FetchOptions, type ListingMemory, type ParsedPage, type SeenItems, type Validators } from './types';
 
 /** What ingest needs from the outside world, passed in. */
 export interface IngestDeps extends FetchOptions {
@@ -27,6 +27,12 @@ export interface IngestInput {
   listing?: ListingMemory;
   /** The source's icon as found before. */
   icon?: IconMemory;
+  /**
+   * Item keys of feed bodies read before: given, a feed is parsed only down to the first item of
+   * the body its validators' itemsHash names (its items were stored), and the result tells the
+   * new body's keys. A known item's edits are then not read.
+   */
+  seen?: readonly SeenItems[];
 }
 
 /** How a listing page was read, and what to remember of it. */
@@ -48,6 +54,10 @@ export type IngestResult =
       listing?: ListingOutcome;
       /** The source's icon (see site-icon.ts). */
       icon: IconMemory;
+      /** Items left unparsed as known (IngestInput.seen). */
+      knownItems?: number;
+      /** This body's item keys, to pass in as `seen` next time. */
+      seen?: SeenItems;
     };
 
 const FEEDS = new Set(['rss', 'rdf', 'atom', 'jsonfeed']);
@@ -69,7 +79,7 @@ export async function ingestSource(input: IngestInput, deps: IngestDeps): Promis
   }
 }
 
-async function ingest({ source, validators, feedUrl, listing: memory, icon: knownIcon }: IngestInput, deps: IngestDeps): Promise<IngestResult> {
+async function ingest({ source, validators, feedUrl, listing: memory, icon: knownIcon, seen }: IngestInput, deps: IngestDeps): Promise<IngestResult> {
   const useFeed = source.kind !== 'html' && feedUrl;
   const url = useFeed ? feedUrl : source.url;
   const fetched = await fetchBody(url, validators, deps);
@@ -86,7 +96,9 @@ async function ingest({ source, validators, feedUrl, listing: memory, icon: know
   nextValidators.itemsHash = await itemsHash(fetched.body, format);
   if (nextValidators.itemsHash !== undefined && nextValidators.itemsHash === validators.itemsHash) return { status: 'unchanged', validators: nextValidators, feedUrl };
 
-  if (FEEDS.has(format)) {
+  if (format === 'rss' || format === 'rdf' || format === 'atom') {
+    page = seen ? await parseXmlFeed(fetched.body, new Set(seen.find((s) => s.itemsHash === validators.itemsHash)?.keys)) : await parseXmlFeed(fetched.body);
+  } else if (FEEDS.has(format)) {
     page = await parseFeedBody(fetched.body, format);
   } else if (format === 'html') {
     // "auto" and "feed" follow the page's own feed link when it has one; "html" reads the listing.
@@ -142,5 +154,7 @@ async function ingest({ source, validators, feedUrl, listing: memory, icon: know
     format: page.format,
     ...(listing ? { listing } : {}),
     icon,
+    ...(page.knownItems ? { knownItems: page.knownItems } : {}),
+    ...(page.itemKeys && nextValidators.itemsHash ? { seen: { itemsHash: nextValidators.itemsHash, keys: page.itemKeys } } : {}),
   };
 }

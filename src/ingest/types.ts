@@ -43,8 +43,18 @@ export interface ParsedPage {
   icon?: string;
   /** Items were kept from before a point where the body was damaged. */
   partial?: boolean;
+  /** Items left unparsed because a stored body had them (feed-items.ts): the page holds only the new ones. */
+  knownItems?: number;
+  /** The key of every item in the body (feed-items.ts), when asked for and each item has one. */
+  itemKeys?: string[];
   /** The generator writes the month where minutes belong (NukeViet): times are not to be trusted. */
   untrustedTimes?: boolean;
+}
+
+/** The item keys (feed-items.ts) of a feed body, by the hash of its items text (Validators.itemsHash). */
+export interface SeenItems {
+  itemsHash: string;
+  keys: readonly string[];
 }
 
 /** What we remember of a source's last fetch, to make the next one conditional. */

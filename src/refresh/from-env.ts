@@ -1,12 +1,15 @@
 import type { Env } from '../env';
 import { newNewsHeld } from './held-news';
 import { newStateMemory } from './kept-state';
+import { newItemsSeen } from './seen-items';
 import type { RefreshDeps } from './run';
 
 /** This isolate's memory of source states not yet written, shared by the runs it serves. */
 const isolateMemory = newStateMemory();
 /** This isolate's news fetched and not stored yet (REFRESH_NEWS = "apart"). */
 const isolateNews = newNewsHeld();
+/** This isolate's item keys of the feeds it read (REFRESH_PARSE = "new"). */
+const isolateSeen = newItemsSeen();
 
 /** Structured JSON logs: one line per event, with the source and the reason. */
 export const jsonLog = (entry: Record<string, unknown>) => console.log(JSON.stringify(entry));
@@ -35,6 +38,7 @@ export function refreshDeps(env: Env): RefreshDeps {
     ...(env.REFRESH_SNAPSHOTS === 'apart' ? { snapshotsApart: true } : {}),
     ...(env.REFRESH_NEWS === 'apart' ? { heldNews: isolateNews } : {}),
     ...(maxNewArticles ? { maxNewArticles } : {}),
+    ...(env.REFRESH_PARSE === 'new' ? { seenItems: isolateSeen } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import type { Article } from '../model';
 import { hold, sliceOfNews, type NewsHeld, type ParsedResult } from './held-news';
 import type { Abandon, Processed, RunContext, SourceReport } from './types';
 import { withoutUserinfo } from '../normalize/url';
+import { rememberSeen } from './seen-items';
 
 export const sourceInfo = (s: Source, icon?: string): SourceInfo => ({
   id: s.id,
@@ -97,6 +98,7 @@ async function processSource(source: Source, prev: SourceState | undefined, ctx:
         feedUrl: prev?.feedUrl,
         listing: prev?.listing,
         icon: { icon: prev?.icon, iconChecked: prev?.iconChecked },
+        ...(ctx.deps.seenItems ? { seen: ctx.deps.seenItems.get(source.id) ?? [] } : {}),
       },
       {
         fetch: ctx.budget.fetch,
@@ -106,6 +108,8 @@ async function processSource(source: Source, prev: SourceState | undefined, ctx:
       },
     );
     if (abandon.stopped) return { source, report };
+    // Kept whatever becomes of this fetch: they are used only while `state` names this body.
+    if (!held && result.status === 'parsed' && result.seen && ctx.deps.seenItems) rememberSeen(ctx.deps.seenItems, source.id, result.seen);
     if (result.status !== 'parsed') {
       report.outcome = result.status;
       return { source, report, result };
@@ -113,7 +117,7 @@ async function processSource(source: Source, prev: SourceState | undefined, ctx:
     if (result.partial) {
       report.partial = true;
       report.warning = 'damaged feed: only the items before the damage were read';
-    } else if (result.articles.length === 0) {
+    } else if (result.articles.length === 0 && !result.knownItems) {
       report.warning = 'the fetch yielded no articles; the stored ones are kept';
     }
     // Read right before merging: the shorter the gap, the less an overlapping run slips in.

@@ -1,3 +1,4 @@
+import type { ItemsSeen } from './seen-items';
 import type { IngestResult } from '../ingest/ingest-source';
 import type { Source } from '../sources/schema';
 import type { StoryMatcher } from '../stories';
@@ -48,6 +49,12 @@ export interface RefreshDeps {
    * plans that cap CPU per invocation. Absent: a run stores the news it fetches.
    */
   heldNews?: NewsHeld;
+  /**
+   * This isolate's item keys of the feeds it read (seen-items.ts). Given, a feed fetched again is
+   * parsed only down to the first item its last stored body had: less CPU, but a known item's
+   * edits (a corrected title) are no longer read. For plans that cap CPU per invocation.
+   */
+  seenItems?: ItemsSeen;
   /** New articles a run storing held news stores at most (default: all); the rest stay held for the next run. */
   maxNewArticles?: number;
   /** Per-fetch timeout (default 15 s). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { feedItems } from '../../../src/ingest/feed-items';
 import { parseXmlFeed } from '../../../src/ingest/feed-xml';
 import { IngestError } from '../../../src/ingest/types';
 import wordpress from '../../fixtures/wordpress/feed.xml?raw';
@@ -284,5 +285,82 @@ describe('an item without enclosure or media takes the first picture of its HTML
     const rss = '<?xml version="1.0"?><rss version="2.0"><channel><title>Xã</title><image><url>https://xa.gov.vn/logo.gif</url><title>Xã</title><link>https://xa.gov.vn/</link></image><item><title>Tin</title><link>https://xa.gov.vn/1</link></item></channel></rss>';
     expect((await parseXmlFeed(rss)).icon).toBe('https://xa.gov.vn/logo.gif');
     expect((await parseXmlFeed(wordpress)).icon).toBeUndefined();
+  });
+});
+
+describe('parseXmlFeed given the keys of a stored body: only what is new is parsed', () => {
+  const keysOf = (xml: string) => new Set(feedItems(xml)!.map((it) => it.key));
+  /** The body with `items` written before its first item, as the portal's next fetch lists them. */
+  const withNewOnTop = (xml: string, items: string) => {
+    const at = feedItems(xml)![0].start;
+    return xml.slice(0, at) + items + xml.slice(at);
+  };
+  const newRss = (n: number) =>
+    `<item><title>Xã tổ chức lễ ra quân số ${n}</title><link>https://khuyennong.backan.gov.vn/ra-quan-${n}/</link><guid isPermaLink="false">https://khuyennong.backan.gov.vn/?p=${5000 + n}</guid><pubDate>Thu, 26 Jun 2025 0${n}:00:00 +0000</pubDate><description><![CDATA[<p>Sáng nay, <b>xã</b> tổ chức lễ ra quân & tuyên truyền.</p>]]></description></item>\n`;
+  const newAtom = (n: number) =>
+    `<entry><title>Họp báo quý số ${n}</title><link rel="alternate" href="https://chodon.backan.gov.vn/-/view_content/300000${n}-hop-bao.html" /><id>https://chodon.backan.gov.vn/-/view_content/300000${n}-hop-bao.html</id><published>2020-04-0${n}T08:00:00Z</published><content type="html">&lt;p&gt;Huyện họp báo quý.&lt;/p&gt;</content></entry>\n`;
+  const newRdf = (n: number) =>
+    `<item rdf:about="https://sotnmt.backan.gov.vn/tin-hoat-dong/quan-trac-${n}.html"><title>Quan trắc không khí đợt ${n}</title><link>https://sotnmt.backan.gov.vn/tin-hoat-dong/quan-trac-${n}.html</link><dc:date>2019-12-0${n}T08:00:00+07:00</dc:date></item>\n`;
+
+  for (const [name, stored, fresh] of [
+    ['RSS 2.0 with CDATA', wordpress, newRss],
+    ['Atom', liferay, newAtom],
+    ['RDF', rdf, newRdf],
+  ] as const) {
+    it(`${name}: 2 new items are parsed as the whole body's first 2, the known ones are left out`, async () => {
+      const next = withNewOnTop(stored, fresh(2) + fresh(1));
+      const whole = await parseXmlFeed(next);
+      const page = await parseXmlFeed(next, keysOf(stored));
+      expect(page.items).toEqual(whole.items.slice(0, 2));
+      expect(page.items[0].title).toMatch(/số 2|đợt 2/);
+      expect(page.knownItems).toBe(whole.items.length - 2);
+      expect(page.title).toBe(whole.title);
+      expect(page.icon).toBe(whole.icon);
+      expect(new Set(page.itemKeys)).toEqual(keysOf(next));
+    });
+  }
+
+  it('a body whose first item is known: nothing parsed, the feed head still read', async () => {
+    // The same items, the last one gone: other items text, nothing new.
+    const items = feedItems(wordpress)!;
+    const next = wordpress.slice(0, items[8].end) + wordpress.slice(items[9].end);
+    const page = await parseXmlFeed(next, keysOf(wordpress));
+    expect(page.items).toEqual([]);
+    expect(page.knownItems).toBe(9);
+    expect(page.title).toBe('Trung tâm Dịch vụ Nông nghiệp tỉnh Bắc Kạn');
+  });
+
+  it('falls back to the whole body: a new item below a known one', async () => {
+    const items = feedItems(wordpress)!;
+    const next = withNewOnTop(wordpress, newRss(1)).replace(wordpress.slice(items[2].start, items[2].end), newRss(2));
+    const page = await parseXmlFeed(next, keysOf(wordpress));
+    expect(page.items).toEqual((await parseXmlFeed(next)).items);
+    expect(page.items.map((i) => i.title)).toContain('Xã tổ chức lễ ra quân số 2');
+    expect(page.knownItems).toBeUndefined();
+  });
+
+  it('falls back to the whole body: an item without guid or link, and no item known', async () => {
+    const bare = withNewOnTop(wordpress, '<item><title>Thông báo không có đường dẫn</title></item>\n');
+    const page = await parseXmlFeed(bare, keysOf(wordpress));
+    expect(page.items).toHaveLength(11);
+    expect(page.itemKeys).toBeUndefined();
+    const unknown = await parseXmlFeed(wordpress, keysOf(rdf));
+    expect(unknown.items).toHaveLength(10);
+    expect(unknown.knownItems).toBeUndefined();
+  });
+
+  it('falls back to the whole body when the cut does not parse (a bare ampersand the whole parse mends)', async () => {
+    const next = withNewOnTop(wordpress, newRss(1).replace('<title>Xã', '<title>Xã & phường'));
+    const page = await parseXmlFeed(next, keysOf(wordpress));
+    expect(page.items).toHaveLength(11);
+    expect(page.items[0].title).toBe('Xã & phường tổ chức lễ ra quân số 1');
+    expect(page.knownItems).toBeUndefined();
+    expect(new Set(page.itemKeys)).toEqual(keysOf(next));
+  });
+
+  it('a damaged body read in part gives no keys: its items past the damage were not stored', async () => {
+    const page = await parseXmlFeed(truncated, new Set());
+    expect(page.partial).toBe(true);
+    expect(page.itemKeys).toBeUndefined();
   });
 });
