@@ -4,6 +4,7 @@ import type { Env } from '../../src/env';
 import { refreshDeps } from '../../src/refresh/from-env';
 import { newNewsHeld } from '../../src/refresh/held-news';
 import { newStateMemory } from '../../src/refresh/kept-state';
+import { newItemsSeen } from '../../src/refresh/seen-items';
 import { IDLE_WRITE_MS, runRefresh, type RunSummary } from '../../src/refresh/run';
 import { DUE_EARLY_MINUTES } from '../../src/refresh/schedule';
 import { validateCatalog, type Source } from '../../src/sources/schema';
@@ -102,13 +103,15 @@ interface Run {
   at: number;
 }
 
-/** The isolate serving the runs: what it keeps of states and the news it holds. */
+/** The isolate serving the runs: what it keeps of states, the news it holds, the feed items it read. */
 let memory = newStateMemory();
 let news = newNewsHeld();
-/** A new isolate (the old one lost): nothing kept, nothing held. */
+let seen = newItemsSeen();
+/** A new isolate (the old one lost): nothing kept, nothing held, no item known. */
 function newIsolate() {
   memory = newStateMemory();
   news = newNewsHeld();
+  seen = newItemsSeen();
 }
 
 let clock = Date.parse('2026-11-27T01:00:00Z');
@@ -124,7 +127,7 @@ async function run(): Promise<Run> {
   // The fixture origin is on loopback: the test env's permission to reach it stays.
   const at = clock;
   const base = refreshDeps({ ...testEnv, ...vars, ALLOW_PRIVATE_SOURCES: testEnv.ALLOW_PRIVATE_SOURCES } as Env);
-  const deps = { ...base, kv, fetch: counting, now: () => new Date(at), log: () => {}, memory, ...(base.heldNews ? { heldNews: news } : {}) };
+  const deps = { ...base, kv, fetch: counting, now: () => new Date(at), log: () => {}, memory, ...(base.heldNews ? { heldNews: news } : {}), ...(base.seenItems ? { seenItems: seen } : {}) };
   const summary = await runRefresh(deps);
   clock += cronMinutes() * MIN;
   return { summary, requests, feedRequests, at };
@@ -142,6 +145,7 @@ describe('the free profile over a province', () => {
     expect(vars.REFRESH_SNAPSHOTS).toBe('apart');
     expect(vars.REFRESH_NEWS).toBe('apart');
     expect(Number(vars.REFRESH_MAX_NEW)).toBeGreaterThan(0);
+    expect(vars.REFRESH_PARSE).toBe('new');
   });
 
   it('slices the work and loses nothing between slices', async () => {
@@ -207,6 +211,8 @@ describe('the free profile over a province', () => {
     }
     expect(runs.some((r) => (r.summary.handedOn ?? 0) > 0)).toBe(true);
     expect(runs.some((r) => (r.summary.newsHeld ?? 0) > 0)).toBe(true);
+    // Feeds fetched again were parsed only down to their first known item: the isolate knew them.
+    expect(seen.size).toBeGreaterThan(0);
 
     // Nothing lost: every article stored before is still in its bucket, and the news is in.
     for (const id of ids) {
