@@ -15,8 +15,12 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<[string, string]> = [
   ['KDC', 'khu dân cư'],
   ['KDL', 'khu du lịch'],
   ['TDP', 'tổ dân phố'],
+  // The city's initials, a kind word and a name in one: read as the name it stands for.
+  ['TPHCM', 'thành phố Hồ Chí Minh'],
+  ['TP.HCM', 'thành phố Hồ Chí Minh'],
 ];
-const KIND_ABBREVIATION_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${KIND_ABBREVIATIONS.map(([a]) => a).join('|')})\\.?(?![\\p{L}\\p{N}])`, 'gu');
+const escapeDots = (a: string) => a.replaceAll('.', '\\.');
+const KIND_ABBREVIATION_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${KIND_ABBREVIATIONS.map(([a]) => escapeDots(a)).join('|')})\\.?(?![\\p{L}\\p{N}])`, 'gu');
 const KIND_EXPANSION = new Map(KIND_ABBREVIATIONS);
 /** NFC text with its abbreviated kind words spelled out. */
 export const spellKinds = (nfc: string) => nfc.replace(KIND_ABBREVIATION_RE, (m, abbr: string) => KIND_EXPANSION.get(abbr) ?? m);
@@ -129,7 +133,7 @@ const JOINED = ABBREVIATIONS.flatMap(([a, e]): Array<[string, string]> =>
 const ALL_ABBREVIATIONS = [...new Map([...JOINED, ...ABBREVIATIONS]).entries()];
 const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
 const ABBREVIATION_RE = new RegExp(
-  `(?<!${LETTER_OR_DIGIT})(${ALL_ABBREVIATIONS.map(([a]) => a)
+  `(?<!${LETTER_OR_DIGIT})(${ALL_ABBREVIATIONS.map(([a]) => escapeDots(a))
     .sort((a, b) => b.length - a.length)
     .join('|')})\\.?(?!${LETTER_OR_DIGIT})`,
   'gu',
