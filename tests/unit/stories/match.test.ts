@@ -61,19 +61,20 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     { set: 'holdout-10', precision: 1, recall: 0.98, note: 'unseen at 28cbd2c: 1.000 / 0.925; tuned 1.000 / 0.988' },
     { set: 'holdout-11', precision: 1, recall: 0.97, note: 'unseen at 28cbd2c: 1.000 / 0.912; tuned 1.000 / 0.975' },
     { set: 'train-11', precision: 1, recall: 1, note: 'written and tuned on before the twelfth held-out set' },
-    { set: 'holdout-12', precision: 0.985, recall: 0.95, note: 'unseen at e474033: 0.987 / 0.950' },
-    { set: 'holdout-13', precision: 1, recall: 0.96, note: 'unseen at e474033: 1.000 / 0.963' },
-    { set: 'holdout-14', precision: 0.97, recall: 0.86, note: 'unseen at e474033: 0.972 / 0.863' },
-    { set: 'holdout-15', precision: 0.96, recall: 0.9, note: 'unseen at e474033: 0.960 / 0.900' },
+    { set: 'holdout-12', precision: 1, recall: 0.975, note: 'unseen at e474033: 0.987 / 0.950; tuned 1.000 / 0.975' },
+    { set: 'holdout-13', precision: 1, recall: 0.985, note: 'unseen at e474033: 1.000 / 0.963; tuned 1.000 / 0.988' },
+    { set: 'holdout-14', precision: 1, recall: 0.875, note: 'unseen at e474033: 0.972 / 0.863; tuned 1.000 / 0.875' },
+    { set: 'holdout-15', precision: 1, recall: 0.96, note: 'unseen at e474033: 0.960 / 0.900; tuned 1.000 / 0.963' },
+    { set: 'train-12', precision: 1, recall: 1, note: 'written and tuned on before the sixteenth held-out set' },
   ];
-  it('reaches precision ≥ 0.995 and recall ≥ 0.975 over all local pairs, and holds on each held-out set what it reaches', async () => {
+  it('reaches precision 1 and recall ≥ 0.98 over all local pairs, and holds on each held-out set what it reaches', async () => {
     const all = await scorePairs(local);
     for (const set of new Set(local.map((p) => p.set))) console.log(formatScore(`local ${set}`, await scorePairs(local.filter((p) => p.set === set))));
     console.log(`${formatScore('local all', all)}\n  ${all.misses.join('\n  ')}`);
     // 0.996 / 0.976 with the twelfth to fifteenth held-out sets, measured unseen at the twelfth
-    // freeze (1.000 / 0.993 over the sets tuned on).
-    expect(all.precision).toBeGreaterThanOrEqual(0.995);
-    expect(all.recall).toBeGreaterThanOrEqual(0.975);
+    // freeze (1.000 / 0.993 over the sets tuned on); 1.000 / 0.983 tuned on them at the sixteenth.
+    expect(all.precision).toBe(1);
+    expect(all.recall).toBeGreaterThanOrEqual(0.98);
     for (const bar of bars) {
       const score = await scorePairs(local.filter((p) => p.set === bar.set));
       expect(score.precision, `${bar.set} (${bar.note})`).toBeGreaterThanOrEqual(bar.precision);
