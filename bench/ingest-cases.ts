@@ -1,5 +1,6 @@
 import { fetchBody, sha256Hex } from '../src/ingest/fetch';
 import { parseXmlFeed } from '../src/ingest/feed-xml';
+import { feedItems } from '../src/ingest/feed-items';
 import { extractListing } from '../src/ingest/html-listing';
 import { readListingPage } from '../src/ingest/listing-read';
 import type { Selectors } from '../src/sources/schema';
@@ -165,6 +166,26 @@ export const ingestCases: Record<string, BenchCase> = {
       check: async () => {
         const page = await parseXmlFeed(xml);
         return { format: page.format, count: page.items.length, first: page.items[0] };
+      },
+    };
+  },
+
+  /** The same feed fetched again with its first 2 items new: parsed whole (REFRESH_PARSE unset). */
+  async 'feed/again-whole'({ xml }: FeedPayload) {
+    const known = new Set(feedItems(xml)!.slice(2).map((it) => it.key));
+    const run = () => parseXmlFeed(xml);
+    return { run, check: async () => ({ count: (await run()).items.length, known: known.size }) };
+  },
+
+  /** The same, parsed down to its first known item (REFRESH_PARSE = "new"): the scan, the head and the 2 new items. */
+  async 'feed/again-new'({ xml }: FeedPayload) {
+    const known = new Set(feedItems(xml)!.slice(2).map((it) => it.key));
+    const run = () => parseXmlFeed(xml, known);
+    return {
+      run,
+      check: async () => {
+        const page = await run();
+        return { count: page.items.length, known: page.knownItems, same: JSON.stringify(page.items) === JSON.stringify((await parseXmlFeed(xml)).items.slice(0, 2)) };
       },
     };
   },

@@ -152,6 +152,19 @@ export async function main(options = {}) {
       rows.push([`RSS feed, ${feed.items} items (${feedKib} KiB, content:encoded): ${feedLabels[name]}`, ms(s.median), ms(s.p90), `${(s.median / FREE_PLAN_CPU_MS).toFixed(2)}x the free plan's ${FREE_PLAN_CPU_MS} ms CPU (no goal)`, '—']);
     }
 
+    // b'. the same feed fetched again with 2 new items on top: parsed whole, or down to its first known item.
+    const again = await worker.check('feed/again-new', feedPayload);
+    expect(again.count === 2 && again.known === feed.items - 2 && again.same, `feed again: ${JSON.stringify(again)}`);
+    const againNames = ['feed/again-whole', 'feed/again-new'];
+    const { cases: gm, ...againSpent } = await worker.compare(againNames, feedPayload, opts);
+    cpuShare.push(againSpent);
+    const gw = stats(gm['feed/again-whole'].samples);
+    const gn = stats(gm['feed/again-new'].samples);
+    for (const name of againNames) batches[name] = gm[name].batch;
+    const againWhat = `RSS feed fetched again, 2 new of ${feed.items} items`;
+    rows.push([`${againWhat}: parseXmlFeed, whole body`, ms(gw.median), ms(gw.p90), 'baseline', '']);
+    rows.push([`${againWhat}: parseXmlFeed down to the first known item (REFRESH_PARSE = "new": scan, head, 2 items)`, ms(gn.median), ms(gn.p90), `new ÷ whole = ${(gn.median / gw.median).toFixed(2)}x (no goal)`, '—']);
+
     // c. an unchanged source (the Liferay page's bytes).
     const bodyPayload = { html: pages[0].html };
     const same = await worker.check('unchanged/fetch-200-same', bodyPayload);
