@@ -76,6 +76,32 @@ function itemKey(item: string): string | undefined {
   return told ? parts.join('\n') : undefined;
 }
 
+/** Where an item's date may be written, in the order feed-xml.ts reads them for each format. */
+const DATE_ORDER: Record<'rss' | 'rdf' | 'atom', string[]> = {
+  rss: ['pubDate', 'dc:date', 'a10:updated'],
+  rdf: ['pubDate', 'dc:date', 'a10:updated'],
+  atom: ['published', 'updated', 'dc:date'],
+};
+const DATE = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<(pubDate|dc:date|a10:updated|published|updated)(?=[\s>/])[^>]*>/g;
+
+/**
+ * An item's date as written (the first of the elements the parser reads, its text trimmed, a
+ * CDATA wrapper taken off), for the checks that look at every item's date; undefined if none.
+ */
+export function itemDate(item: string, format: 'rss' | 'rdf' | 'atom'): string | undefined {
+  const found = new Map<string, string>();
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(item); m; m = DATE.exec(item)) {
+    if (!m[1] || found.has(m[1]) || m[0].endsWith('/>')) continue;
+    const close = item.indexOf(`</${m[1]}`, DATE.lastIndex);
+    if (close < 0) break;
+    const text = item.slice(DATE.lastIndex, close).trim().replace(/^<!\[CDATA\[([\s\S]*)\]\]>$/, '$1').trim();
+    if (text) found.set(m[1], text);
+    DATE.lastIndex = close;
+  }
+  return DATE_ORDER[format].map((name) => found.get(name)).find((d) => d !== undefined);
+}
+
 /** The new items of a body, and the body cut to them: what remains to parse. */
 export interface NewItemsCut {
   /** The body less its known items: the head, the new items, and what follows the last item. */
@@ -84,13 +110,15 @@ export interface NewItemsCut {
   fresh: number;
   /** How many known items were cut. */
   known: number;
+  /** Their dates as written (itemDate), for the checks on every item's date. */
+  knownDates: string[];
 }
 
 /**
  * The body cut after its new items, given the keys of a stored body's items; undefined when
  * nothing is to be cut (no item known) or the cut is not certain (see above).
  */
-export function cutKnownItems(xml: string, items: readonly FeedItem[], known: ReadonlySet<string>): NewItemsCut | undefined {
+export function cutKnownItems(xml: string, items: readonly FeedItem[], known: ReadonlySet<string>, format: 'rss' | 'rdf' | 'atom'): NewItemsCut | undefined {
   const first = items.findIndex((it) => known.has(it.key));
   if (first < 0) return undefined;
   for (let i = first; i < items.length; i++) {
@@ -98,5 +126,6 @@ export function cutKnownItems(xml: string, items: readonly FeedItem[], known: Re
     if (i > first && xml.slice(items[i - 1].end, items[i].start).trim() !== '') return undefined;
   }
   const last = items[items.length - 1];
-  return { xml: xml.slice(0, items[first].start) + xml.slice(last.end), fresh: first, known: items.length - first };
+  const knownDates = items.slice(first).flatMap((it) => itemDate(xml.slice(it.start, it.end), format) ?? []);
+  return { xml: xml.slice(0, items[first].start) + xml.slice(last.end), fresh: first, known: items.length - first, knownDates };
 }

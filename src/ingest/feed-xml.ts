@@ -68,11 +68,11 @@ export async function parseXmlFeed(body: string, known?: ReadonlySet<string>): P
 
   const items = known ? feedItems(sniffed.xml) : undefined;
   const itemKeys = items ? { itemKeys: items.map((it) => it.key) } : {};
-  const cut = items && known ? cutKnownItems(sniffed.xml, items, known) : undefined;
+  const cut = items && known ? cutKnownItems(sniffed.xml, items, known, sniffed.format) : undefined;
   if (cut) {
     // Anything but the same new items parsed cleanly, and the whole body is parsed instead.
     const head = await attempt(cut.xml, sniffed).catch(() => undefined);
-    if (head?.page && head.page.items.length === cut.fresh) return { ...head.page, knownItems: cut.known, ...itemKeys };
+    if (head?.page && head.page.items.length === cut.fresh) return { ...head.page, knownItems: cut.known, knownDates: cut.knownDates, ...itemKeys };
   }
   const page = await parseWhole(sniffed);
   // Keys only of items all read: a damaged body's items past the damage were not stored.

@@ -1,5 +1,6 @@
 import { errorText } from '../error-text';
 import type { Article } from '../model';
+import { timesLookWrong } from '../normalize/article';
 import { normalizeRemembered } from '../normalize/remembered';
 import { resolveSelectors } from '../sources/presets';
 import type { Source } from '../sources/schema';
@@ -139,11 +140,14 @@ async function ingest({ source, validators, feedUrl, listing: memory, icon: know
   }
 
   const icon = iconAfterParse(page.icon, baseUrl, knownIcon);
+  // Items left unparsed as known still count in the page's check of its dates.
+  const dated = page.knownDates ? [...page.items, ...page.knownDates.map((date) => ({ date }))] : undefined;
+  const untrustedTimes = page.untrustedTimes ?? (dated && timesLookWrong(dated, { source, baseUrl, now: deps.now }));
   const articles = await normalizeRemembered(page.items, {
     source,
     baseUrl,
     now: deps.now,
-    untrustedTimes: page.untrustedTimes,
+    untrustedTimes,
   });
   return {
     status: 'parsed',

@@ -45,6 +45,8 @@ export interface ParsedPage {
   partial?: boolean;
   /** Items left unparsed because a stored body had them (feed-items.ts): the page holds only the new ones. */
   knownItems?: number;
+  /** Those items' dates as written: a check on every item's date (untrustedTimes) still sees them all. */
+  knownDates?: string[];
   /** The key of every item in the body (feed-items.ts), when asked for and each item has one. */
   itemKeys?: string[];
   /** The generator writes the month where minutes belong (NukeViet): times are not to be trusted. */

@@ -112,7 +112,7 @@ export async function normalizeItem(raw: RawItem, ctx: NormalizeContext): Promis
  * NukeViet's generator writes the month where the minutes belong: when every timed
  * date of a page does that, its times say nothing and only the days are kept.
  */
-function timesLookWrong(raws: RawItem[], ctx: NormalizeContext): boolean {
+export function timesLookWrong(raws: RawItem[], ctx: NormalizeContext): boolean {
   const dates: Date[] = [];
   for (const raw of raws) {
     const parsed = raw.date ? parseDate(cleanText(raw.date), { now: ctx.now, order: ctx.source.dateOrder }) : null;

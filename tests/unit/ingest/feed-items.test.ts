@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutKnownItems, feedItems } from '../../../src/ingest/feed-items';
+import { cutKnownItems, feedItems, itemDate } from '../../../src/ingest/feed-items';
 import wordpress from '../../fixtures/wordpress/feed.xml?raw';
 import liferay from '../../fixtures/liferay/rss.xml?raw';
 import rdf from '../../fixtures/feeds/rdf.xml?raw';
@@ -57,33 +57,43 @@ describe('feedItems: where each item is, and what it is told by', () => {
   });
 });
 
+describe('itemDate: an item\'s date as written, as the parser would read it', () => {
+  it('RSS: pubDate before dc:date; Atom: published before updated; CDATA taken off; dates in CDATA bodies are text', () => {
+    const body = '<description><![CDATA[<pubDate>sai</pubDate>]]></description>';
+    expect(itemDate(`<item>${body}<dc:date>2026-11-27T08:00:00+07:00</dc:date><pubDate> Fri, 27 Nov 2026 01:00:00 GMT </pubDate></item>`, 'rss')).toBe('Fri, 27 Nov 2026 01:00:00 GMT');
+    expect(itemDate('<item><dc:date><![CDATA[27/11/2026 08:11]]></dc:date></item>', 'rdf')).toBe('27/11/2026 08:11');
+    expect(itemDate('<entry><updated>2026-11-28T00:00:00Z</updated><published>2026-11-27T00:00:00Z</published></entry>', 'atom')).toBe('2026-11-27T00:00:00Z');
+    expect(itemDate(`<item>${body}<title>Không ngày</title></item>`, 'rss')).toBeUndefined();
+  });
+});
+
 describe('cutKnownItems: the head and the new items, without the known ones', () => {
   const known = new Set(feedItems(rss(`${item(3)}${item(2)}${item(1)}`))!.map((it) => it.key));
 
   it('two new items: the body keeps them and drops the known ones', () => {
     const xml = rss(`${item(5)}${item(4)}\n${item(3)}\n${item(2)}\n${item(1)}`);
-    const cut = cutKnownItems(xml, feedItems(xml)!, known)!;
-    expect(cut).toMatchObject({ fresh: 2, known: 3 });
+    const cut = cutKnownItems(xml, feedItems(xml)!, known, 'rss')!;
+    expect(cut).toMatchObject({ fresh: 2, known: 3, knownDates: [] });
     expect(cut.xml).toBe(rss(`${item(5)}${item(4)}\n`));
   });
 
   it('the first item known: only the head is left', () => {
     const xml = rss(`${item(3)}${item(2)}`);
-    expect(cutKnownItems(xml, feedItems(xml)!, known)).toEqual({ xml: rss(''), fresh: 0, known: 2 });
+    expect(cutKnownItems(xml, feedItems(xml)!, known, 'rss')).toEqual({ xml: rss(''), fresh: 0, known: 2, knownDates: [] });
   });
 
   it('nothing to cut when no item is known', () => {
     const xml = rss(`${item(7)}${item(6)}`);
-    expect(cutKnownItems(xml, feedItems(xml)!, known)).toBeUndefined();
+    expect(cutKnownItems(xml, feedItems(xml)!, known, 'rss')).toBeUndefined();
   });
 
   it('no cut when a new item comes after a known one (not newest first)', () => {
     const xml = rss(`${item(4)}${item(3)}${item(9)}${item(2)}`);
-    expect(cutKnownItems(xml, feedItems(xml)!, known)).toBeUndefined();
+    expect(cutKnownItems(xml, feedItems(xml)!, known, 'rss')).toBeUndefined();
   });
 
   it('no cut when something other than white space lies between the known items', () => {
     const xml = rss(`${item(4)}${item(3)}<ttl>60</ttl>${item(2)}`);
-    expect(cutKnownItems(xml, feedItems(xml)!, known)).toBeUndefined();
+    expect(cutKnownItems(xml, feedItems(xml)!, known, 'rss')).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { feedItems } from '../../../src/ingest/feed-items';
 import { parseXmlFeed } from '../../../src/ingest/feed-xml';
+import { timesLookWrong } from '../../../src/normalize/article';
 import { IngestError } from '../../../src/ingest/types';
 import wordpress from '../../fixtures/wordpress/feed.xml?raw';
 import nukeviet from '../../fixtures/nukeviet/rss.xml?raw';
@@ -356,6 +357,21 @@ describe('parseXmlFeed given the keys of a stored body: only what is new is pars
     expect(page.items[0].title).toBe('Xã & phường tổ chức lễ ra quân số 1');
     expect(page.knownItems).toBeUndefined();
     expect(new Set(page.itemKeys)).toEqual(keysOf(next));
+  });
+
+  it('NukeViet (month written as minutes): the items left out still count in the check of the times', async () => {
+    const items = feedItems(nukeviet)!;
+    const fresh = nukeviet.slice(items[0].start, items[0].end).replace(/news_70/g, 'news_71').replace(/-70\.html/g, '-71.html').replace('26 Nov 2019 08:11', '27 Nov 2019 09:11');
+    const next = withNewOnTop(nukeviet, `${fresh}\n`);
+    const whole = await parseXmlFeed(next);
+    const page = await parseXmlFeed(next, keysOf(nukeviet));
+    expect(page.items).toEqual(whole.items.slice(0, 1));
+    expect(page.knownDates).toEqual(whole.items.slice(1).map((i) => i.date));
+    const ctx = { source: { id: 'bach-thong', dateOrder: 'dmy' as const }, baseUrl: 'https://bachthong.backan.gov.vn/', now: new Date('2019-12-01T00:00:00Z') };
+    // One item alone tells nothing; with the dates of those left out, the times are known wrong, as the whole body's are.
+    expect(timesLookWrong(page.items, ctx)).toBe(false);
+    expect(timesLookWrong([...page.items, ...page.knownDates!.map((date) => ({ date }))], ctx)).toBe(true);
+    expect(timesLookWrong(whole.items, ctx)).toBe(true);
   });
 
   it('a damaged body read in part gives no keys: its items past the damage were not stored', async () => {
