@@ -139,6 +139,20 @@ const HEADS = new Set([
 /** The slot of administrative units' names, of any level, and of a title's "Place: …" prefix. */
 const UNIT = 'unit';
 
+/** Capitalized words that open a sentence before a name: no part of it. */
+const OPENERS = new Set(['theo', 'tại', 'từ', 'trong', 'sau', 'qua', 'với', 'nhân', 'khi', 'do', 'để', 'về', 'cùng']);
+/** A province's office named just before: "UBND tỉnh", "Ủy ban nhân dân tỉnh". */
+const OFFICE_BEFORE = /(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+tỉnh\s*$/u;
+
+/** The province's name a longer run opens with ("Bắc Ninh Vương Quốc Tuấn" → "Bắc Ninh"), if any. */
+function provinceOpening(words: string[]): string[] | null {
+  for (let len = Math.min(3, words.length - 1); len >= 1; len--) {
+    const head = words.slice(0, len);
+    if (BROAD_PLACES.has(` ${head.map(marked).join(' ')} `)) return head;
+  }
+  return null;
+}
+
 /** The slot a run fills: the word written just before it, "^" at the start of a text or sentence; none after a number or mark. */
 function slotBefore(before: string): string | null {
   const t = before.trimEnd();
@@ -189,6 +203,24 @@ function scan(text: string, caps: boolean, out: Names) {
     let kind = inside?.kind ?? before?.kind ?? null;
     let slot = (inside ?? before)?.unit ? UNIT : (inside ?? before)?.slot ?? (inside ? marked(words[inside.length - 1]) : slotBefore(ahead));
     if (inside) words = words.slice(inside.length);
+    // "Theo Công ty …", "Tại Khu di tích …": a sentence's first word is capitalized whatever it is.
+    if (slot === '^' && !inside && words.length > 1 && OPENERS.has(words[0].toLowerCase())) {
+      slot = marked(words[0]);
+      words = words.slice(1);
+    }
+    // "Phó Chủ tịch", "Bí thư" after "đồng chí": an office, not the person's name.
+    if (kind === 'people' && !inside) while (words.length && HEADS.has(words[0].toLowerCase())) words = words.slice(1);
+    if (slot === UNIT && kind === 'places') {
+      // "Chủ tịch UBND tỉnh Bắc Ninh Vương Quốc Tuấn": the province, then its head's name.
+      const province = provinceOpening(words);
+      if (province) words = province;
+      // "Chủ tịch UBND tỉnh Nguyễn Văn A": an office's holder where the province goes unnamed.
+      else if (OFFICE_BEFORE.test(ahead) && kindWritten.toLowerCase() === 'tỉnh' && words.length >= 3) {
+        kind = 'people';
+        slot = null;
+      }
+    }
+    if (!words.length) continue;
     // "huyện Na Rì và Ngân Sơn", "các xã Bằng Vân, Thượng Quan": the list goes on.
     const listed = listEnd >= 0 && LIST_GLUE.test(nfc.slice(listEnd, m.index));
     if (listed) slot = listSlot ?? slot;

@@ -44,4 +44,15 @@ describe('namesIn: every name by the slot it fills', () => {
     expect(slots('Tuần tra tại Vườn quốc gia Xuân Sơn và Khu bảo tồn thiên nhiên Xuân Liên')).toEqual({ protected: ['xuân sơn', 'xuân liên'] });
     expect(slots('Trồng cây tại rừng phòng hộ Sông Đà')).toEqual({ protected: ['sông đà'] });
   });
+  it('reads a province followed by the name of its head as the province, and the head of an unnamed province as a person', () => {
+    expect(slots('Trao giấy phép', 'Chủ tịch UBND tỉnh Thái Nguyên Trịnh Việt Hùng trao giấy phép cho 5 dự án.').unit).toEqual(['thái nguyên']);
+    const head = namesIn('Trao giấy phép', 'Phó Chủ tịch UBND tỉnh Lê Thị Hồng trao giấy phép cho 5 dự án.');
+    expect(head.slots.get('unit')).toBeUndefined();
+    expect([...head.people]).toEqual(['le thi hong']);
+  });
+
+  it('reads no name in an office after "đồng chí", nor in the word opening a sentence ("Theo Công ty …")', () => {
+    expect(slots('Dự lễ khánh thành', 'Đồng chí Phó Chủ tịch UBND tỉnh dự lễ.').chí).toBeUndefined();
+    expect(slots('Xuất khẩu tăng', 'Theo Công ty Cổ phần Mía đường, sản lượng tăng.')['^']).toBeUndefined();
+  });
 });
