@@ -71,6 +71,14 @@ export function anchorsOf(a: Fingerprint, b: Fingerprint): Anchors {
   return { amounts: common(a.figures.amounts, b.figures.amounts), days: common(a.figures.days, b.figures.days), ...sharedNames(a, b) };
 }
 
+/** An amount no template repeats by chance: three digits or more, or a decimal ("1.200", "7.5"). */
+const EXACT = /^\d{3,}$|^\d+\.\d+$/;
+/**
+ * Word similarity near the bar, where fewer anchors carry a retelling: two amounts and the
+ * province (or nothing named on one side), or one exact figure and one name.
+ */
+const NEAR_FLOOR = 0.4;
+
 /** Independent anchors a retelling needs: a figure, a name, and a third of either kind. */
 const MIN_ANCHORS = 3;
 
@@ -82,15 +90,16 @@ const MIN_ANCHORS = 3;
  * either title that the other text never tells; and each text telling something of what the
  * other's title says happened. Cheapest first: most pairs near the bar share no figure.
  */
-export function anchored(a: Fingerprint, b: Fingerprint): boolean {
+export function anchored(a: Fingerprint, b: Fingerprint, score = 0): boolean {
   // Dated on different days, they conflict anyway (figures.ts daysDiffer).
   if (daysDiffer(a.figures, b.figures)) return false;
   let amounts = 0;
   let small = 0;
+  let exact = false;
   for (const v of a.figures.amounts) {
     if (!b.figures.amounts.has(v)) continue;
     if (v.includes(' ')) small = 1;
-    else amounts++;
+    else if (++amounts && EXACT.test(v)) exact = true;
   }
   let day = 0;
   for (const d of a.figures.days) if (b.figures.days.has(d)) day = 1;
@@ -98,8 +107,12 @@ export function anchored(a: Fingerprint, b: Fingerprint): boolean {
   if (figures < 1 || !tellsTitleEvent(a, b) || !tellsTitleEvent(b, a)) return false;
   // Three figures of one event are anchors enough: then its province is the name it needs, and a
   // retelling naming nothing at all ("Qua thanh tra, 25 doanh nghiệp nợ 18,6 tỷ đồng") needs none.
-  if (figures >= MIN_ANCHORS && amounts >= 2 && (a.names.named.size === 0 || b.names.named.size === 0)) return !titleNameUntold(a, b) && !titleNameUntold(b, a);
-  return namesReach(a, b, Math.max(1, MIN_ANCHORS - figures), figures >= MIN_ANCHORS) && !titleNameUntold(a, b) && !titleNameUntold(b, a);
+  const near = score >= NEAR_FLOOR;
+  const twoAmounts = amounts >= 2 && near;
+  if ((twoAmounts || (figures >= MIN_ANCHORS && amounts >= 2)) && (a.names.named.size === 0 || b.names.named.size === 0)) return !titleNameUntold(a, b) && !titleNameUntold(b, a);
+  // A retelling keeping one exact figure ("1.200 xe", "7,5 triệu đồng") and one name, its words near the bar.
+  const oneExact = figures === 1 && exact && near;
+  return namesReach(a, b, oneExact ? 1 : Math.max(1, MIN_ANCHORS - figures), figures >= MIN_ANCHORS || twoAmounts) && !titleNameUntold(a, b) && !titleNameUntold(b, a);
 }
 
 /** Whether the two texts share at least `need` names (administrative units counting once, a province only when `broad`), stopping when they do. */

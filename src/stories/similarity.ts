@@ -170,7 +170,7 @@ export function vectorResemblance(a: Fingerprint, va: Vectors, b: Fingerprint, v
  * scores just the bar, so a copy told in the same words still comes first.
  */
 function withAnchors(a: Fingerprint, b: Fingerprint, score: number): number {
-  return score < SAME_STORY_THRESHOLD && score >= ANCHORED_FLOOR && anchored(a, b) ? SAME_STORY_THRESHOLD : score;
+  return score < SAME_STORY_THRESHOLD && score >= ANCHORED_FLOOR && anchored(a, b, score) ? SAME_STORY_THRESHOLD : score;
 }
 
 /**

@@ -58,4 +58,14 @@ describe('anchored', () => {
     const twoFigures = fingerprint('Thêm 28 mã vùng trồng xoài', 'Với 28 mã số mới rộng khoảng 940 ha, Sơn La mở rộng vùng trồng xoài đủ điều kiện xuất khẩu chính ngạch.');
     expect(anchored(release, twoFigures)).toBe(false);
   });
+  it('takes a retelling by two exact amounts and its province, and by one exact figure and one name when its words come near the bar', () => {
+    const told = fingerprint('Quảng Ngãi giải ngân 412 tỷ đồng vốn đầu tư công quý I', 'Sở Tài chính tỉnh Quảng Ngãi cho biết quý I đã giải ngân 412 tỷ đồng, đạt 18,5% kế hoạch vốn đầu tư công năm.');
+    const retold = fingerprint('Vốn đầu tư công giải ngân được 18,5% kế hoạch', 'Sau ba tháng đầu năm, Quảng Ngãi giải ngân được 412 tỷ đồng vốn đầu tư công, các dự án giao thông chiếm phần lớn.');
+    expect(anchored(told, retold, 0.45)).toBe(true);
+    expect(anchored(told, retold, 0.3)).toBe(false);
+    const port = fingerprint('Đón 2.400 khách tàu biển tại cảng Chân Mây', 'Sáng nay, cảng Chân Mây đón tàu du lịch với hơn 2.400 khách quốc tế.');
+    const portRetold = fingerprint('Hơn 2.400 khách quốc tế đến Chân Mây bằng tàu biển', 'Tàu du lịch cập cảng Chân Mây, đưa hơn 2.400 khách quốc tế tham quan các điểm di tích.');
+    expect(anchored(port, portRetold, 0.45)).toBe(true);
+    expect(anchored(port, portRetold, 0.3)).toBe(false);
+  });
 });
