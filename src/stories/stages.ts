@@ -64,9 +64,9 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   // An outbreak found, then over.
   ['outbreak', 'found', false, 'phát hiện ổ dịch|xuất hiện ổ dịch|bùng phát|công bố dịch'],
   ['outbreak', 'over', false, 'công bố hết dịch|hết dịch|khống chế (?:được )?(?:ổ )?dịch|dập dịch'],
-  // A service or a site halted or closed, then resumed or reopened.
+  // A service, a site or an event halted or closed, then resumed, reopened or going ahead as planned.
   ['service-state', 'halted', false, 'tạm dừng|tạm ngừng|ngừng hoạt động|dừng hoạt động|(?:tạm )?đóng cửa|phong tỏa|phong toả|tạm cấm|cấm lưu thông|đình công|ngừng việc|lãn công|cắt điện|mất điện|cúp (?:điện|nước)|ngừng cấp (?:điện|nước)|mất nước|cấm biển|cấm (?:tàu thuyền )?ra khơi'],
-  ['service-state', 'resumed', false, 'nối lại|hoạt động trở lại|mở lại|mở cửa trở lại|mở cửa (?:đón khách )?trở lại|đón khách trở lại|khôi phục hoạt động|(?:dỡ|gỡ|dỡ bỏ) phong t[ỏo][aả]|thông xe trở lại|lưu thông trở lại|bỏ lệnh cấm|(?:trở lại|đi) làm việc trở lại|trở lại làm việc|(?:cấp|có) (?:điện|nước) trở lại|khôi phục (?:cấp )?(?:điện|nước)|cho phép (?:tàu thuyền )?ra khơi'],
+  ['service-state', 'resumed', false, '(?:diễn ra|tổ chức) (?:đúng|theo) kế hoạch|vẫn (?:diễn ra|tổ chức)|nối lại|hoạt động trở lại|mở lại|mở cửa trở lại|mở cửa (?:đón khách )?trở lại|đón khách trở lại|khôi phục hoạt động|(?:dỡ|gỡ|dỡ bỏ) phong t[ỏo][aả]|thông xe trở lại|lưu thông trở lại|bỏ lệnh cấm|(?:trở lại|đi) làm việc trở lại|trở lại làm việc|(?:cấp|có) (?:điện|nước) trở lại|khôi phục (?:cấp )?(?:điện|nước)|cho phép (?:tàu thuyền )?ra khơi'],
   // A disaster prepared for, then its aftermath dealt with.
   ['disaster', 'prepare', false, 'ứng phó|phòng,? chống (?:bão|lũ|thiên tai)|chủ động phòng'],
   ['disaster', 'recover', false, 'khắc phục hậu quả|sau bão|sau lũ|sau mưa lũ|thiệt hại do'],
@@ -96,7 +96,8 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['flood', 'falling', false, 'nước rút|lũ rút|hết ngập|rút nước'],
   // A licence granted, then withdrawn.
   ['licence', 'granted', false, 'cấp phép|cấp giấy phép|cấp mới giấy phép'],
-  ['licence', 'revoked', false, 'thu hồi giấy phép|tước giấy phép|đình chỉ giấy phép'],
+  ['licence', 'revoked', false, 'thu hồi giấy phép|tước giấy phép|đình chỉ giấy phép|thu hồi (?:quyết định )?chủ trương đầu tư|chấm dứt (?:hoạt động )?dự án'],
+  ['licence', 'extended', false, 'gia hạn'],
   // A proposal, then its approval: two decisions' news.
   ['decision', 'proposed', false, 'đề xuất|kiến nghị|xin chủ trương'],
   ['decision', 'approved', false, 'phê duyệt|chấp thuận|đồng ý chủ trương|thống nhất chủ trương'],
@@ -108,6 +109,16 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['union', 'women', false, 'hội liên hiệp phụ nữ|hội lhpn|hội phụ nữ|chi hội phụ nữ'],
   ['union', 'youth', false, 'đoàn thanh niên|đoàn tncs|đoàn tn|chi đoàn|tỉnh đoàn|huyện đoàn|thành đoàn|đoàn khối'],
   ['union', 'veterans', false, 'hội cựu chiến binh|hội ccb'],
+  // Which faith's body gives or holds something: one faith's is never another's.
+  ['union', 'catholic', false, 'giáo phận|giáo xứ|công giáo|tòa giám mục|toà giám mục'],
+  ['union', 'buddhist', false, 'phật giáo|ban trị sự'],
+  ['union', 'protestant', false, 'tin lành'],
+  ['union', 'caodai', false, 'cao đài'],
+  ['union', 'hoahao', false, 'hòa hảo|hoà hảo'],
+  // Whom a benefit is for: the near-poor's cards are not the students'.
+  ['beneficiary', 'near-poor', false, 'cận nghèo'],
+  ['beneficiary', 'students', false, '(?:cho|tặng|hỗ trợ) (?:[\\d.]+ )?(?:học sinh|sinh viên)'],
+  ['beneficiary', 'elderly', false, 'người cao tuổi'],
   ['union', 'elderly', false, 'hội người cao tuổi|hội nct'],
   ['union', 'redcross', false, 'hội chữ thập đỏ|hội ctđ'],
   ['union', 'labour', false, 'công đoàn'],

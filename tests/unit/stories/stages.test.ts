@@ -172,8 +172,8 @@ describe('stages', () => {
   });
 
   it('tells a head from a deputy, chosen by any word and of any body', () => {
-    expect(read('Thượng tọa Thích Minh Đức được suy cử Phó Trưởng ban Trị sự')).toEqual({ role: ['deputy'] });
-    expect(read('Hòa thượng Thích Minh Đức được suy cử Trưởng ban Trị sự')).toEqual({ role: ['head'] });
+    expect(read('Thượng tọa Thích Minh Đức được suy cử Phó Trưởng ban Trị sự')).toEqual({ role: ['deputy'], union: ['buddhist'] });
+    expect(read('Hòa thượng Thích Minh Đức được suy cử Trưởng ban Trị sự')).toEqual({ role: ['head'], union: ['buddhist'] });
     expect(read('Công bố quyết định bổ nhiệm Phó Chánh án TAND huyện')).toEqual({ career: ['appointed'], role: ['deputy'] });
     expect(read('Trao quyết định bổ nhiệm Hiệu trưởng Trường THCS Tân Lập')).toEqual({ career: ['appointed'], role: ['head'] });
     expect(read('Kiện toàn chức danh Viện trưởng VKSND huyện')).toEqual({ role: ['head'] });
@@ -187,5 +187,15 @@ describe('stages', () => {
     expect(read('Phê duyệt đầu tư tuyến đê bao tại Vĩnh Thuận')).toEqual({ decision: ['approved'] });
     expect(read('Trao quyết định nghỉ hưu cho Giám đốc Sở Xây dựng')).toEqual({ career: ['left'], role: ['head'] });
     expect(read('Ông Trần Văn Hiếu được bổ nhiệm Giám đốc Sở Xây dựng')).toEqual({ career: ['appointed'], role: ['head'] });
+  });
+  it('tells an event going ahead from one halted, a licence revoked from one extended, one faith from another, and whom a benefit is for', () => {
+    expect(read('Hội đua thuyền xã Tân Hòa vẫn diễn ra theo kế hoạch')).toMatchObject({ 'service-state': ['resumed'] });
+    expect(read('Hội đua thuyền xã Tân Hòa tạm dừng vì mưa lớn')).toMatchObject({ 'service-state': ['halted'] });
+    expect(read('Thu hồi chủ trương đầu tư khu du lịch sinh thái Hồ Đá')).toMatchObject({ licence: ['revoked'] });
+    expect(read('Gia hạn tiến độ khu du lịch sinh thái Hồ Đá thêm 9 tháng')).toMatchObject({ licence: ['extended'] });
+    expect(read('Giáo xứ Tân Định tặng 200 phần quà cho bà con vùng lũ')).toMatchObject({ union: ['catholic'] });
+    expect(read('Ban Trị sự Phật giáo huyện tặng 200 phần quà cho bà con vùng lũ')).toMatchObject({ union: ['buddhist'] });
+    expect(read('Tặng thẻ bảo hiểm y tế cho người cận nghèo')).toMatchObject({ beneficiary: ['near-poor'] });
+    expect(read('Tặng thẻ bảo hiểm y tế cho học sinh vùng cao')).toMatchObject({ beneficiary: ['students'] });
   });
 });
