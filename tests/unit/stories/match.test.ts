@@ -22,6 +22,7 @@ import train3Text from '../../fixtures/stories/pairs-train-3.txt?raw';
 import train10Text from '../../fixtures/stories/pairs-train-10.txt?raw';
 import train11Text from '../../fixtures/stories/pairs-train-11.txt?raw';
 import train12Text from '../../fixtures/stories/pairs-train-12.txt?raw';
+import train13Text from '../../fixtures/stories/pairs-train-13.txt?raw';
 import train5Text from '../../fixtures/stories/pairs-train-5.txt?raw';
 import pairsText from '../../fixtures/stories/pairs.json?raw';
 import type { Article } from '../../../src/model';
@@ -35,7 +36,7 @@ const pairs = JSON.parse(pairsText) as LabelledPair[];
 // One look-alike of the fourth held-out set has one source on both sides, which the matcher never
 // compares (a source's own feed is never collapsed): left out, a true negative that moves no figure.
 const holdout4 = parsePairs(holdout4Text).filter((p) => p.a.sourceId !== p.b.sourceId);
-const local = [...parsePairs(localText), ...parsePairs(holdoutText), ...parsePairs(holdout2Text), ...parsePairs(train3Text), ...parsePairs(holdout3Text), ...holdout4, ...parsePairs(train5Text), ...parsePairs(holdout5Text), ...parsePairs(holdout6Text), ...parsePairs(holdout7Text), ...parsePairs(holdout8Text), ...parsePairs(holdout9Text), ...parsePairs(holdout10Text), ...parsePairs(holdout11Text), ...parsePairs(holdout12Text), ...parsePairs(holdout13Text), ...parsePairs(holdout14Text), ...parsePairs(holdout15Text), ...parsePairs(holdout16Text), ...parsePairs(holdout17Text), ...parsePairs(holdout18Text), ...parsePairs(train10Text), ...parsePairs(train11Text), ...parsePairs(train12Text)];
+const local = [...parsePairs(localText), ...parsePairs(holdoutText), ...parsePairs(holdout2Text), ...parsePairs(train3Text), ...parsePairs(holdout3Text), ...holdout4, ...parsePairs(train5Text), ...parsePairs(holdout5Text), ...parsePairs(holdout6Text), ...parsePairs(holdout7Text), ...parsePairs(holdout8Text), ...parsePairs(holdout9Text), ...parsePairs(holdout10Text), ...parsePairs(holdout11Text), ...parsePairs(holdout12Text), ...parsePairs(holdout13Text), ...parsePairs(holdout14Text), ...parsePairs(holdout15Text), ...parsePairs(holdout16Text), ...parsePairs(holdout17Text), ...parsePairs(holdout18Text), ...parsePairs(train10Text), ...parsePairs(train11Text), ...parsePairs(train12Text), ...parsePairs(train13Text)];
 
 describe('local-government pairs (copies and hard look-alikes), through the matcher a refresh runs', () => {
   it('is an honest set: 300 pairs at least, about half copies, every pair from two sources, dated 2024–2026, commune-era portals included', () => {
@@ -51,7 +52,7 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
   });
 
   // Each held-out set was measured once, unseen, after the freeze named; every set before the
-  // sixteenth has been tuned on since. Each holds what it reaches now (tests/fixtures/stories/README.md).
+  // nineteenth has been tuned on since. Each holds what it reaches now (tests/fixtures/stories/README.md).
   const bars: { set: string; precision: number; recall: number; note: string }[] = [
     { set: 'holdout-4', precision: 0.98, recall: 0.95, note: 'unseen at ce3fd47: 0.917 / 0.786' },
     { set: 'train-5', precision: 0.98, recall: 0.95, note: 'first measured at f054c35: 0.920 / 0.920' },
@@ -66,22 +67,24 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     { set: 'train-11', precision: 1, recall: 1, note: 'written and tuned on before the twelfth held-out set' },
     { set: 'holdout-12', precision: 1, recall: 0.975, note: 'unseen at e474033: 0.987 / 0.950; tuned 1.000 / 0.975' },
     { set: 'holdout-13', precision: 1, recall: 0.985, note: 'unseen at e474033: 1.000 / 0.963; tuned 1.000 / 0.988' },
-    { set: 'holdout-14', precision: 1, recall: 0.875, note: 'unseen at e474033: 0.972 / 0.863; tuned 1.000 / 0.875' },
+    { set: 'holdout-14', precision: 1, recall: 0.9, note: 'unseen at e474033: 0.972 / 0.863; tuned 1.000 / 0.900' },
     { set: 'holdout-15', precision: 1, recall: 0.96, note: 'unseen at e474033: 0.960 / 0.900; tuned 1.000 / 0.963' },
     { set: 'train-12', precision: 1, recall: 1, note: 'written and tuned on before the sixteenth held-out set' },
-    { set: 'holdout-16', precision: 0.97, recall: 0.92, note: 'unseen at 7cda4b2: 0.974 / 0.925' },
-    { set: 'holdout-17', precision: 0.97, recall: 0.85, note: 'unseen at 7cda4b2: 0.971 / 0.850' },
-    { set: 'holdout-18', precision: 1, recall: 0.92, note: 'unseen at 7cda4b2: 1.000 / 0.925' },
+    { set: 'holdout-16', precision: 1, recall: 0.96, note: 'unseen at 7cda4b2: 0.974 / 0.925; tuned 1.000 / 0.963' },
+    { set: 'holdout-17', precision: 1, recall: 0.92, note: 'unseen at 7cda4b2: 0.971 / 0.850; tuned 1.000 / 0.925' },
+    { set: 'holdout-18', precision: 1, recall: 0.92, note: 'unseen at 7cda4b2: 1.000 / 0.925; tuned 1.000 / 0.925' },
+    { set: 'train-13', precision: 1, recall: 1, note: 'written and tuned on before the nineteenth held-out set' },
   ];
-  it('reaches precision ≥ 0.995 and recall ≥ 0.97 over all local pairs, and holds on each held-out set what it reaches', async () => {
+  it('reaches precision ≥ 0.998 and recall ≥ 0.975 over all local pairs, and holds on each held-out set what it reaches', async () => {
     const all = await scorePairs(local);
     for (const set of new Set(local.map((p) => p.set))) console.log(formatScore(`local ${set}`, await scorePairs(local.filter((p) => p.set === set))));
     console.log(`${formatScore('local all', all)}\n  ${all.misses.join('\n  ')}`);
     // 0.996 / 0.976 with the twelfth to fifteenth held-out sets, measured unseen at the twelfth
     // freeze (1.000 / 0.993 over the sets tuned on); 1.000 / 0.983 tuned on them at the sixteenth;
-    // 0.997 / 0.971 with the sixteenth to eighteenth, measured unseen there and not tuned on.
-    expect(all.precision).toBeGreaterThanOrEqual(0.995);
-    expect(all.recall).toBeGreaterThanOrEqual(0.97);
+    // 0.997 / 0.971 with the sixteenth to eighteenth, measured unseen there and not tuned on;
+    // 1.000 / 0.978 tuned on them (and train-13) at the nineteenth freeze.
+    expect(all.precision).toBeGreaterThanOrEqual(0.998);
+    expect(all.recall).toBeGreaterThanOrEqual(0.975);
     for (const bar of bars) {
       const score = await scorePairs(local.filter((p) => p.set === bar.set));
       expect(score.precision, `${bar.set} (${bar.note})`).toBeGreaterThanOrEqual(bar.precision);
