@@ -104,10 +104,12 @@ export function anchored(a: Fingerprint, b: Fingerprint, score = 0): boolean {
   let day = 0;
   for (const d of a.figures.days) if (b.figures.days.has(d)) day = 1;
   const figures = amounts + small + day;
-  if (figures < 1 || !tellsTitleEvent(a, b) || !tellsTitleEvent(b, a)) return false;
+  const near = score >= NEAR_FLOOR;
+  // Near the bar, a retelling keeping no figure is carried by three names of the event ("Côn Sơn", "Kiếp Bạc", "Nguyễn Trãi").
+  if (figures < 1) return near && tellsTitleEvent(a, b) && tellsTitleEvent(b, a) && namesReach(a, b, MIN_ANCHORS, false) && !titleNameUntold(a, b) && !titleNameUntold(b, a);
+  if (!tellsTitleEvent(a, b) || !tellsTitleEvent(b, a)) return false;
   // Three figures of one event are anchors enough: then its province is the name it needs, and a
   // retelling naming nothing at all ("Qua thanh tra, 25 doanh nghiệp nợ 18,6 tỷ đồng") needs none.
-  const near = score >= NEAR_FLOOR;
   const twoAmounts = amounts >= 2 && near;
   if ((twoAmounts || (figures >= MIN_ANCHORS && amounts >= 2)) && (a.names.named.size === 0 || b.names.named.size === 0)) return !titleNameUntold(a, b) && !titleNameUntold(b, a);
   // A retelling keeping one exact figure ("1.200 xe", "7,5 triệu đồng") and one name, its words near the bar.

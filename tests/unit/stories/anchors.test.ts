@@ -68,4 +68,12 @@ describe('anchored', () => {
     expect(anchored(port, portRetold, 0.45)).toBe(true);
     expect(anchored(port, portRetold, 0.3)).toBe(false);
   });
+  it('takes a retelling keeping no figure by three names of the event when its words come near the bar, not by two', () => {
+    const told = fingerprint('Khai hội đền Kiếp Bạc mùa thu năm 2025', 'Sáng nay, tại Khu di tích Kiếp Bạc, thành phố Chí Linh khai hội mùa thu, tưởng niệm Hưng Đạo Đại vương Trần Quốc Tuấn.');
+    const retold = fingerprint('Chí Linh: Đông đảo du khách về dự khai hội Kiếp Bạc', 'Lễ khai hội mùa thu tại đền Kiếp Bạc tưởng nhớ Hưng Đạo Đại vương Trần Quốc Tuấn thu hút đông đảo du khách.');
+    expect(anchored(told, retold, 0.45)).toBe(true);
+    expect(anchored(told, retold, 0.3)).toBe(false);
+    const twoNames = fingerprint('Đông đảo du khách về dự khai hội Kiếp Bạc', 'Lễ khai hội mùa thu tại đền Kiếp Bạc tưởng nhớ Trần Quốc Tuấn thu hút đông đảo du khách.');
+    expect(anchored(told, twoNames, 0.45)).toBe(false);
+  });
 });
