@@ -16,6 +16,9 @@ import holdout15Text from '../../fixtures/stories/pairs-holdout-15.txt?raw';
 import holdout16Text from '../../fixtures/stories/pairs-holdout-16.txt?raw';
 import holdout17Text from '../../fixtures/stories/pairs-holdout-17.txt?raw';
 import holdout18Text from '../../fixtures/stories/pairs-holdout-18.txt?raw';
+import holdout19Text from '../../fixtures/stories/pairs-holdout-19.txt?raw';
+import holdout20Text from '../../fixtures/stories/pairs-holdout-20.txt?raw';
+import holdout21Text from '../../fixtures/stories/pairs-holdout-21.txt?raw';
 import holdoutText from '../../fixtures/stories/pairs-holdout.txt?raw';
 import localText from '../../fixtures/stories/pairs-local.txt?raw';
 import train3Text from '../../fixtures/stories/pairs-train-3.txt?raw';
@@ -36,7 +39,7 @@ const pairs = JSON.parse(pairsText) as LabelledPair[];
 // One look-alike of the fourth held-out set has one source on both sides, which the matcher never
 // compares (a source's own feed is never collapsed): left out, a true negative that moves no figure.
 const holdout4 = parsePairs(holdout4Text).filter((p) => p.a.sourceId !== p.b.sourceId);
-const local = [...parsePairs(localText), ...parsePairs(holdoutText), ...parsePairs(holdout2Text), ...parsePairs(train3Text), ...parsePairs(holdout3Text), ...holdout4, ...parsePairs(train5Text), ...parsePairs(holdout5Text), ...parsePairs(holdout6Text), ...parsePairs(holdout7Text), ...parsePairs(holdout8Text), ...parsePairs(holdout9Text), ...parsePairs(holdout10Text), ...parsePairs(holdout11Text), ...parsePairs(holdout12Text), ...parsePairs(holdout13Text), ...parsePairs(holdout14Text), ...parsePairs(holdout15Text), ...parsePairs(holdout16Text), ...parsePairs(holdout17Text), ...parsePairs(holdout18Text), ...parsePairs(train10Text), ...parsePairs(train11Text), ...parsePairs(train12Text), ...parsePairs(train13Text)];
+const local = [...parsePairs(localText), ...parsePairs(holdoutText), ...parsePairs(holdout2Text), ...parsePairs(train3Text), ...parsePairs(holdout3Text), ...holdout4, ...parsePairs(train5Text), ...parsePairs(holdout5Text), ...parsePairs(holdout6Text), ...parsePairs(holdout7Text), ...parsePairs(holdout8Text), ...parsePairs(holdout9Text), ...parsePairs(holdout10Text), ...parsePairs(holdout11Text), ...parsePairs(holdout12Text), ...parsePairs(holdout13Text), ...parsePairs(holdout14Text), ...parsePairs(holdout15Text), ...parsePairs(holdout16Text), ...parsePairs(holdout17Text), ...parsePairs(holdout18Text), ...parsePairs(holdout19Text), ...parsePairs(holdout20Text), ...parsePairs(holdout21Text), ...parsePairs(train10Text), ...parsePairs(train11Text), ...parsePairs(train12Text), ...parsePairs(train13Text)];
 
 describe('local-government pairs (copies and hard look-alikes), through the matcher a refresh runs', () => {
   it('is an honest set: 300 pairs at least, about half copies, every pair from two sources, dated 2024–2026, commune-era portals included', () => {
@@ -74,17 +77,21 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     { set: 'holdout-17', precision: 1, recall: 0.92, note: 'unseen at 7cda4b2: 0.971 / 0.850; tuned 1.000 / 0.925' },
     { set: 'holdout-18', precision: 1, recall: 0.92, note: 'unseen at 7cda4b2: 1.000 / 0.925; tuned 1.000 / 0.925' },
     { set: 'train-13', precision: 1, recall: 1, note: 'written and tuned on before the nineteenth held-out set' },
+    { set: 'holdout-19', precision: 1, recall: 0.95, note: 'unseen at 1031752: 1.000 / 0.950' },
+    { set: 'holdout-20', precision: 0.94, recall: 0.82, note: 'unseen at 1031752: 0.943 / 0.825' },
+    { set: 'holdout-21', precision: 1, recall: 0.85, note: 'unseen at 1031752: 1.000 / 0.850' },
   ];
-  it('reaches precision ≥ 0.998 and recall ≥ 0.975 over all local pairs, and holds on each held-out set what it reaches', async () => {
+  it('reaches precision ≥ 0.995 and recall ≥ 0.96 over all local pairs, and holds on each held-out set what it reaches', async () => {
     const all = await scorePairs(local);
     for (const set of new Set(local.map((p) => p.set))) console.log(formatScore(`local ${set}`, await scorePairs(local.filter((p) => p.set === set))));
     console.log(`${formatScore('local all', all)}\n  ${all.misses.join('\n  ')}`);
     // 0.996 / 0.976 with the twelfth to fifteenth held-out sets, measured unseen at the twelfth
     // freeze (1.000 / 0.993 over the sets tuned on); 1.000 / 0.983 tuned on them at the sixteenth;
     // 0.997 / 0.971 with the sixteenth to eighteenth, measured unseen there and not tuned on;
-    // 1.000 / 0.979 tuned on them (and train-13) at the nineteenth freeze.
-    expect(all.precision).toBeGreaterThanOrEqual(0.998);
-    expect(all.recall).toBeGreaterThanOrEqual(0.975);
+    // 1.000 / 0.979 tuned on them (and train-13) at the nineteenth freeze; 0.998 / 0.966 with the
+    // nineteenth to twenty-first, measured unseen there and not tuned on.
+    expect(all.precision).toBeGreaterThanOrEqual(0.995);
+    expect(all.recall).toBeGreaterThanOrEqual(0.96);
     for (const bar of bars) {
       const score = await scorePairs(local.filter((p) => p.set === bar.set));
       expect(score.precision, `${bar.set} (${bar.note})`).toBeGreaterThanOrEqual(bar.precision);
