@@ -1,4 +1,5 @@
-import { fetchBody, sha256Hex } from '../src/ingest/fetch';
+import { fetchBody } from '../src/ingest/fetch';
+import { sha256Hex } from '../src/normalize/id';
 import { parseXmlFeed } from '../src/ingest/feed-xml';
 import { feedItems } from '../src/ingest/feed-items';
 import { extractListing } from '../src/ingest/html-listing';

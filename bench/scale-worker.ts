@@ -1,5 +1,6 @@
 import { app } from '../src/app';
-import { fetchBody, sha256Hex } from '../src/ingest/fetch';
+import { fetchBody } from '../src/ingest/fetch';
+import { sha256Hex } from '../src/normalize/id';
 import { readBody } from '../src/ingest/fetch-body';
 import { enqueueDue } from '../src/refresh/enqueue';
 import { newNewsHeld } from '../src/refresh/held-news';

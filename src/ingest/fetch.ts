@@ -1,4 +1,5 @@
 import { errorText } from '../error-text';
+import { sha256Hex } from '../normalize/id';
 import { checkUrl } from './address-guard';
 import { decodeBody } from './charset';
 import { readBody } from './fetch-body';
@@ -144,6 +145,7 @@ export async function fetchBody(url: string, validators: Validators, opts: Fetch
     if (opts.binary) return { status: 'ok', url: current, body: '', bytes, contentType, charset: '', hash: '', unchanged: false, etag, lastModified };
     // The hash is of the raw bytes: when they are the last body's, nothing downstream reads
     // them again, so they are not decoded (body and charset stay empty).
+    // Of the raw bytes: the same page hashes the same whatever its charset.
     const hash = await sha256Hex(bytes);
     if (hash === validators.hash) {
       return { status: 'ok', url: current, body: '', contentType, charset: '', hash, unchanged: true, etag, lastModified };
@@ -153,14 +155,6 @@ export async function fetchBody(url: string, validators: Validators, opts: Fetch
   } finally {
     if (timer !== undefined) clearTimeout(timer);
   }
-}
-
-/** SHA-256 of the raw bytes, lowercase hex: the same page hashes the same whatever its charset. */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  let hex = '';
-  for (const b of digest) hex += b.toString(16).padStart(2, '0');
-  return hex;
 }
 
 /** Let go of a body we will not read, so the connection is freed. */

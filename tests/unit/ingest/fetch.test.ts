@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ACCEPT, DEFAULT_USER_AGENT, fetchBody, sha256Hex } from '../../../src/ingest/fetch';
+import { DEFAULT_ACCEPT, DEFAULT_USER_AGENT, fetchBody } from '../../../src/ingest/fetch';
+import { sha256Hex } from '../../../src/normalize/id';
 import { IngestError, type FetchOptions } from '../../../src/ingest/types';
 import { INWARD_URLS } from '../../helpers/inward-urls';
 import { watchedStream } from '../../helpers/streams';
