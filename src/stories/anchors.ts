@@ -25,7 +25,7 @@ export interface Anchors {
   units: number;
 }
 
-function sharedNames(a: Fingerprint, b: Fingerprint): { names: string[]; units: number } {
+export function sharedNames(a: Fingerprint, b: Fingerprint): { names: string[]; units: number } {
   const names = new Set<string>();
   let units = 0;
   for (const [x, y] of [[a, b], [b, a]]) {
@@ -43,7 +43,7 @@ function sharedNames(a: Fingerprint, b: Fingerprint): { names: string[]; units: 
  * A name in one title that the other text never tells, whole or in part ("chợ Tết Bắc Hà" tells
  * "Bắc Hà"): "chùa Bổ Đà" / "Chùa Vĩnh Nghiêm" are two stories however alike their figures.
  */
-function titleNameUntold(x: Fingerprint, y: Fingerprint): boolean {
+export function titleNameUntold(x: Fingerprint, y: Fingerprint): boolean {
   const titleEnd = x.markedText.indexOf(' | ');
   for (const n of x.names.named) {
     const at = x.markedText.indexOf(n);
@@ -72,7 +72,7 @@ export function anchorsOf(a: Fingerprint, b: Fingerprint): Anchors {
 }
 
 /** An amount no template repeats by chance: three digits or more, or a decimal ("1.200", "7.5"). */
-const EXACT = /^\d{3,}$|^\d+\.\d+$/;
+export const EXACT = /^\d{3,}$|^\d+\.\d+$/;
 /**
  * Word similarity near the bar, where fewer anchors carry a retelling: two amounts and the
  * province (or nothing named on one side), or one exact figure and one name.
@@ -143,7 +143,7 @@ function countShared(x: Fingerprint, y: Fingerprint, need: number, seen: Set<str
  * title that is no name and no grammar or template word ("cầu treo", "cháy", "đoàn"). Two items
  * of one commune and day sharing a boilerplate sentence and its figures tell different events.
  */
-function tellsTitleEvent(x: Fingerprint, y: Fingerprint): boolean {
+export function tellsTitleEvent(x: Fingerprint, y: Fingerprint): boolean {
   for (const w of x.titleWords) if ((y.all.get(w) ?? 0) >= NORMAL_WEIGHT) return true;
   return false;
 }

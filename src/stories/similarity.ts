@@ -1,4 +1,5 @@
 import { anchored, ANCHORED_FLOOR } from './anchors';
+import { askable, learnedCopy, sharedWeight, type WordParts } from './likeness';
 import { daysDiffer, measuresDiffer } from './figures';
 import { negationDiffers } from './negation';
 import { numberDropped } from './numbers';
@@ -8,18 +9,7 @@ import { slotsDiffer } from './slots';
 import { COURSES, latestStage, TOLD, TOLD_SUCCEEDED } from './stages';
 import { swappedSpan } from './templates';
 import { sharedWeight as sharedVectorWeight, type Vectors } from './vectors';
-import type { Features, Fingerprint, NameKind } from './types';
-
-/** Σ of the lesser weight over the features both have, walking the smaller map. */
-function sharedWeight(a: Features, b: Features): number {
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  let min = 0;
-  for (const [k, w] of small) {
-    const other = big.get(k);
-    if (other !== undefined) min += w < other ? w : other;
-  }
-  return min;
-}
+import type { Fingerprint, NameKind } from './types';
 
 /** Under keys both name, each names a value the other does not ("lần thứ 15" / "lần thứ 16"). */
 function eachNamesAnother(a: Map<string, Set<string>>, b: Map<string, Set<string>>): boolean {
@@ -126,14 +116,23 @@ export function similarity(a: Fingerprint, b: Fingerprint): number {
  * tells look-alikes apart costs more than the words do, so it is asked only of the near ones.
  */
 export function resemblance(a: Fingerprint, b: Fingerprint): number {
-  return withAnchors(a, b, scoreFrom(
-    a.titleWeight === 0 ? 0 : sharedWeight(a.title, b.all) / a.titleWeight,
-    b.titleWeight === 0 ? 0 : sharedWeight(b.title, a.all) / b.titleWeight,
-    sharedWeight(a.all, b.all),
-    a.allWeight,
-    b.allWeight,
-    comparable(a, b),
-  ));
+  return withAnchors(a, b, wordParts(a, b));
+}
+
+/** What the words of two items share (likeness.ts WordParts), from their fingerprints. */
+export function wordParts(a: Fingerprint, b: Fingerprint): WordParts {
+  return {
+    titleA: a.titleWeight === 0 ? 0 : sharedWeight(a.title, b.all) / a.titleWeight,
+    titleB: b.titleWeight === 0 ? 0 : sharedWeight(b.title, a.all) / b.titleWeight,
+    shared: sharedWeight(a.all, b.all),
+    wa: a.allWeight,
+    wb: b.allWeight,
+  };
+}
+
+/** The words' score alone: what the anchors and the learned model are asked to lift. */
+export function wordScore(a: Fingerprint, b: Fingerprint): number {
+  return scoreFrom(wordParts(a, b), comparable(a, b));
 }
 
 /**
@@ -153,31 +152,42 @@ export function vectorResemblance(a: Fingerprint, va: Vectors, b: Fingerprint, v
   const bothSummaries = comparable(a, b);
   const ta = va.title.total;
   const tb = vb.title.total;
-  const bound = scoreFrom(ta === 0 ? 0 : Math.min(1, shared / ta), tb === 0 ? 0 : Math.min(1, shared / tb), shared, va.all.total, vb.all.total, bothSummaries);
+  const wa = va.all.total;
+  const wb = vb.all.total;
+  const bound = scoreFrom({ titleA: ta === 0 ? 0 : Math.min(1, shared / ta), titleB: tb === 0 ? 0 : Math.min(1, shared / tb), shared, wa, wb }, bothSummaries);
   if (bound < ANCHORED_FLOOR) return bound;
-  return withAnchors(a, b, scoreFrom(
-    ta === 0 ? 0 : sharedVectorWeight(va.title, vb.all) / ta,
-    tb === 0 ? 0 : sharedVectorWeight(vb.title, va.all) / tb,
+  return withAnchors(a, b, {
+    titleA: ta === 0 ? 0 : sharedVectorWeight(va.title, vb.all) / ta,
+    titleB: tb === 0 ? 0 : sharedVectorWeight(vb.title, va.all) / tb,
     shared,
-    va.all.total,
-    vb.all.total,
-    bothSummaries,
-  ));
+    wa,
+    wb,
+  });
 }
 
 /**
- * A retelling's words fall short of the bar, its figures and names do not (anchors.ts): it
- * scores just the bar, so a copy told in the same words still comes first.
+ * A retelling's words fall short of the bar, its figures and names do not (anchors.ts), or the
+ * learned model takes it for a copy (likeness.ts): it scores just the bar, so a copy told in the
+ * same words still comes first.
  */
-function withAnchors(a: Fingerprint, b: Fingerprint, score: number): number {
-  return score < SAME_STORY_THRESHOLD && score >= ANCHORED_FLOOR && anchored(a, b, score) ? SAME_STORY_THRESHOLD : score;
+function withAnchors(a: Fingerprint, b: Fingerprint, parts: WordParts): number {
+  const score = scoreFrom(parts, comparable(a, b));
+  return score < SAME_STORY_THRESHOLD && score >= ANCHORED_FLOOR && (anchored(a, b, score) || learned(a, b, score, parts)) ? SAME_STORY_THRESHOLD : score;
+}
+
+/**
+ * The learned model's verdict (likeness.ts), asked of pairs without conflict as it was fitted:
+ * the conflicts, cheap, turn away most look-alikes of one template before it weighs them.
+ */
+function learned(a: Fingerprint, b: Fingerprint, score: number, parts: WordParts): boolean {
+  return askable(a, b, score) && !conflicting(a, b) && learnedCopy(a, b, score, parts);
 }
 
 /**
  * 0.4 × title coverage (the lesser of what each title shares with the other text) + 0.6 × the
  * whole texts' weighted Jaccard, or, when one side has no summary, their damped containment.
  */
-function scoreFrom(titleA: number, titleB: number, shared: number, wa: number, wb: number, bothSummaries: boolean): number {
+function scoreFrom({ titleA, titleB, shared, wa, wb }: WordParts, bothSummaries: boolean): number {
   const smaller = Math.min(wa, wb);
   const whole = bothSummaries
     ? (wa + wb - shared <= 0 ? 0 : shared / (wa + wb - shared))

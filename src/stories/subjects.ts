@@ -81,6 +81,7 @@ const VEHICLES: readonly (readonly string[])[] = [
 const RECIPIENTS: readonly (readonly string[])[] = [
   ['người cao tuổi', 'người già', 'cụ cao tuổi'],
   ['trẻ em', 'học sinh', 'thiếu nhi', 'các cháu'],
+  ['giáo viên', 'nhà giáo'],
   ['người khuyết tật'],
   ['thương binh', 'người có công', 'gia đình chính sách', 'liệt sĩ'],
   ['công nhân', 'người lao động'],

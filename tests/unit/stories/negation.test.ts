@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../../src/stories/fingerprint';
-import { negationDiffers } from '../../../src/stories/negation';
+import { negationDiffers, titleDenies } from '../../../src/stories/negation';
 
 const summary = 'Đoàn kiểm tra của Sở Y tế đánh giá Trạm Y tế xã Mường Chiên.';
 
@@ -28,5 +28,14 @@ describe('negationDiffers', () => {
     expect(negationDiffers(space, stalls)).toBe(false);
     const told = fingerprint('Xã Mường Chiên đạt chuẩn', 'Năm ngoái xã chưa đạt chuẩn.');
     expect(negationDiffers(fingerprint('Xã Mường Chiên chưa đạt chuẩn', ''), told)).toBe(false);
+  });
+});
+
+describe('titleDenies', () => {
+  it('reads a title that denies an outcome, not a compound or a turn of phrase with "không"', () => {
+    expect(titleDenies(fingerprint('Huyện Hòa An chưa đủ điều kiện công nhận đạt chuẩn nông thôn mới', ''))).toBe(true);
+    expect(titleDenies(fingerprint('Huyện Hòa An được công nhận đạt chuẩn nông thôn mới', ''))).toBe(false);
+    expect(titleDenies(fingerprint('Quy hoạch không gian biển tỉnh Quảng Ninh', ''))).toBe(false);
+    expect(titleDenies(fingerprint('Khai trương đường bay mới của Cảng hàng không Phù Cát', ''))).toBe(false);
   });
 });
