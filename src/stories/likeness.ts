@@ -1,6 +1,6 @@
 import { EXACT, sharedNames, tellsTitleEvent, titleNameUntold } from './anchors';
 import { common } from './figures';
-import { titleDenies } from './negation';
+import { deniesAlone } from './negation';
 import { LEARNED } from './learned';
 import type { Features, Fingerprint } from './types';
 import { NORMAL_WEIGHT } from './weights';
@@ -85,13 +85,14 @@ export function pairFeatures(a: Fingerprint, b: Fingerprint, score: number, { ti
 /**
  * Whether the model may be asked of a pair: its words at least LEARNED.floor, both with a
  * summary (a bare title against a text is what its labelled pairs hardly hold), neither title
- * denying what the other does not (an outcome is the news: "đạt chuẩn" / "chưa đủ điều kiện"), and each text
+ * denying what the other text does not (an outcome is the news: "đạt chuẩn" / "chưa đủ điều
+ * kiện"), and each text
  * telling something of what the other's title says happened (two items of one commune sharing
  * a boilerplate sentence tell different events, however much else they share). The conflicts
  * (similarity.ts) are asked next, before the model: it was fitted on pairs without conflict.
  */
 export function askable(a: Fingerprint, b: Fingerprint, score: number): boolean {
-  return score >= LEARNED.floor && a.summary.size > 0 && b.summary.size > 0 && titleDenies(a) === titleDenies(b) && tellsTitleEvent(a, b) && tellsTitleEvent(b, a);
+  return score >= LEARNED.floor && a.summary.size > 0 && b.summary.size > 0 && !deniesAlone(a, b) && !deniesAlone(b, a) && tellsTitleEvent(a, b) && tellsTitleEvent(b, a);
 }
 
 /** Whether the model takes an askable pair without conflict for one story: its log-odds at least LEARNED.cut. */

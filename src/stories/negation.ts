@@ -59,10 +59,16 @@ const denial = (words: string[], k: number) => NEGATIONS.has(words[k - 1]) || (D
 const assertsAnywhere = (x: Fingerprint, word: string) => x.marks.some((words) => words.some((w, k) => w === word && !denial(words, k)));
 const deniesAnywhere = (x: Fingerprint, word: string) => x.marks.some((words) => words.some((w, k) => w === word && denial(words, k)));
 
-/** Whether a title denies something ("chưa đủ điều kiện", "không đạt"): a word of denial not in a compound. */
-export function titleDenies(x: Fingerprint): boolean {
+/**
+ * Whether x's title denies something ("chưa đủ điều kiện", "không đạt") that y's text never
+ * denies in the same words: a denial not in a compound or a turn of phrase.
+ */
+export function deniesAlone(x: Fingerprint, y: Fingerprint): boolean {
   const title = x.marks[0];
-  for (let i = 0; i + 1 < title.length; i++) if (NEGATIONS.has(title[i]) && !NO_DENIAL_BEFORE.has(title[i - 1]) && !NO_DENIAL_AFTER.has(title[i + 1])) return true;
+  for (let i = 0; i + 1 < title.length; i++) {
+    if (!NEGATIONS.has(title[i]) || NO_DENIAL_BEFORE.has(title[i - 1]) || NO_DENIAL_AFTER.has(title[i + 1])) continue;
+    if (!y.markedText.includes(` ${title[i]} ${title[i + 1]} `)) return true;
+  }
   return false;
 }
 

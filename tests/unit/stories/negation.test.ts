@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../../src/stories/fingerprint';
-import { negationDiffers, titleDenies } from '../../../src/stories/negation';
+import { deniesAlone, negationDiffers } from '../../../src/stories/negation';
 
 const summary = 'Đoàn kiểm tra của Sở Y tế đánh giá Trạm Y tế xã Mường Chiên.';
 
@@ -31,11 +31,16 @@ describe('negationDiffers', () => {
   });
 });
 
-describe('titleDenies', () => {
-  it('reads a title that denies an outcome, not a compound or a turn of phrase with "không"', () => {
-    expect(titleDenies(fingerprint('Huyện Hòa An chưa đủ điều kiện công nhận đạt chuẩn nông thôn mới', ''))).toBe(true);
-    expect(titleDenies(fingerprint('Huyện Hòa An được công nhận đạt chuẩn nông thôn mới', ''))).toBe(false);
-    expect(titleDenies(fingerprint('Quy hoạch không gian biển tỉnh Quảng Ninh', ''))).toBe(false);
-    expect(titleDenies(fingerprint('Khai trương đường bay mới của Cảng hàng không Phù Cát', ''))).toBe(false);
+describe('deniesAlone', () => {
+  it('reads a title denying an outcome the other text never denies, not a compound or a denial both tell', () => {
+    const met = fingerprint('Huyện Hòa An được công nhận đạt chuẩn nông thôn mới', 'Huyện Hòa An đủ điều kiện.');
+    const unmet = fingerprint('Huyện Hòa An chưa đủ điều kiện công nhận đạt chuẩn nông thôn mới', '');
+    expect(deniesAlone(unmet, met)).toBe(true);
+    expect(deniesAlone(met, unmet)).toBe(false);
+    const cashless = fingerprint('Xã Như Quỳnh triển khai thanh toán không dùng tiền mặt', '');
+    const retold = fingerprint('Như Quỳnh: nộp phí bằng mã QR', 'Xã Như Quỳnh áp dụng thanh toán không dùng tiền mặt.');
+    expect(deniesAlone(cashless, retold)).toBe(false);
+    const sea = fingerprint('Quy hoạch không gian biển tỉnh Quảng Ninh', '');
+    expect(deniesAlone(sea, met)).toBe(false);
   });
 });
