@@ -119,6 +119,9 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['beneficiary', 'near-poor', false, 'cận nghèo'],
   ['beneficiary', 'students', false, '(?:cho|tặng|hỗ trợ) (?:[\\d.]+ )?(?:học sinh|sinh viên)'],
   ['beneficiary', 'elderly', false, 'người cao tuổi'],
+  ['beneficiary', 'poor', false, 'hộ nghèo|người nghèo'],
+  ['beneficiary', 'merit', false, 'người có công|gia đình chính sách'],
+  ['beneficiary', 'minorities', false, 'dân tộc thiểu số'],
   ['union', 'elderly', false, 'hội người cao tuổi|hội nct'],
   ['union', 'redcross', false, 'hội chữ thập đỏ|hội ctđ'],
   ['union', 'labour', false, 'công đoàn'],
@@ -170,6 +173,14 @@ const GROUP_RES = [...new Set(STAGES.map(([group]) => group))].map((group) => ({
 const APPOINTMENT = /(?<![\p{L}\p{M}])(?:bầu|bổ nhiệm|giữ chức|phê chuẩn|miễn nhiệm|điều động|tân|cách chức|bãi nhiệm|kỷ luật|khiển trách|cảnh cáo|đình chỉ|suy cử|suy tôn|tấn phong|đắc cử|trúng cử|tái cử|được cử|được giao|giao quyền|kiện toàn|nhận quyết định|trao quyết định|công bố quyết định|chuẩn y|nghỉ hưu|thôi giữ chức|từ nhiệm)(?![\p{L}\p{M}])/u;
 const ROLE = /(?<![\p{L}\p{M}])(phó )?(?:chủ tịch|bí thư|tổng giám đốc|giám đốc|trưởng ban|trưởng phòng|chánh văn phòng|chánh án|chánh thanh tra|viện trưởng|cục trưởng|chi cục trưởng|chỉ huy trưởng|trưởng công an|hiệu trưởng|chủ nhiệm|trưởng khoa|trưởng đoàn)(?![\p{L}\p{M}])/gu;
 
+/**
+ * The authority a title opens with, which acts: the Party's committee (its standing board, its
+ * inspection committee), the People's Committee, the council, the state inspectorate. One
+ * meeting on the same plan is two pieces of news when two of them hold it.
+ */
+const AUTHORITY = /^(?:[^:]{1,40}:\s*)?(?:ban thường vụ |thường trực |ban chấp hành )?(?:((?:tỉnh|thành|huyện|đảng) (?:ủy|uỷ)|(?:ủy|uỷ) ban kiểm tra)|(ubnd|(?:ủy|uỷ) ban nhân dân)|(hđnd|hội đồng nhân dân)|(thanh tra (?:tỉnh|huyện|thành phố|sở|bộ|chính phủ)))(?![\p{L}\p{M}])/u;
+const AUTHORITIES = ['party', 'government', 'council', 'inspectorate'];
+
 const ACTOR = /^(?:[^:]{1,40}:\s*)?(phó )?(?:chủ tịch|bí thư|giám đốc|trưởng ban|chánh án|viện trưởng|hiệu trưởng|chủ nhiệm)(?![\p{L}\p{M}])/u;
 
 /**
@@ -203,6 +214,8 @@ export function stages(text: string): Stages {
     out.set(group, new Set([latestStage(group, told)]));
   }
   for (const age of eventAges(lower)) put('age', age);
+  const authority = AUTHORITY.exec(lower);
+  if (authority) put('authority', AUTHORITIES[authority.slice(1).findIndex((g) => g !== undefined)]);
   if (APPOINTMENT.test(lower)) for (const m of lower.matchAll(ROLE)) put('role', m[1] ? 'deputy' : 'head');
   else {
     // A head or a deputy opening a title is who acts (receives citizens, inspects, visits): two people's news.

@@ -114,13 +114,29 @@ describe('stages', () => {
     expect(read('Thông báo kết quả xét tuyển viên chức giáo dục')).toMatchObject({ entry: ['result'] });
   });
 
+  it('tells which authority a title opens with: the Party committee, the People\'s Committee, the council, the state inspectorate', () => {
+    expect(read('Ban Thường vụ Tỉnh ủy Gia Lai họp cho ý kiến về phương án sắp xếp trụ sở')).toMatchObject({ authority: ['party'] });
+    expect(read('UBND tỉnh Gia Lai họp cho ý kiến về phương án sắp xếp trụ sở')).toMatchObject({ authority: ['government'] });
+    expect(read('Ủy ban Kiểm tra Tỉnh ủy công bố quyết định kiểm tra tại Sở Xây dựng')).toMatchObject({ authority: ['party'] });
+    expect(read('Thanh tra tỉnh công bố quyết định thanh tra tại Sở Xây dựng')).toMatchObject({ authority: ['inspectorate'] });
+    // Named after the act, the body is no actor: "bầu Chủ tịch UBND", "Thanh tra việc …".
+    expect(read('Ông Nguyễn Văn Thắng được bầu làm Chủ tịch UBND tỉnh')).not.toHaveProperty('authority');
+    expect(read('Thanh tra việc quản lý đất công')).not.toHaveProperty('authority');
+  });
+
+  it('tells whom a benefit is for: the poor, those of merit, ethnic minorities, the elderly', () => {
+    expect(read('Huế tặng quà Tết cho 4.200 người có công với cách mạng')).toMatchObject({ beneficiary: ['merit'] });
+    expect(read('Huế tặng quà Tết cho 4.200 hộ nghèo')).toMatchObject({ beneficiary: ['poor'] });
+    expect(read('Cấp thẻ bảo hiểm y tế cho người dân tộc thiểu số vùng khó khăn')).toMatchObject({ beneficiary: ['minorities'] });
+  });
+
   it('tells a draft consulted on from one adopted, recruits sent off from soldiers back, a regular sitting from a special one, an outbreak found from one over, a service halted from one resumed', () => {
-    expect(read('HĐND tỉnh lấy ý kiến dự thảo nghị quyết bảng giá đất')).toEqual({ draft: ['consult'] });
-    expect(read('HĐND tỉnh thông qua nghị quyết bảng giá đất')).toEqual({ draft: ['adopt'] });
+    expect(read('HĐND tỉnh lấy ý kiến dự thảo nghị quyết bảng giá đất')).toMatchObject({ draft: ['consult'] });
+    expect(read('HĐND tỉnh thông qua nghị quyết bảng giá đất')).toMatchObject({ draft: ['adopt'] });
     expect(read('Xã Ea Kar tổ chức lễ giao quân năm 2026')).toEqual({ service: ['enlist'] });
     expect(read('Xã Ea Kar đón quân nhân hoàn thành nghĩa vụ quân sự trở về')).toEqual({ service: ['discharge'] });
-    expect(read('UBND xã họp phiên thường kỳ tháng 5')).toEqual({ sitting: ['regular'] });
-    expect(read('UBND xã họp phiên chuyên đề về giải phóng mặt bằng')).toEqual({ sitting: ['special'] });
+    expect(read('UBND xã họp phiên thường kỳ tháng 5')).toMatchObject({ sitting: ['regular'] });
+    expect(read('UBND xã họp phiên chuyên đề về giải phóng mặt bằng')).toMatchObject({ sitting: ['special'] });
     expect(read('Phát hiện ổ dịch tả lợn châu Phi tại thôn 3')).toMatchObject({ outbreak: ['found'] });
     expect(read('Công bố hết dịch tả lợn châu Phi tại thôn 3')).toEqual({ outbreak: ['over'] });
     expect(read('Tạm dừng thông quan nông sản qua cửa khẩu Tà Lùng')).toEqual({ 'service-state': ['halted'] });
