@@ -5,6 +5,7 @@ import { negationDiffers } from './negation';
 import { numberDropped } from './numbers';
 import { subjectsDiffer } from './subjects';
 import { tellsOf } from './places';
+import { provincesDiffer } from './provinces';
 import { slotsDiffer } from './slots';
 import { COURSES, latestStage, TOLD, TOLD_SUCCEEDED } from './stages';
 import { swappedSpan } from './templates';
@@ -80,7 +81,7 @@ function namesDiffer(a: Fingerprint, b: Fingerprint): boolean {
     measuresDiffer(a.figures, b.figures) ||
     eachNamesAnother(a.numbers, b.numbers) ||
     numberDropped(a.numberedNames, b.text, b.numberedNames) ||
-    numberDropped(b.numberedNames, a.text, a.numberedNames) || slotsDiffer(a, b) || NAME_KINDS.some((k) => untoldName(k, a, b) && untoldName(k, b, a))
+    numberDropped(b.numberedNames, a.text, a.numberedNames) || slotsDiffer(a, b) || NAME_KINDS.some((k) => untoldName(k, a, b) && untoldName(k, b, a)) || provincesDiffer(a, b)
   );
 }
 

@@ -46,6 +46,8 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['event', 'announced', false, 'sắp (?:diễn ra|tổ chức|khai mạc|mở)|sẽ (?:diễn ra|tổ chức|khai mạc)|thông báo tổ chức|thông báo mời|mời (?:tham gia|tham dự|đăng ký|nộp hồ sơ)|(?:nhận |mở )?đăng ký (?:tham gia|tham dự|dự tuyển|dự thi|xét tuyển|tuyển sinh)|(?:thông báo )?tuyển sinh năm|(?:thông báo )?mời thầu|thông báo đấu giá|thông báo tuyển dụng|chuẩn bị tổ chức'],
   // (Results told as such, "trúng tuyển", "đấu giá thành công", are the stage group's.)
   ['event', 'held', false, 'được tuyển(?: dụng)?|tuyển dụng được|tuyển được|được phỏng vấn|có việc làm|đã diễn ra|diễn ra thành công|thành công tốt đẹp|khép lại|đoạt giải|giành giải|thu về'],
+  // A dress rehearsal, days before the event it rehearses.
+  ['stage', 'rehearsal', true, 'tổng duyệt|tổng dượt|sơ duyệt'],
   ['stage', 'midterm', true, 'sơ kết'],
   ['stage', 'review', true, 'tổng kết'],
   ['stage', 'plan', false, 'kế hoạch|triển khai|phát động|ra quân'],

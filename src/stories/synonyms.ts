@@ -30,7 +30,24 @@ export const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['phê duyệt', 'duyệt'],
   ['hóa chất', 'thuốc', 'hoá chất', 'thuốc hóa chất'],
   // How urgently or firmly something is done: a republisher's edit of a title it keeps.
-  ['khẩn trương', 'nhanh chóng', 'kịp thời', 'gấp rút', 'quyết liệt'],
+  ['khẩn trương', 'nhanh chóng', 'kịp thời', 'gấp rút', 'quyết liệt', 'tập trung'],
+  // A cause's verb, a gift's measure word, a contest's name, a loanword spelled two ways.
+  ['làm', 'khiến', 'gây'],
+  ['suất', 'phần'],
+  ['cuộc thi', 'giải', 'hội thi', 'giải đấu'],
+  ['vắc xin', 'vaccine', 'vắc-xin', 'vaccin'],
+  // A country's other names.
+  ['úc', 'australia', 'ô-xtrây-li-a'],
+  ['mỹ', 'hoa kỳ', 'hoa kì', 'hợp chủng quốc hoa kỳ'],
+  ['nhật bản', 'nhật'],
+  ['hàn quốc', 'hàn'],
+  ['trung quốc', 'tq'],
+  ['singapore', 'xin-ga-po'],
+  ['malaysia', 'ma-lai-xi-a'],
+  ['indonesia', 'in-đô-nê-xi-a'],
+  ['philippines', 'phi-líp-pin'],
+  ['ấn độ', 'india'],
+  ['eu', 'liên minh châu âu', 'châu âu'],
   // How a finished event went, in a republisher's words.
   ['thành công', 'thành công tốt đẹp', 'đạt kết quả tốt', 'đạt kết quả cao', 'đạt hiệu quả', 'đạt chất lượng'],
 ];

@@ -1,3 +1,4 @@
+import { BROAD_PLACES } from './places';
 import type { Fingerprint } from './types';
 import { synonyms } from './synonyms';
 import { COMMON_WRITTEN, isCommonWord, isStopWord, NORMAL_WEIGHT, STOP_WRITTEN } from './weights';
@@ -25,8 +26,8 @@ const MAX_THING_SPAN = 10;
 /** Two words of a template: the same, or both figures (a look-alike's writer often changes a count or a day with the thing). */
 const keptAsFigure = (x: string, y: string) => x === y || (FIGURE.test(x) && FIGURE.test(y));
 const FIGURE = /^\d/;
-/** An amount written exactly ("14.250", "1,5", "320"), not a small ordinal ("giai đoạn 2"). */
-const AMOUNT = /^\d+[.,]\d+$|^\d{3,}$/;
+/** An amount written exactly ("14.250", "1,5", "40"), not a small ordinal ("giai đoạn 2"). */
+const AMOUNT = /^\d+[.,]\d+$|^\d{2,}$/;
 /** The template: words kept on both sides, at least this many and this share of the shorter text. */
 const MIN_KEPT = 3;
 const MIN_KEPT_SHARE = 0.6;
@@ -37,6 +38,11 @@ type Part = typeof TITLE | typeof SUMMARY;
 
 /** Grammar words a copy adds or drops ("đã", "vừa"); folded, "đã" would be "đá" (stone). */
 const GRAMMAR = new Set(['đã', 'đang', 'sẽ', 'vừa', 'mới', 'cũng', 'đều', 'được', 'bị', 'rất', 'còn', 'lại']);
+/**
+ * Hedges a republisher puts before an amount or swaps for one another ("gần 12 tấn" / "khoảng 12
+ * tấn", "ước 3,5 tỷ", "hơn 300 m", "tạm cấm"): how near or how lasting, never another thing.
+ */
+const HEDGES = new Set(['gần', 'khoảng', 'ước', 'hơn', 'trên', 'chừng', 'xấp', 'xỉ', 'tầm', 'tạm']);
 
 /**
  * Whether a span (words from..to of one part) says something, and none of what it says is
@@ -53,7 +59,7 @@ function untoldSpan(x: Fingerprint, part: Part, from: number, to: number, other:
     const says = isStopWord(folded)
       ? !STOP_WRITTEN.has(w)
       : (x.all.get(folded) ?? 0) >= NORMAL_WEIGHT || (isCommonWord(folded) && !COMMON_WRITTEN.has(w));
-    if (!says || GRAMMAR.has(w) || (part === SUMMARY && /\d/.test(w))) continue;
+    if (!says || GRAMMAR.has(w) || HEDGES.has(w) || (part === SUMMARY && /\d/.test(w))) continue;
     telling.push(i);
   }
   if (!telling.length) return false;
@@ -61,7 +67,14 @@ function untoldSpan(x: Fingerprint, part: Part, from: number, to: number, other:
   if (to - from > 1 && other.markedText.includes(` ${x.marks[part].slice(from, to).join(' ')} `)) return false;
   const said = ` ${x.marks[part].slice(telling[0], telling[telling.length - 1] + 1).join(' ')} `;
   // A figure is no part of another word: the exact count a title gives ("14.250" for "Hơn 14.000") told anywhere is told.
-  if (telling.length > 1 || AMOUNT.test(said.trim())) return !other.markedText.includes(said);
+  if (AMOUNT.test(said.trim())) return !other.markedText.includes(said);
+  // Words each told by the other text's other part (its summary, for a title), in its own order or
+  // not, are a rewording of it ("Cấm phương tiện" / "các phương tiện bị cấm"); words the two share
+  // in the template around the span tell nothing ("Học sinh …" / "… môn Sinh học").
+  if (telling.length > 1) {
+    const rest = ` ${other.marks[part === TITLE ? SUMMARY : TITLE].join(' ')} `;
+    return !other.markedText.includes(said) && !telling.every((i) => rest.includes(` ${x.marks[part][i]} `));
+  }
   // One syllable is often part of another word: told only where the other text says it more often
   // than this text does besides the span ("nữ" of "ngày Phụ nữ" in both tells no "bóng đá nữ").
   return occurrences(other.markedText, said) <= occurrences(x.markedText, said) - 1;
@@ -81,7 +94,34 @@ const initials = (words: string[]) => words.map((w) => w[0]).join('');
  */
 function abbreviates(x: string[], y: string[]): boolean {
   if (y.length < 2) return false;
-  return (x.length === 1 && x[0] === initials(y)) || (x.length === y.length && initials(x) === initials(y));
+  return (x.length === 1 && x[0] === initials(y)) || (x.length === y.length && initials(x) === initials(y)) || lettersOf(x, y);
+}
+
+/** A word without a vowel is letters, not a syllable ("vn", "đh", "cpc", "syt"). */
+const LETTERS = /^[b-df-hj-np-tv-zđ]{2,}$/;
+
+/**
+ * Words all letters standing for the other span's words from its start, each letter a word's
+ * first or a later one of the same word ("ĐH" for "Đại hội đại biểu", "VN - CPC" for "Việt Nam -
+ * Campuchia"): an abbreviation, partial as republishers cut it.
+ */
+function lettersOf(x: string[], y: string[]): boolean {
+  if (!x.every((w) => LETTERS.test(w))) return false;
+  const letters = x.join('');
+  let word = -1;
+  let at = 0;
+  for (const c of letters) {
+    const next = y[word + 1];
+    if (next?.[0] === c) {
+      word++;
+      at = 1;
+      continue;
+    }
+    const inWord = word >= 0 ? y[word].indexOf(c, at) : -1;
+    if (inWord < 0) return false;
+    at = inWord + 1;
+  }
+  return word >= 1 || y.length === 1;
 }
 
 export function swappedSpan(a: Fingerprint, b: Fingerprint): boolean {
@@ -106,6 +146,8 @@ function swappedIn(a: Fingerprint, b: Fingerprint, part: Part, keep: (x: string,
   if (ea === p || eb === p) return false;
   // A summary's lead reworded ("Tuyến dài 16 km, …" / "Công trình có …"): its subject is the title's.
   if (part === SUMMARY && p === 0) return false;
+  // A title opened by its province or not ("Bắc Ninh khai mạc …" / "Tưng bừng khai mạc …"): the teller, dropped.
+  if (p === 0 && opensWithProvince(ta, ea) !== opensWithProvince(tb, eb)) return false;
   const most = THING_HEADS.has(ta[p - 1]) ? MAX_THING_SPAN : MAX_SPAN;
   const enough = (n: number) => n >= MIN_KEPT && n >= MIN_KEPT_SHARE * shorter;
   if (ea - p <= most && eb - p <= most && enough(p + q) && thingSwapped(a, b, part, p, ea, p, eb)) return true;
@@ -118,6 +160,12 @@ function swappedIn(a: Fingerprint, b: Fingerprint, part: Part, keep: (x: string,
   const [i, j] = [p + sa.indexOf(shared[0]), p + sb.indexOf(shared[0])];
   if (Math.max(i - p, j - p, ea - i - 1, eb - j - 1) > MAX_SPAN) return false;
   return thingSwapped(a, b, part, p, i, p, j) && thingSwapped(a, b, part, i + 1, ea, j + 1, eb);
+}
+
+/** Whether words 0..to open with a province's (or a country's) name. */
+function opensWithProvince(words: string[], to: number): boolean {
+  for (let n = 1; n <= 3 && n <= to; n++) if (BROAD_PLACES.has(` ${words.slice(0, n).join(' ')} `)) return true;
+  return false;
 }
 
 /** Grammar words two swapped things may stand around. */

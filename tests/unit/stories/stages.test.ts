@@ -14,6 +14,11 @@ describe('stages', () => {
     expect(read('Công bố số lượng đăng ký dự thi lớp 10')).toMatchObject({ tally: ['actual'] });
   });
 
+  it('reads a dress rehearsal as a stage of its own, told by a copy', () => {
+    expect(read('Tổng duyệt chương trình khai mạc Festival Huế 2026')).toMatchObject({ stage: expect.arrayContaining(['rehearsal', 'open']) });
+    expect(read('Lễ duyệt binh mừng Quốc khánh')).not.toHaveProperty('stage');
+  });
+
   it('reads a road reopened for now after a landslide as no works brought into service', () => {
     expect(read('Thông xe tạm Quốc lộ 6 sau sạt lở')).not.toHaveProperty('works');
     expect(read('Thông xe cầu Bến Thủy 3')).toEqual({ works: ['end'] });

@@ -16,6 +16,15 @@ describe('synonyms', () => {
     expect(synonyms(['khẩn', 'trương'], ['sửa', 'chữa'])).toBe(false);
   });
 
+  it('knows a gift\'s measure word, a cause\'s verb, a contest\'s name, a loanword and a country\'s other names', () => {
+    expect(synonyms(['suất'], ['phần'])).toBe(true);
+    expect(synonyms(['làm'], ['khiến'])).toBe(true);
+    expect(synonyms(['cuộc', 'thi'], ['giải'])).toBe(true);
+    expect(synonyms(['vắc', 'xin'], ['vaccine'])).toBe(true);
+    expect(synonyms(['australia'], ['úc'])).toBe(true);
+    expect(synonyms(['úc'], ['nhật', 'bản'])).toBe(false);
+  });
+
   it('reads a two-syllable synonym as its group’s word, and leaves words that say other things', () => {
     expect(standIns(['xa', 'giup', 'do', 'ho', 'ngheo'])).toEqual(['xa', 'ho', 'tro', 'ho', 'ngheo']);
     // "ba con bo" is three cows, not "bà con".

@@ -122,4 +122,31 @@ describe('swappedSpan', () => {
     // The same word with the same neighbour, moved: a rewording.
     expect(swapped(['Xã Tân Lạc diễn tập chiến đấu phòng thủ năm 2025', summary('chiến đấu phòng thủ')], ['Xã Tân Lạc diễn tập phòng thủ chiến đấu năm 2025', summary('phòng thủ chiến đấu')])).toBe(false);
   });
+
+  it('keeps a republisher\'s one-word edits as a copy: a hedge before an amount, a gift\'s measure word, a cause\'s verb, a contest\'s name, a country\'s other name', () => {
+    const summary = (hedge: string) => `Chương trình thu gom được ${hedge} 12 tấn rác thải dọc bờ biển.`;
+    expect(swapped(['Ra quân làm sạch bờ biển', summary('gần')], ['Ra quân làm sạch bờ biển', summary('khoảng')])).toBe(false);
+    expect(swapped(['Xã trao quà cho hộ nghèo', 'Dịp này, xã trao 40 suất quà cho hộ nghèo.'], ['Xã trao quà cho hộ nghèo', 'Dịp này, xã trao 40 phần quà cho hộ nghèo.'])).toBe(false);
+    expect(swapped(['Lũ quét tại huyện Mường La làm 3 người mất tích', ''], ['Lũ quét tại huyện Mường La khiến 3 người mất tích', ''])).toBe(false);
+    expect(swapped(['Hơn 10.000 vận động viên tham gia Cuộc thi Marathon quốc tế', ''], ['Hơn 10.000 vận động viên tham gia Giải Marathon quốc tế', ''])).toBe(false);
+    expect(swapped(['Sơn La xuất khẩu lô xoài đầu tiên sang Australia', ''], ['Sơn La xuất khẩu lô xoài đầu tiên sang Úc', ''])).toBe(false);
+    expect(swapped(['Nghệ An tiêm vắc xin sởi cho trẻ em', ''], ['Nghệ An tiêm vaccine sởi cho trẻ em', ''])).toBe(false);
+    // A thing is still a thing: another crop, another country.
+    expect(swapped(['Sơn La xuất khẩu lô xoài đầu tiên sang Australia', ''], ['Sơn La xuất khẩu lô xoài đầu tiên sang Nhật Bản', ''])).toBe(true);
+  });
+
+  it('reads letters standing for the other\'s words as an abbreviation, partial too, and a school level as no abbreviation of another', () => {
+    const congress = (name: string) => [`Khai mạc ${name} Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030`, ''] as [string, string];
+    expect(swapped(congress('Đại hội đại biểu'), congress('ĐH'))).toBe(false);
+    expect(swapped(['Long An tổ chức Hội chợ thương mại biên giới Việt Nam - Campuchia', ''], ['Long An tổ chức Hội chợ thương mại biên giới VN - CPC', ''])).toBe(false);
+    expect(swapped(['Khánh thành trường THCS Tân Lập', ''], ['Khánh thành trường Tiểu học Tân Lập', ''])).toBe(true);
+  });
+
+  it('takes a title opened by its province or not as the same title, and the summary\'s words retold in another order as a rewording', () => {
+    const summary = 'Sáng 23-2, huyện Tiên Du tổ chức khai mạc Hội Lim xuân với nghi lễ rước kiệu.';
+    expect(swapped(['Bắc Ninh khai mạc Hội Lim xuân Giáp Thìn', summary], ['Tưng bừng khai mạc Hội Lim xuân Giáp Thìn', summary])).toBe(false);
+    expect(swapped(['Bắc Ninh khai mạc Hội Lim xuân Giáp Thìn', summary], ['Bắc Giang khai mạc Hội Lim xuân Giáp Thìn', summary])).toBe(true);
+    const road = 'Từ 6 giờ ngày 20-11, các phương tiện bị cấm lưu thông qua đèo Khánh Lê do sạt lở.';
+    expect(swapped(['Cấm phương tiện qua đèo Khánh Lê do sạt lở', road], ['Tạm cấm lưu thông qua đèo Khánh Lê do sạt lở', road])).toBe(false);
+  });
 });
