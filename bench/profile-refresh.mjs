@@ -5,7 +5,10 @@
  * stages holds even though the absolute figures are Node's. Only samples whose stack holds the
  * refresh's own code count (the simulated portals run in this process too).
  *
- *   node bench/profile-refresh.mjs [--hours=24] [--start=0] [--max-sources=8] [--cron=1] [--top=40] [--each=1] [--deps='{…}' (RefreshDeps overrides)]
+ *   node bench/profile-refresh.mjs [--hours=24] [--start=0] [--max-sources=N] [--cron=1] [--top=40] [--each=1] [--over=10] [--deps='{…}' (RefreshDeps overrides)]
+ *
+ * The runs take wrangler.toml's [env.free] options, as the scale benchmark's free-province case
+ * does (slice, snapshots and news apart, new articles a run, parse only what is new...).
  *   node bench/profile-refresh.mjs --matching [--baseline=<git ref>] [--samples=60] [--cold=9] [--per-run=10[,20…]]
  *
  * --matching: story matching's CPU per run on the province's articles after the warm-up, before
@@ -28,6 +31,7 @@ import { build } from 'esbuild';
 import { createRequire } from 'node:module';
 import { spawn } from 'node:child_process';
 import { catalogFor, makeCountry } from '../scripts/sim-country.mjs';
+import { CASES } from './scale.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
@@ -44,7 +48,7 @@ const extra = args.deps ? JSON.parse(args.deps) : {};
 const dir = mkdtempSync(join(tmpdir(), 'bantin-profile-'));
 const outfile = join(dir, 'refresh.cjs');
 await build({
-  stdin: { contents: "export { runRefresh } from './src/refresh/run';\nexport { newStateMemory } from './src/refresh/kept-state';\nexport { validateCatalog } from './src/sources/schema';", resolveDir: ROOT, loader: 'ts' },
+  stdin: { contents: "export { runRefresh } from './src/refresh/run';\nexport { newStateMemory } from './src/refresh/kept-state';\nexport { newNewsHeld } from './src/refresh/held-news';\nexport { newItemsSeen } from './src/refresh/seen-items';\nexport { validateCatalog } from './src/sources/schema';", resolveDir: ROOT, loader: 'ts' },
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -60,7 +64,10 @@ for (const line of bundleText) {
   if (m) current = m[1];
   moduleAt.push(current);
 }
-const { runRefresh, newStateMemory, validateCatalog } = createRequire(import.meta.url)(outfile);
+const require = createRequire(import.meta.url);
+/** The bundle loaded anew: a fresh isolate's module state (caches, kept indexes), as the scale benchmark's day starts in a new workerd. */
+const load = () => (delete require.cache[outfile], require(outfile));
+let { runRefresh, newStateMemory, newNewsHeld, newItemsSeen, validateCatalog } = load();
 
 function memoryKv() {
   const map = new Map();
@@ -102,7 +109,18 @@ const now = () => new Date(clock.t + (performance.now() - clock.perf0) / latency
 let seed = 1;
 const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
 /** What the isolate keeps between runs, as the deployed Worker hands it in. */
-const memory = newStateMemory();
+let memory = newStateMemory();
+let newsHeld = newNewsHeld();
+let itemsSeen = newItemsSeen();
+/** The free profile, as the scale benchmark's free-province case reads it from wrangler.toml. */
+const free = CASES['free-province'];
+const freeDeps = {
+  maxSources: Number(args['max-sources'] ?? free.maxSources),
+  ...(free.snapshotsApart ? { snapshotsApart: true } : {}),
+  ...(free.snapshotCap ? { snapshotCap: free.snapshotCap } : {}),
+  ...(free.storyIndexPerRun ? { storyIndexPerRun: free.storyIndexPerRun } : {}),
+  ...(free.maxNewArticles ? { maxNewArticles: free.maxNewArticles } : {}),
+};
 const deps = (warm) => ({
   kv,
   memory,
@@ -113,8 +131,9 @@ const deps = (warm) => ({
   maxSubrequests: warm ? 10_000 : 45,
   timeBudgetMs: warm ? 15 * 60_000 : 60_000,
   fetchTimeoutMs: 15_000 * latencyScale,
-  ...(warm ? {} : { maxSources: Number(args['max-sources'] ?? 8), snapshotsApart: true, snapshotCap: 200, ...extra }),
-  bucketCap: 50,
+  ...(warm ? {} : { ...freeDeps, ...(free.newsApart ? { heldNews: newsHeld } : {}), ...extra }),
+  ...(free.parseNew ? { seenItems: itemsSeen } : {}),
+  ...(free.bucketCap ? { bucketCap: free.bucketCap } : {}),
 });
 
 // Warm-up as the scale benchmark's: every source once, half 45 and half 30 minutes before the day.
@@ -125,6 +144,9 @@ for (const [i, half] of [country.portals.slice(0, 50), country.portals.slice(50)
   await runRefresh(deps(true), { only: half.map((p) => p.id) });
 }
 await sim.setFast(false);
+// The day in a fresh isolate, on the warm-up's KV.
+({ runRefresh, newStateMemory, newNewsHeld, newItemsSeen } = load());
+[memory, newsHeld, itemsSeen] = [newStateMemory(), newNewsHeld(), newItemsSeen()];
 
 if ('matching' in args) {
   // The province's articles, newest first, as its buckets hold them; a stored snapshot's members and sources.
@@ -153,22 +175,29 @@ session.connect();
 await session.post('Profiler.enable');
 await session.post('Profiler.setSamplingInterval', { interval: 50 });
 await session.post('Profiler.start');
-const perfAtStart = performance.now();
+/** Microseconds on the monotonic clock V8's profile stamps its samples with (uv_hrtime's). */
+const micros = () => Number(process.hrtime.bigint() / 1000n);
 const runs = [];
 const ticks = Math.round((hours * 60) / cronMin);
 for (let k = 0; k < ticks; k++) {
   clock = { t: start + k * cronMin * MIN, perf0: performance.now() };
   await sim.setClock(clock.t);
   const c0 = process.cpuUsage();
-  const t0 = performance.now();
+  const t0 = micros();
   const s = await runRefresh(deps(false));
   const c = process.cpuUsage(c0);
   const fetched = s.sources.filter((x) => x.outcome !== 'deferred').length;
   const news = s.sources.reduce((a, x) => a + x.newArticles, 0);
-  const kind = s.snapshotsWritten.length && !fetched ? 'snapshot merge' : news ? 'fetch, news stored' : fetched ? 'fetch, nothing new' : 'nothing due';
-  runs.push({ k, t0, t1: performance.now(), kind, news, writes: s.kv.writes, cpu: (c.user + c.system) / 1000 });
+  const kind = s.snapshotsWritten.length && !fetched ? 'snapshot merge' : news ? (free.newsApart ? 'held news stored' : 'fetch, news stored') : s.newsHeld ? 'fetch, news held' : fetched ? 'fetch, nothing new' : 'nothing due';
+  runs.push({ k, t0, t1: micros(), kind, news, writes: s.kv.writes, cpu: (c.user + c.system) / 1000 });
 }
 const { profile } = await session.post('Profiler.stop');
+if (args.heap && globalThis.gc) {
+  // What the isolate keeps between runs (caches, kept indexes, held news): the heap a major GC marks.
+  globalThis.gc();
+  const { writeHeapSnapshot } = await import('node:v8');
+  console.log(`heap after the day, after a full GC: ${(process.memoryUsage().heapUsed / 1e6).toFixed(1)} MB; snapshot ${writeHeapSnapshot(args.heap)}`);
+}
 session.disconnect();
 sim.close();
 rmSync(dir, { recursive: true, force: true });
@@ -210,7 +239,7 @@ for (let i = 0; i < profile.samples.length; i++) {
   const s = stage(profile.samples[i]);
   if (!s) continue;
   byStage.set(s, (byStage.get(s) ?? 0) + dt);
-  const at = perfAtStart + (t - profile.startTime) / 1000; // ms on performance.now()'s scale
+  const at = t;
   while (ri < perRun.length && perRun[ri].t1 < at) ri++;
   const r = perRun[ri];
   if (r && r.t0 <= at) {
@@ -226,15 +255,18 @@ for (const [s, ms] of [...byStage].sort((a, b) => b[1] - a[1]).slice(0, top)) co
 
 const q = (xs, p) => (xs.length ? xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] : 0);
 console.log('\n| run kind | runs | process CPU ms p50 / p90 / p99 / max | over 10 ms | sampled ms p50 / max | KV writes |\n| --- | --- | --- | --- | --- | --- |');
-for (const kind of ['snapshot merge', 'fetch, news stored', 'fetch, nothing new', 'nothing due', 'all']) {
+const KINDS = ['snapshot merge', 'fetch, news stored', 'held news stored', 'fetch, news held', 'fetch, nothing new', 'nothing due'];
+for (const kind of [...KINDS, 'all']) {
   const rs = perRun.filter((r) => kind === 'all' || r.kind === kind);
   const xs = rs.map((r) => r.cpu);
   const ys = rs.map((r) => r.ms);
   console.log(`| ${kind} | ${xs.length} | ${[0.5, 0.9, 0.99, 1].map((p) => q(xs, p).toFixed(1)).join(' / ')} | ${xs.filter((x) => x > 10).length} | ${q(ys, 0.5).toFixed(1)} / ${q(ys, 1).toFixed(1)} | ${rs.reduce((a, r) => a + r.writes, 0)} |`);
 }
-for (const kind of ['snapshot merge', 'fetch, news stored', 'fetch, nothing new']) {
+const over = Number(args.over ?? 10);
+for (const kind of KINDS.flatMap((k) => [k, `${k}, over ${over} ms`])) {
   const sum = new Map();
-  const rs = perRun.filter((r) => r.kind === kind);
+  const rs = perRun.filter((r) => (r.kind === kind || `${r.kind}, over ${over} ms` === kind) && (!kind.endsWith(' ms') || r.cpu > over));
+  if (!rs.length) continue;
   for (const r of rs) for (const [s, ms] of r.stages) sum.set(s, (sum.get(s) ?? 0) + ms);
   console.log(`\n${kind} (${rs.length} runs), mean ms a run by stage:`);
   for (const [s, ms] of [...sum].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${(ms / Math.max(1, rs.length)).toFixed(2).padStart(7)}  ${s}`);

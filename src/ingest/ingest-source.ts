@@ -13,6 +13,8 @@ import { readListingPage, type ListingRead } from './listing-read';
 import { itemsHash } from './items-hash';
 import { iconAfterParse, type IconMemory } from './site-icon';
 import { IngestError, type FetchOptions, type ListingMemory, type ParsedPage, type SeenItems, type Validators } from './types';
+// Compiles the parsers, the listing reader and normalize when the script starts, not in a cold isolate's first run.
+import './warm';
 
 /** What ingest needs from the outside world, passed in. */
 export interface IngestDeps extends FetchOptions {
