@@ -111,22 +111,38 @@ interface KvCost {
 const encoder = new TextEncoder();
 const byteLength = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s.length : encoder.encode(s).length);
 
-/** KV as the refresh sees it, counting operations and bytes so the emulation's share can be priced. */
+/**
+ * KV as the refresh sees it, counting operations and bytes so the emulation's share can be priced.
+ * Bytes are counted when the cost is read (serialized, after the run's CPU mark), not during the
+ * run: measuring a snapshot's UTF-8 length encodes it, which is the bench's work, not the isolate's.
+ */
 function meteredKv(kv: KVNamespace): { kv: KVNamespace; cost: KvCost } {
-  const cost: KvCost = { gets: 0, getBytes: 0, puts: 0, putBytes: 0, other: 0 };
+  const got: string[] = [];
+  const put: string[] = [];
+  const cost: KvCost = {
+    gets: 0,
+    get getBytes() {
+      return got.reduce((a, t) => a + byteLength(t), 0);
+    },
+    puts: 0,
+    get putBytes() {
+      return put.reduce((a, t) => a + byteLength(t), 0);
+    },
+    other: 0,
+  };
   const wrapped = {
     async get(key: string, type?: unknown) {
       const kind = typeof type === 'string' ? type : ((type as { type?: string } | undefined)?.type ?? 'text');
       cost.gets++;
       const text = await kv.get(key, 'text');
       if (text === null) return null;
-      cost.getBytes += byteLength(text);
+      got.push(text);
       // Parsed here, where the Worker would parse it too (a KV 'json' read is parsed in the isolate).
       return kind === 'json' ? JSON.parse(text) : text;
     },
     async put(key: string, value: string, options?: KVNamespacePutOptions) {
       cost.puts++;
-      cost.putBytes += byteLength(value);
+      put.push(value);
       return kv.put(key, value, options);
     },
     async delete(key: string) {

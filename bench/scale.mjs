@@ -5,7 +5,7 @@
  * marker is kept) and bench/results/scale-runs.csv.
  *
  *   node bench/scale.mjs [--cases=<names, see CASES>] [--hours=24] [--start=0] [--latency-scale=0.1] [--seed=1]
- *                        [--stories=off] [--warm=off] [--full-text=on] [--kv=memory|local] [--max-sources=N] [--snapshot-cap=N] [--story-index=N] [--news=apart|together] [--max-new=N] [--parse=new|whole] [--verbose] [--out=bench/results/scale.md]
+ *                        [--stories=off] [--warm=off] [--full-text=on] [--kv=memory|local] [--max-sources=N] [--snapshot-cap=N] [--story-index=N] [--news=apart|together] [--max-new=N] [--parse=new|whole] [--profile=<file>] [--verbose] [--out=bench/results/scale.md]
  *   node bench/scale.mjs --from=<raw results JSON>   rewrites the report from a saved run
  *
  * A shortened run (`--hours=3 --start=9`: three office hours, the busiest) scales its per-day
@@ -148,7 +148,7 @@ function bundleWorker({ stories = true } = {}) {
 }
 
 /** The bench Worker in local workerd; `persist` (a directory) lets a second instance see the first one's KV. */
-export async function startWorker({ stories = true, persist = false } = {}) {
+export async function startWorker({ stories = true, persist = false, inspector = false } = {}) {
   const bundle = bundleWorker({ stories });
   const { unstable_startWorker } = await import('wrangler');
   const worker = await unstable_startWorker({
@@ -157,7 +157,7 @@ export async function startWorker({ stories = true, persist = false } = {}) {
     sendMetrics: false,
     // Already bundled; the API does not derive the Node.js compat mode from the config as `wrangler dev` does.
     build: { bundle: false, nodejsCompatMode: 'v2' },
-    dev: { server: { hostname: '127.0.0.1', port: 0 }, inspector: false, remote: false, persist, watch: false, logLevel: 'error' },
+    dev: { server: { hostname: '127.0.0.1', port: 0 }, inspector: inspector ? { hostname: '127.0.0.1', port: 0 } : false, remote: false, persist, watch: false, logLevel: 'error' },
   });
   // A failed build leaves `ready` pending forever: give up after a while.
   let timer;
@@ -169,7 +169,72 @@ export async function startWorker({ stories = true, persist = false } = {}) {
     if (!res.ok) throw new Error(`bench worker ${path}: HTTP ${res.status}\n${text.slice(0, 2000)}`);
     return JSON.parse(text);
   };
-  return { call, close: async () => (await worker.dispose(), bundle.remove()) };
+  const profiler = inspector ? await workerProfiler(await worker.inspectorUrl, bundle.entry) : undefined;
+  return { call, profiler, close: async () => (profiler?.close(), await worker.dispose(), bundle.remove()) };
+}
+
+/**
+ * V8's sampling profiler in the bench Worker's isolate, through workerd's inspector (--profile):
+ * `around(fn)` profiles one call and gives the CPU its samples saw by stage, the bundle's module on
+ * top of the stack (a builtin: the nearest module's, marked), and V8's garbage collector apart.
+ * Sampling has a cost of its own: compare stages with each other, not with the unprofiled day.
+ */
+async function workerProfiler(url, entry) {
+  const { default: WebSocket } = await import('ws');
+  const bundleLines = readFileSync(entry, 'utf8').split('\n');
+  const moduleAt = [];
+  let current = '(bundle)';
+  for (const line of bundleLines) {
+    const m = /^\/\/ (?:\.\.\/|\.\/)?((?:src|node_modules|bench|scale-worker)\S*)$/.exec(line);
+    if (m) current = m[1].replace(/^node_modules\/(@[^/]+\/[^/]+|[^/]+).*$/, 'node_modules/$1');
+    moduleAt.push(current);
+  }
+  const ws = new WebSocket(url.href.replace(/^http/, 'ws'));
+  await new Promise((ok, fail) => (ws.once('open', ok), ws.once('error', fail)));
+  let id = 0;
+  const waiting = new Map();
+  ws.on('message', (data) => {
+    const msg = JSON.parse(String(data));
+    if (msg.id && waiting.has(msg.id)) (waiting.get(msg.id)(msg.result), waiting.delete(msg.id));
+  });
+  const send = (method, params = {}) => new Promise((ok) => (waiting.set(++id, ok), ws.send(JSON.stringify({ id, method, params }))));
+  await send('Profiler.enable');
+  const INTERVAL_US = 100;
+  await send('Profiler.setSamplingInterval', { interval: INTERVAL_US });
+  const stagesOf = (profile) => {
+    const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const ours = (n) => n.callFrame.url.includes('scale-worker');
+    const stage = (nid) => {
+      const n = nodes.get(nid);
+      if (n.callFrame.functionName === '(garbage collector)') return '(gc)';
+      if (ours(n)) return moduleAt[n.callFrame.lineNumber] ?? '(bundle)';
+      for (let p = n; p; p = nodes.get(parent.get(p.id))) if (ours(p)) return `${moduleAt[p.callFrame.lineNumber] ?? '(bundle)'} [${n.callFrame.functionName || '(native)'}]`;
+      return n.callFrame.functionName === '(program)' || n.callFrame.functionName === '(idle)' ? null : `(other) ${n.callFrame.functionName}`;
+    };
+    // Each sample counts its interval: the profiler also takes none while the thread waits, and
+    // the gap to the next sample is then no CPU.
+    const out = {};
+    for (const sample of profile.samples) {
+      const s = stage(sample);
+      if (s) out[s] = (out[s] ?? 0) + INTERVAL_US / 1000;
+    }
+    return out;
+  };
+  return {
+    async around(fn) {
+      await send('Profiler.start');
+      let value;
+      try {
+        value = await fn();
+      } finally {
+        var { profile } = await send('Profiler.stop');
+      }
+      return { value, stages: stagesOf(profile) };
+    },
+    close: () => ws.close(),
+  };
 }
 
 /** The workerd thread that runs the bench Worker: the one a 200 ms spin moves most. */
@@ -274,8 +339,8 @@ async function runCase(name, spec, opts) {
       await worker.close();
       worker = null;
     }
-    worker = await startWorker({ stories: spec.stories ?? opts.stories, persist });
-    const { call } = worker;
+    worker = await startWorker({ stories: spec.stories ?? opts.stories, persist, inspector: !!opts.profile });
+    const { call, profiler } = worker;
     statPath = await findThread(call);
     say(`workerd thread ${statPath}`);
     await setup(call, !opts.warm);
@@ -292,7 +357,9 @@ async function runCase(name, spec, opts) {
     for (let k = 0; k < ticks; k++) {
       const t = DAY_START + k * cronMin * MIN;
       sim.setClock(t);
-      const tick = await call('/tick', { t, mode: spec.mode, maxSubrequests: spec.maxSubrequests, batchSize: spec.batchSize });
+      const tickCall = () => call('/tick', { t, mode: spec.mode, maxSubrequests: spec.maxSubrequests, batchSize: spec.batchSize });
+      const profiled = profiler && (await profiler.around(tickCall));
+      const tick = profiled ? { ...profiled.value, stages: profiled.stages } : await tickCall();
       say(`run ${k}: due ${tick.due}, ${spec.mode === 'queue' ? `${tick.messages} messages` : `${tick.subrequests} subrequests, CPU ${tick.cpuMs.toFixed(1)} ms, wall ${tick.wallMs.toFixed(0)} ms`}`);
       if (spec.mode === 'inline') {
         runs.push({ k, t, invocations: [{ ...tick, isolateMs: isolateMs(tick), projectedWallMs: projectedWall(tick) }], stateBytes: tick.stateBytes });
@@ -802,6 +869,36 @@ function writeReport(out, generated) {
   writeFileSync(out, `${head}${BEGIN}\n${generated}\n${END}${tail}`);
 }
 
+// ---------------------------------------------------------------- --profile
+
+/** The invocation's kind, as the report's table of invocations tells them. */
+const kindOf = (i) =>
+  (i.snapshotsWritten ?? 0) > 0 && !Object.keys(i.outcomes ?? {}).length ? 'snapshot merge' : (i.outcomes?.updated ?? 0) > 0 ? 'news stored' : (i.newsHeld ?? 0) > 0 ? 'fetch, news held' : Object.keys(i.outcomes ?? {}).length ? 'fetch, nothing new' : 'nothing due';
+
+/** --profile: per kind of invocation, the mean CPU a run by stage, for all and for those over 10 ms; and each over 10 ms. */
+function writeProfile(file, result) {
+  const all = result.runs.flatMap((r) => r.invocations.map((i) => ({ k: r.k, ...i, kind: kindOf(i) })));
+  const lines = [`# workerd profile of ${result.name} (sampled CPU ms; isolate ms unprofiled in the same run)`, ''];
+  const summary = (rs, label) => {
+    const sum = {};
+    for (const r of rs) for (const [st, ms] of Object.entries(r.stages ?? {})) sum[st] = (sum[st] ?? 0) + ms;
+    const sampled = rs.reduce((a, r) => a + Object.values(r.stages ?? {}).reduce((x, y) => x + y, 0), 0);
+    lines.push(`## ${label}: ${rs.length} runs, isolate ms mean ${(rs.reduce((a, r) => a + r.isolateMs, 0) / Math.max(1, rs.length)).toFixed(2)}, sampled ms mean ${(sampled / Math.max(1, rs.length)).toFixed(2)}`);
+    for (const [st, ms] of Object.entries(sum).sort((a, b) => b[1] - a[1]).slice(0, 25)) lines.push(`  ${(ms / rs.length).toFixed(2).padStart(7)}  ${st}`);
+    lines.push('');
+  };
+  for (const kind of ['fetch, nothing new', 'fetch, news held', 'news stored', 'snapshot merge', 'nothing due']) {
+    const rs = all.filter((i) => i.kind === kind);
+    if (rs.length) summary(rs, kind);
+    const over = rs.filter((i) => i.isolateMs > 10);
+    if (over.length) summary(over, `${kind}, over 10 ms`);
+  }
+  lines.push('## each invocation over 10 ms: run, kind, isolate ms, top stages (sampled ms)');
+  for (const i of all.filter((x) => x.isolateMs > 10)) lines.push(`  ${i.k} ${i.kind} ${i.isolateMs.toFixed(1)}: ${Object.entries(i.stages ?? {}).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([st, ms]) => `${st} ${ms.toFixed(1)}`).join(', ')}`);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  console.error(`[scale] profile in ${file}`);
+}
+
 // ---------------------------------------------------------------- main
 
 export async function main(options = {}) {
@@ -816,6 +913,7 @@ export async function main(options = {}) {
     warm: options.warm !== 'off',
     fullText: options['full-text'] === 'on',
     ...(options.kv ? { kv: options.kv === 'memory' ? 'memory' : 'local' } : {}),
+    ...(options.profile ? { profile: resolve(String(options.profile)) } : {}),
     out: resolve(String(options.out ?? resolve(HERE, 'results/scale.md'))),
   };
   const shown = process.argv.slice(2).filter((a) => a !== '--verbose' && !a.startsWith('--out='));
@@ -857,6 +955,7 @@ export async function main(options = {}) {
     console.error(`[scale] ${name}: ${spec.n}${spec.archives ? ` + ${spec.archives}` : ''} sources, ${spec.mode}, ${opts.hours} h …`);
     const result = await runCase(name, spec, opts);
     results.push(result);
+    if (opts.profile) writeProfile(opts.profile, result);
     const { a } = report([result], opts, command).A[0];
     console.error(`[scale] ${name}: done in ${((Date.now() - t0) / 1000).toFixed(0)} s; per day: ${int(a.day.fetches)} fetches, ${int(a.day.cpuMs)} CPU ms, ${int(a.day.writes)} KV writes; starved ${a.starved}`);
     // Everything the report is made from, after every case, so a long run's finished cases
