@@ -193,8 +193,10 @@ async function workerProfiler(url, entry) {
   await new Promise((ok, fail) => (ws.once('open', ok), ws.once('error', fail)));
   let id = 0;
   const waiting = new Map();
+  let chunks = [];
   ws.on('message', (data) => {
     const msg = JSON.parse(String(data));
+    if (msg.method === 'HeapProfiler.addHeapSnapshotChunk') chunks.push(msg.params.chunk);
     if (msg.id && waiting.has(msg.id)) (waiting.get(msg.id)(msg.result), waiting.delete(msg.id));
   });
   const send = (method, params = {}) => new Promise((ok) => (waiting.set(++id, ok), ws.send(JSON.stringify({ id, method, params }))));
@@ -232,6 +234,14 @@ async function workerProfiler(url, entry) {
         var { profile } = await send('Profiler.stop');
       }
       return { value, stages: stagesOf(profile) };
+    },
+    /** The heap used (MB), and a heap snapshot written to `snapshotFile` (open it in Chrome's DevTools, Memory). */
+    async heap(snapshotFile) {
+      const usedMb = (await send('Runtime.getHeapUsage')).usedSize / 1e6;
+      chunks = [];
+      await send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+      writeFileSync(snapshotFile, chunks.join(''));
+      return { usedMb, snapshotFile };
     },
     close: () => ws.close(),
   };
@@ -392,6 +402,9 @@ async function runCase(name, spec, opts) {
       });
     }
     const dayWallS = (Date.now() - started) / 1000;
+    // --profile: the isolate's heap after the day (workerd runs V8 without incremental marking, so
+    // a major GC marks all of it in one pause, inside whichever invocation it falls).
+    const heap = profiler ? await profiler.heap(`${opts.profile}.heapsnapshot`) : undefined;
 
     // Where the bytes are once the day is over.
     const sizes = await call('/sizes');
@@ -423,7 +436,7 @@ async function runCase(name, spec, opts) {
     }
     sim.setFast(false);
     const floor = spec.province ? await fetchFloor(call, classes, tEnd, isolateMs) : null;
-    return { name, spec, kv, country, runs, sizes, feeds, cachedFeeds, calib, floor, kvcal, dayWallS, warm, fetchedAt: sim.fetchedAt, originStats: sim.stats() };
+    return { name, spec, kv, country, runs, sizes, feeds, cachedFeeds, calib, floor, kvcal, dayWallS, warm, heap, fetchedAt: sim.fetchedAt, originStats: sim.stats() };
   } finally {
     if (worker) await worker.close();
     await sim.close();
@@ -879,6 +892,7 @@ const kindOf = (i) =>
 function writeProfile(file, result) {
   const all = result.runs.flatMap((r) => r.invocations.map((i) => ({ k: r.k, ...i, kind: kindOf(i) })));
   const lines = [`# workerd profile of ${result.name} (sampled CPU ms; isolate ms unprofiled in the same run)`, ''];
+  if (result.heap) lines.push(`Heap after the day: ${result.heap.usedMb.toFixed(1)} MB used; snapshot in ${result.heap.snapshotFile}.`, '');
   const summary = (rs, label) => {
     const sum = {};
     for (const r of rs) for (const [st, ms] of Object.entries(r.stages ?? {})) sum[st] = (sum[st] ?? 0) + ms;
