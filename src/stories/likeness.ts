@@ -57,7 +57,7 @@ const ratio = (x: number, y: number) => (y <= 0 ? 0 : Math.min(1, x / y));
 /** What pairFeatures computes, in its order (the names the training script prints). */
 export const FEATURE_NAMES = [
   'score', 'titleLow', 'titleHigh', 'jaccard', 'containment', 'amounts', 'exactAmount', 'day', 'untoldAmounts', 'cut', 'titleWordsLow',
-  'names', 'units', 'titleNameUntold',
+  'names', 'units', 'titleNameUntold', 'titleWordsHigh',
 ];
 
 /** The pair's features, in the order of FEATURE_NAMES (LEARNED.weights). */
@@ -79,6 +79,7 @@ export function pairFeatures(a: Fingerprint, b: Fingerprint, score: number, { ti
     Math.min(4, names.names.length),
     Math.min(2, names.units),
     titleNameUntold(a, b) || titleNameUntold(b, a) ? 1 : 0,
+    Math.max(titleWordsTold(a, b), titleWordsTold(b, a)),
   ];
 }
 

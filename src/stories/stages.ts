@@ -26,7 +26,7 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['stage', 'upcoming', false, 'sắp(?! xếp)|sẵn sàng cho|sẵn sàng (?:tổ chức|đón)|chuẩn bị cho|chuẩn bị tổ chức|trước thềm'],
   ['stage', 'open', false, 'khai mạc|khai giảng|khai hội|(?:ngày|buổi|môn) (?:thi )?đầu tiên|(?:ngày|buổi) (?:thi )?đầu(?=$|[,.;:!?])|(?:ngày|buổi) thi thứ nhất|bước vào (?:kỳ thi|ngày thi|buổi thi|môn thi|kỳ họp)|làm thủ tục dự thi'],
   // A congress "thành công tốt đẹp" has closed; wished it at its opening ("chúc Đại hội thành công tốt đẹp"), not yet.
-  ['stage', 'close', true, 'bế mạc|bế giảng|kết thúc|(?<!chúc [^.;!?]{0,60})thành công tốt đẹp|(?:ngày|buổi|môn) thi cuối|hoàn thành (?:kỳ thi|các bài thi|bài thi|buổi thi|môn thi)'],
+  ['stage', 'close', true, 'bế mạc|bế giảng|kết thúc|(?<!chúc [^.;!?]{0,60})thành công tốt đẹp|(?:ngày|buổi|môn) thi cuối|hoàn thành (?:kỳ thi|các bài thi|bài thi|buổi thi|môn thi)(?! đầu tiên| thứ nhất| đầu)'],
   ['round', 'heat', false, 'sơ khảo|vòng loại|sơ loại|vòng sơ tuyển|bán kết'],
   ['round', 'final', false, 'chung khảo|chung kết'],
   // The life of a works or a plant: ground broken, a test run, in service.
@@ -67,8 +67,8 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['outbreak', 'found', false, 'phát hiện ổ dịch|xuất hiện ổ dịch|bùng phát|công bố dịch'],
   ['outbreak', 'over', false, 'công bố hết dịch|hết dịch|khống chế (?:được )?(?:ổ )?dịch|dập dịch'],
   // A service, a site or an event halted or closed, then resumed, reopened or going ahead as planned.
-  ['service-state', 'halted', false, 'tạm dừng|tạm ngừng|ngừng hoạt động|dừng hoạt động|(?:tạm )?đóng cửa|phong tỏa|phong toả|tạm cấm|cấm lưu thông|đình công|ngừng việc|lãn công|cắt điện|mất điện|cúp (?:điện|nước)|ngừng cấp (?:điện|nước)|mất nước|cấm biển|cấm (?:tàu thuyền )?ra khơi'],
-  ['service-state', 'resumed', false, '(?:diễn ra|tổ chức) (?:đúng|theo) kế hoạch|vẫn (?:diễn ra|tổ chức)|nối lại|hoạt động trở lại|mở lại|mở cửa trở lại|mở cửa (?:đón khách )?trở lại|đón khách trở lại|khôi phục hoạt động|(?:dỡ|gỡ|dỡ bỏ) phong t[ỏo][aả]|thông xe trở lại|lưu thông trở lại|bỏ lệnh cấm|(?:trở lại|đi) làm việc trở lại|trở lại làm việc|(?:cấp|có) (?:điện|nước) trở lại|khôi phục (?:cấp )?(?:điện|nước)|cho phép (?:tàu thuyền )?ra khơi'],
+  ['service-state', 'halted', false, 'ngưng chạy|ngừng chạy|(?:bị )?chia cắt|tạm dừng|tạm ngừng|ngừng hoạt động|dừng hoạt động|(?:tạm )?đóng cửa|phong tỏa|phong toả|tạm cấm|cấm lưu thông|đình công|ngừng việc|lãn công|cắt điện|mất điện|cúp (?:điện|nước)|ngừng cấp (?:điện|nước)|mất nước|cấm biển|cấm (?:tàu thuyền )?ra khơi'],
+  ['service-state', 'resumed', false, '(?:diễn ra|tổ chức) (?:đúng|theo) kế hoạch|vẫn (?:diễn ra|tổ chức)|nối lại|chạy lại|xuất bến trở lại|thông tuyến|hoạt động trở lại|mở lại|mở cửa trở lại|mở cửa (?:đón khách )?trở lại|đón khách trở lại|khôi phục hoạt động|(?:dỡ|gỡ|dỡ bỏ) phong t[ỏo][aả]|thông xe trở lại|lưu thông trở lại|bỏ lệnh cấm|(?:trở lại|đi) làm việc trở lại|trở lại làm việc|(?:cấp|có) (?:điện|nước) trở lại|khôi phục (?:cấp )?(?:điện|nước)|cho phép (?:tàu thuyền )?ra khơi'],
   // A disaster prepared for, then its aftermath dealt with.
   ['disaster', 'prepare', false, 'ứng phó|phòng,? chống (?:bão|lũ|thiên tai)|chủ động phòng'],
   ['disaster', 'recover', false, 'khắc phục hậu quả|sau bão|sau lũ|sau mưa lũ|thiệt hại do'],
@@ -105,6 +105,12 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['decision', 'approved', false, 'phê duyệt|chấp thuận|đồng ý chủ trương|thống nhất chủ trương'],
   // Someone taking an office, or leaving one.
   ['career', 'appointed', false, 'bổ nhiệm|được bầu|bầu giữ chức|trúng cử|đắc cử|điều động|luân chuyển|nhận nhiệm vụ'],
+  // Which chair someone takes: the council's is not the People's Committee's, elected at one sitting.
+  ['chair', 'council', false, '(?:bầu|làm|giữ chức|bổ nhiệm) chủ tịch (?:hđnd|hội đồng nhân dân)'],
+  ['chair', 'committee', false, '(?:bầu|làm|giữ chức|bổ nhiệm) chủ tịch (?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)'],
+  // A Party cell's congress is not its commune's or ward's Party committee's.
+  ['party', 'cell', false, 'chi bộ'],
+  ['party', 'committee', false, 'đảng bộ'],
   ['career', 'left', false, 'nghỉ hưu|thôi giữ chức|từ nhiệm|miễn nhiệm|cho thôi|bãi nhiệm|cách chức'],
   // Which union holds a congress or a drive: members of one are never another's.
   ['union', 'farmers', false, 'hội nông dân|hội nd'],

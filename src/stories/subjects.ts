@@ -82,6 +82,7 @@ const RECIPIENTS: readonly (readonly string[])[] = [
   ['người cao tuổi', 'người già', 'cụ cao tuổi'],
   ['trẻ em', 'học sinh', 'thiếu nhi', 'các cháu'],
   ['giáo viên', 'nhà giáo'],
+  ['cán bộ quản lý', 'hiệu trưởng'],
   ['người khuyết tật'],
   ['thương binh', 'người có công', 'gia đình chính sách', 'liệt sĩ'],
   ['công nhân', 'người lao động'],
@@ -133,6 +134,8 @@ function holds(text: string, form: string): boolean {
  * other news.
  */
 export function subjectsDiffer(a: Fingerprint, b: Fingerprint): boolean {
+  const [oa, ob] = [opener(a), opener(b)];
+  if (oa >= 0 && ob >= 0 && oa !== ob) return true;
   for (let l = 0; l < SUBJECTS.length; l++) {
     const na = named(a, l);
     if (!na.length) continue;
@@ -140,6 +143,17 @@ export function subjectsDiffer(a: Fingerprint, b: Fingerprint): boolean {
     if (nb.some((i) => !na.includes(i)) && na.some((i) => !nb.includes(i))) return true;
   }
   return false;
+}
+
+/**
+ * The office or body a title opens with, who acts (-1 for none): a copy keeps it, however the
+ * other text also names another ("Sở Tư pháp đưa vào vận hành …" / "Công an tỉnh triển khai …,
+ * nhận bàn giao từ Sở Tư pháp").
+ */
+function opener(x: Fingerprint): number {
+  const forms = SUBJECTS[0].forms;
+  for (let i = 0; i < forms.length; i++) if (forms[i].some((f) => x.text.startsWith(f))) return i;
+  return -1;
 }
 
 /** Per text, what it names of each list, read when first asked: a new article meets several near ones. */

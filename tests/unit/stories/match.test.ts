@@ -91,19 +91,19 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     { set: 'holdout-18', precision: 1, recall: 0.97, note: 'unseen at 7cda4b2: 1.000 / 0.925; tuned 1.000 / 0.925; with the learned model 1.000 / 0.975' },
     { set: 'train-13', precision: 1, recall: 1, note: 'written and tuned on before the nineteenth held-out set' },
     { set: 'holdout-19', precision: 1, recall: 0.98, note: 'unseen at 1031752: 1.000 / 0.950; with the learned model 1.000 / 0.988' },
-    { set: 'holdout-20', precision: 1, recall: 0.9, note: 'unseen at 1031752: 0.943 / 0.825; with the learned model and its false copies tuned on (the authority a title opens with, whom a benefit is for) 1.000 / 0.900' },
+    { set: 'holdout-20', precision: 1, recall: 0.96, note: 'unseen at 1031752: 0.943 / 0.825; with the learned model and its false copies tuned on (the authority a title opens with, whom a benefit is for) 1.000 / 0.900; tuned at the thirty-first freeze 1.000 / 0.963' },
     { set: 'holdout-21', precision: 1, recall: 0.91, note: 'unseen at 1031752: 1.000 / 0.850; with the learned model 1.000 / 0.912' },
-    { set: 'holdout-22', precision: 0.98, recall: 0.83, note: 'unseen at 7f98197: 0.985 / 0.838' },
-    { set: 'holdout-23', precision: 0.97, recall: 0.9, note: 'unseen at 7f98197: 0.973 / 0.900' },
-    { set: 'holdout-24', precision: 0.98, recall: 0.85, note: 'unseen at 7f98197: 0.986 / 0.850' },
-    { set: 'holdout-25', precision: 0.98, recall: 0.92, note: 'unseen at 7f98197: 0.987 / 0.925' },
-    { set: 'holdout-26', precision: 1.0, recall: 0.83, note: 'unseen at 7f98197: 1.000 / 0.838' },
-    { set: 'holdout-27', precision: 0.92, recall: 0.96, note: 'unseen at 7f98197: 0.928 / 0.963' },
-    { set: 'holdout-28', precision: 0.98, recall: 0.76, note: 'unseen at 7f98197: 0.984 / 0.762' },
-    { set: 'holdout-29', precision: 1.0, recall: 0.93, note: 'unseen at 7f98197: 1.000 / 0.938' },
-    { set: 'holdout-30', precision: 0.97, recall: 0.92, note: 'unseen at 7f98197: 0.974 / 0.925' },
+    { set: 'holdout-22', precision: 0.98, recall: 0.98, note: 'unseen at 7f98197: 0.985 / 0.838; tuned at the thirty-first freeze 0.988 / 0.988' },
+    { set: 'holdout-23', precision: 0.98, recall: 0.97, note: 'unseen at 7f98197: 0.973 / 0.900; tuned 0.987 / 0.975' },
+    { set: 'holdout-24', precision: 1.0, recall: 0.93, note: 'unseen at 7f98197: 0.986 / 0.850; tuned 1.000 / 0.938' },
+    { set: 'holdout-25', precision: 1.0, recall: 0.97, note: 'unseen at 7f98197: 0.987 / 0.925; tuned 1.000 / 0.975' },
+    { set: 'holdout-26', precision: 1.0, recall: 0.93, note: 'unseen at 7f98197: 1.000 / 0.838; tuned 1.000 / 0.938' },
+    { set: 'holdout-27', precision: 0.98, recall: 0.98, note: 'unseen at 7f98197: 0.928 / 0.963; tuned 0.988 / 0.988' },
+    { set: 'holdout-28', precision: 0.98, recall: 0.92, note: 'unseen at 7f98197: 0.984 / 0.762; tuned 0.987 / 0.925' },
+    { set: 'holdout-29', precision: 1.0, recall: 0.96, note: 'unseen at 7f98197: 1.000 / 0.938; tuned 1.000 / 0.963' },
+    { set: 'holdout-30', precision: 0.98, recall: 0.93, note: 'unseen at 7f98197: 0.974 / 0.925; tuned 0.987 / 0.938' },
   ];
-  it('reaches precision ≥ 0.99 and recall ≥ 0.95 over all local pairs, and holds on each held-out set what it reaches', async () => {
+  it('reaches precision ≥ 0.995 and recall ≥ 0.975 over all local pairs, and holds on each held-out set what it reaches', async () => {
     const all = await scorePairs(local);
     for (const set of new Set(local.map((p) => p.set))) console.log(formatScore(`local ${set}`, await scorePairs(local.filter((p) => p.set === set))));
     console.log(`${formatScore('local all', all)}\n  ${all.misses.join('\n  ')}`);
@@ -115,9 +115,11 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     // learned model near the bar (likeness.ts), fitted on every set; 0.999 / 0.984 with holdout-20's
     // false copies tuned on.
     // 0.994 / 0.956 with the twenty-second to thirtieth sets (1,440 pairs, nine hands), measured
-    // unseen at the twenty-second freeze and not tuned on.
-    expect(all.precision).toBeGreaterThanOrEqual(0.99);
-    expect(all.recall).toBeGreaterThanOrEqual(0.95);
+    // unseen at the twenty-second freeze and not tuned on; 0.998 / 0.979 tuned on them at the
+    // thirty-first (republication edits read as no swap, one unit's name in two provinces, the
+    // model refitted over 29 writers with its floor at 0.25).
+    expect(all.precision).toBeGreaterThanOrEqual(0.995);
+    expect(all.recall).toBeGreaterThanOrEqual(0.975);
     for (const bar of bars) {
       const score = await scorePairs(local.filter((p) => p.set === bar.set));
       expect(score.precision, `${bar.set} (${bar.note})`).toBeGreaterThanOrEqual(bar.precision);

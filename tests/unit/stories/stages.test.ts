@@ -19,6 +19,18 @@ describe('stages', () => {
     expect(read('Lễ duyệt binh mừng Quốc khánh')).not.toHaveProperty('stage');
   });
 
+  it('tells which chair is elected, a Party cell from its commune\'s committee, a service halted from one running again, and an exam\'s first session done from the exam done', () => {
+    expect(read('Bà H\'Loan Niê được bầu làm Chủ tịch HĐND xã Ea Phê')).toMatchObject({ chair: ['council'] });
+    expect(read('Ông Trần Đức Mạnh được bầu làm Chủ tịch UBND xã Ea Phê')).toMatchObject({ chair: ['committee'] });
+    expect(read('Chi bộ thôn Nà Pài đại hội nhiệm kỳ 2025-2030')).toMatchObject({ party: ['cell'] });
+    expect(read('Đại hội Đảng bộ xã Chợ Đồn nhiệm kỳ 2025-2030')).toMatchObject({ party: ['committee'] });
+    expect(read('Biển động, tàu Phan Thiết - Phú Quý ngưng chạy hai ngày')).toMatchObject({ 'service-state': ['halted'] });
+    expect(read('Tàu khách Phan Thiết - Phú Quý chạy lại sau hai ngày biển động')).toMatchObject({ 'service-state': ['resumed'] });
+    expect(read('Thông tuyến đường vào xã A Mú Sung sau sạt lở')).toMatchObject({ 'service-state': ['resumed'] });
+    expect(read('Hơn 5.600 thí sinh hoàn thành buổi thi đầu tiên')).toMatchObject({ stage: ['open'] });
+    expect(read('Hơn 5.600 thí sinh hoàn thành kỳ thi tốt nghiệp THPT')).toMatchObject({ stage: ['close'] });
+  });
+
   it('reads a road reopened for now after a landslide as no works brought into service', () => {
     expect(read('Thông xe tạm Quốc lộ 6 sau sạt lở')).not.toHaveProperty('works');
     expect(read('Thông xe cầu Bến Thủy 3')).toEqual({ works: ['end'] });

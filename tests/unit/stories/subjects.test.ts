@@ -5,6 +5,14 @@ import { subjectsDiffer } from '../../../src/stories/subjects';
 const fp = (title: string, summary = '') => fingerprint(title, summary);
 
 describe('subjectsDiffer', () => {
+  it('tells two bodies opening two titles, however the other text also names the first', () => {
+    const a = fingerprint('Sở Tư pháp Thanh Hóa đưa vào vận hành phần mềm cấp phiếu lý lịch tư pháp trực tuyến', 'Người dân có thể nộp hồ sơ, nhận phiếu lý lịch tư pháp điện tử qua VNeID.');
+    const b = fingerprint('Công an tỉnh Thanh Hóa triển khai cấp phiếu lý lịch tư pháp trên VNeID', 'Công an tỉnh tiếp nhận hồ sơ cấp phiếu lý lịch tư pháp sau khi nhận bàn giao nhiệm vụ từ Sở Tư pháp.');
+    expect(subjectsDiffer(a, b)).toBe(true);
+    const copy = fingerprint('Sở Tư pháp Thanh Hóa vận hành phần mềm cấp phiếu lý lịch tư pháp trực tuyến', 'Người dân nộp hồ sơ, nhận phiếu lý lịch tư pháp điện tử qua VNeID.');
+    expect(subjectsDiffer(a, copy)).toBe(false);
+  });
+
   it('tells two departments or two offices doing one thing', () => {
     const health = fp('Sở Y tế kiểm tra an toàn thực phẩm dịp Tết', 'Đoàn kiểm tra của Sở Y tế tỉnh kiểm tra 12 cơ sở kinh doanh thực phẩm.');
     expect(subjectsDiffer(health, fp('Sở Công Thương kiểm tra 12 cơ sở kinh doanh thực phẩm', 'Đoàn kiểm tra của Sở Công Thương tỉnh kiểm tra 12 cơ sở.'))).toBe(true);
