@@ -1,7 +1,8 @@
 import { isBucketKey } from './keys';
 import type { JsonStore } from './kv';
 import { versionOf } from './snapshot';
-import type { Bucket, Snapshot, SnapshotArticle, SourceInfo } from './types';
+import { parsedSnapshot } from './snapshot-read';
+import type { Bucket, SnapshotArticle, SourceInfo } from './types';
 
 /** What a feed reads from one key: a source's bucket or a snapshot of many sources, in one shape. */
 export interface ArticleSet {
@@ -19,8 +20,13 @@ export interface ArticleSetsReading {
   parse(): ArticleSet[];
 }
 
+/**
+ * A snapshot is parsed once per isolate while its text stays the same (snapshot-read.ts): the
+ * feed requests between two refreshes that change it, and the refresh's own parse or write, share
+ * one parse. Read only: a selection copies what it takes.
+ */
 function asSet(key: string, text: string): ArticleSet {
-  if (!isBucketKey(key)) return JSON.parse(text) as Snapshot;
+  if (!isBucketKey(key)) return parsedSnapshot(key, text);
   const b = JSON.parse(text) as Bucket;
   const updated = b.articles.reduce((m, a) => (a.updated && a.updated > m ? a.updated : m), b.articles[0]?.firstSeen ?? '');
   return { updated, articles: b.articles, sources: b.source ? { [b.sourceId]: b.source } : {} };

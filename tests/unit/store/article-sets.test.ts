@@ -43,4 +43,17 @@ describe('readArticleSets', () => {
     expect(fromSnapshot.sources['cho-don'].url).toBe('https://chodon.gov.vn/');
     expect(fromSnapshot.updated).toBe(now.toISOString());
   });
+
+  it('gives a snapshot as its stored text says on every request: the same articles while the text stays, the new ones once it changes', async () => {
+    const read = async () => (await readArticleSets(countingStore(kv), ['snap:p:bac-kan'])).parse()[0];
+    const first = await read();
+    expect((await read()).articles).toEqual(first.articles);
+    const more: Bucket = { ...bucket, version: 'b8', articles: [article({ id: 'a3', sourceId: 'cho-don', firstSeen: '2026-11-27T02:00:00.000Z' }), ...bucket.articles] };
+    await kv.put('snap:p:bac-kan', JSON.stringify(mergeSnapshot(null, [more], 's4', now)));
+    const after = await read();
+    expect(after.articles.map((a) => a.id).sort()).toEqual(['a1', 'a2', 'a3']);
+    expect(after.sources['cho-don'].name).toBe('Cổng TTĐT huyện Chợ Đồn');
+    // What a request took was not changed for the next one: a feed selects copies.
+    expect(first.articles.map((a) => a.id)).toEqual(['a1', 'a2']);
+  });
 });
