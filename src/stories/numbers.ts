@@ -78,7 +78,9 @@ export function identifyingNumbers(tokens: string[], text: string): Map<string, 
   const out = new Map<string, Set<string>>();
   const add = (key: string, n: string) => {
     const set = out.get(key) ?? new Set<string>();
-    set.add(n.replace(/^0+(?=\d)/, ''));
+    // The North–South road is written with or without its old letter: "Quốc lộ 1A" is "Quốc lộ 1"
+    // (other letters name other roads: "Quốc lộ 3B" is not "Quốc lộ 3").
+    set.add(key === 'lo' && n === '1a' ? '1' : n.replace(/^0+(?=\d)/, ''));
     out.set(key, set);
   };
   for (let i = 0; i < tokens.length; i++) {

@@ -11,6 +11,11 @@ describe('identifyingNumbers', () => {
     expect(read('Kế hoạch phát triển kinh tế năm 2025')).toEqual({ nam: ['2025'] });
   });
 
+  it('reads the North–South road with or without its old letter as one road, and other lettered roads as their own', () => {
+    expect(read('Bắt giữ xe tải trên Quốc lộ 1A')).toEqual(read('Bắt giữ xe tải trên Quốc lộ 1'));
+    expect(read('Sạt lở trên Quốc lộ 3B')).not.toEqual(read('Sạt lở trên Quốc lộ 3'));
+  });
+
   it('keeps a number by the word before it, not after a word that makes it an amount or a date', () => {
     expect(read('Kỳ họp thứ 14 HĐND tỉnh')).toEqual({ hop: ['14'] });
     expect(read('Ngày 12, hơn 200 người tham gia')).toEqual({});
@@ -32,7 +37,7 @@ describe('identifyingNumbers', () => {
   it('keeps a road’s number whatever word follows it, and the abbreviation joined to the number', () => {
     expect(read('Sạt lở trên Quốc lộ 279 đoạn qua xã Phú Bình')).toEqual({ lo: ['279'] });
     expect(read('Sạt lở trên QL279 qua xã Phú Bình')).toEqual({ lo: ['279'] });
-    expect(read('Va chạm trên QL 1A đoạn Km 1608')).toMatchObject({ lo: ['1a'] });
+    expect(read('Va chạm trên QL 14C đoạn Km 1608')).toMatchObject({ lo: ['14c'] });
     expect(read('Đoàn 279 đoàn viên về nguồn')).toEqual({});
   });
 
