@@ -64,10 +64,12 @@ function plainWords(f: Features): string[] {
 
 /** A text cut short ("… Nhâ…", "… 30…"): its last word may be part of one, and would read as another name or number. */
 const CUT_WORD = /[\p{L}\p{M}\p{N}]*\s*(?:…|\.\.\.)\s*$/u;
+/** Cut inside a name ("… Khu tái định cư Lộc A…"): the name's words before it are part of it, and would read as a shorter name. */
+const CUT_NAME = /(?:\s+\p{Lu}[\p{L}\p{M}]*)*\s+\p{Lu}[\p{L}\p{M}\p{N}]*\s*(?:…|\.\.\.)\s*$/u;
 
 export function fingerprint(title: string, summary: string): Fingerprint {
   const cut = summary.endsWith('…') || summary.endsWith('...');
-  if (cut) summary = summary.replace(CUT_WORD, '');
+  if (cut) summary = CUT_NAME.test(summary) ? summary.replace(CUT_NAME, '') : summary.replace(CUT_WORD, '');
   const titleTokens = tokenize(title);
   const summaryTokens = tokenize(summary);
   // A summary that only repeats the title adds nothing.
