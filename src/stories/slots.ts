@@ -23,10 +23,12 @@ function onlyAsUnit(name: string, y: Fingerprint): boolean {
  * told in the shorter one's text ("Công Thương" / "Công Thương Lạng Sơn" where the other text
  * names Lạng Sơn); otherwise it is another ("chùa Keo" / "chùa Keo Hành Thiện").
  */
-function holdsName(names: Set<string>, name: string, x: Fingerprint, y: Fingerprint): boolean {
+function holdsName(slot: string, names: Set<string>, name: string, x: Fingerprint, y: Fingerprint): boolean {
   if (names.has(name)) return true;
   const broad = BROAD_PLACES.has(name);
   for (const n of names) {
+    // A unit whose name is another unit's tail is that other unit's neighbour ("phường Đồ Sơn" / "phường Nam Đồ Sơn").
+    if (slot === UNIT && !broad && (n.endsWith(name) || name.endsWith(n)) && n !== name) continue;
     // A province is held by a unit named after it ("thành phố Thái Bình" is in "tỉnh Thái Bình").
     if (broad && n.endsWith(name)) return true;
     if (n.startsWith(name)) {
@@ -62,7 +64,7 @@ const ABSENT = 2;
 function onlyIn(slot: string, nx: Set<string>, x: Fingerprint, ny: Set<string>, y: Fingerprint): number {
   let found = NONE;
   for (const n of nx) {
-    if (holdsName(ny, n, x, y) || (slot !== UNIT && inItsProvince(n, x, ny, y))) continue;
+    if (holdsName(slot, ny, n, x, y) || (slot !== UNIT && inItsProvince(n, x, ny, y))) continue;
     // Named by the other text only as an administrative unit ("phường Đông Kinh" for x's "chợ Đông
     // Kinh"): a market, a school, a bridge named after their commune are not the commune, and the
     // other's different name in this slot is another one of them.

@@ -30,9 +30,12 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['round', 'heat', false, 'sơ khảo|vòng loại|sơ loại|vòng sơ tuyển|bán kết'],
   ['round', 'final', false, 'chung khảo|chung kết'],
   // The life of a works or a plant: ground broken, a test run, in service.
+  // An emergency declared before its works begin; a works accepted before it opens.
+  ['works', 'declared', false, '(?:công bố|ban bố) (?:tình huống |tình trạng )?khẩn cấp|tình huống khẩn cấp'],
   ['works', 'start', false, 'khởi công|động thổ'],
   ['works', 'midway', false, 'hợp long|cất nóc|thông tuyến'],
   ['works', 'trial', false, 'chạy thử|vận hành thử|hoạt động thử|thông xe kỹ thuật|thử nghiệm|hòa lưới thử'],
+  ['works', 'accepted', false, 'nghiệm thu'],
   ['works', 'end', false, 'khánh thành|gắn biển|đưa vào sử dụng|vận hành thương mại|chính thức vận hành|đưa vào vận hành|chính thức đi vào hoạt động|thông xe(?! kỹ thuật| tạm)'],
   // Goods seized: found or seized, then destroyed or auctioned.
   ['goods', 'found', false, 'phát hiện|thu giữ|tịch thu|bắt giữ'],
@@ -48,6 +51,16 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['event', 'held', false, 'được tuyển(?: dụng)?|tuyển dụng được|tuyển được|được phỏng vấn|có việc làm|đã diễn ra|diễn ra thành công|thành công tốt đẹp|khép lại|đoạt giải|giành giải|thu về'],
   // A dress rehearsal, days before the event it rehearses.
   ['stage', 'rehearsal', true, 'tổng duyệt|tổng dượt|sơ duyệt'],
+  // Steps of one event's life days apart, each its own news: a press conference before it, a
+  // policy adopted before its roll-out, the finals after the opening; and, told by any copy's text
+  // too, the council's oversight of a payout, a consultation before the works, the incense
+  // offering before the main ceremony.
+  ['stage', 'press', false, 'họp báo'],
+  ['stage', 'adopt', false, '(?<!(?:để|sẽ|nhằm|xem xét) )(?:thông qua|biểu quyết|ban hành) (?:nghị quyết|chính sách|đề án)'],
+  ['stage', 'final', false, 'chung kết'],
+  ['stage', 'oversight', true, 'giám sát'],
+  ['stage', 'consult', true, 'lấy ý kiến|góp ý'],
+  ['stage', 'incense', true, 'dâng hương|dâng hoa'],
   ['stage', 'midterm', true, 'sơ kết'],
   ['stage', 'review', true, 'tổng kết'],
   ['stage', 'plan', false, 'kế hoạch|triển khai|phát động|ra quân'],

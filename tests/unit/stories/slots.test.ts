@@ -88,4 +88,11 @@ describe('slotsDiffer', () => {
     const other = fp('Khánh thành 4 phòng học Trường Tiểu học Lê Lợi, xã Cư Pơng', 'Công trình có tổng kinh phí 3,6 tỷ đồng, đưa vào sử dụng từ năm học mới.');
     expect(slotsDiffer(other, district)).toBe(true);
   });
+
+  it('tells a unit from its neighbour whose name ends with it ("Đồ Sơn" / "Nam Đồ Sơn"), and keeps one unit one', () => {
+    const doSon = fp('Phường Đồ Sơn ra quân dọn vệ sinh bãi biển', 'Sáng 6-4, phường Đồ Sơn huy động 300 người dọn rác ở bãi tắm Khu 2.');
+    const namDoSon = fp('Phường Nam Đồ Sơn ra quân dọn vệ sinh bãi biển', 'Sáng 6-4, phường Nam Đồ Sơn huy động 300 người dọn rác ở bãi tắm Vạn Hương.');
+    expect(slotsDiffer(doSon, namDoSon)).toBe(true);
+    expect(slotsDiffer(namDoSon, fp('Nam Đồ Sơn dọn vệ sinh bãi biển', 'Phường Nam Đồ Sơn vừa huy động 300 người dọn rác bãi tắm Vạn Hương.'))).toBe(false);
+  });
 });

@@ -231,4 +231,18 @@ describe('stages', () => {
     expect(read('Tặng thẻ bảo hiểm y tế cho người cận nghèo')).toMatchObject({ beneficiary: ['near-poor'] });
     expect(read('Tặng thẻ bảo hiểm y tế cho học sinh vùng cao')).toMatchObject({ beneficiary: ['students'] });
   });
+
+  it('tells the steps of one event\'s life: a press conference, an emergency declared, a works accepted, a policy adopted, an oversight, a consultation, an incense offering, the finals', () => {
+    expect(read('Họp báo giới thiệu Lễ hội hoa sen Đồng Tháp')).toEqual({ stage: ['press'] });
+    expect(read('Ban bố tình huống khẩn cấp sạt lở bờ sông Tiền')).toEqual({ works: ['declared'] });
+    expect(read('Nghiệm thu cầu Phú Mỹ 2')).toEqual({ works: ['accepted'] });
+    expect(read('Nghiệm thu, đưa vào sử dụng trường mầm non Hoa Mai')).toEqual({ works: ['accepted', 'end'] });
+    expect(read('HĐND tỉnh thông qua chính sách hỗ trợ giáo viên mầm non')).toMatchObject({ stage: ['adopt'] });
+    // Convened to adopt: not adopted yet.
+    expect(read('Triệu tập kỳ họp chuyên đề để thông qua đề án sáp nhập thôn').stage).toEqual(['convene']);
+    expect(read('Thường trực HĐND xã giám sát việc chi trả tiền bồi thường')).toMatchObject({ stage: ['oversight'] });
+    expect(read('Lấy ý kiến người dân về phương án cải tạo chợ phường')).toMatchObject({ stage: ['consult'] });
+    expect(read('Dâng hương tưởng niệm các anh hùng liệt sĩ tại Thành cổ')).toMatchObject({ stage: ['incense'] });
+    expect(read('Chung kết hội thi Tiếng hát học đường')).toMatchObject({ stage: ['final'] });
+  });
 });
