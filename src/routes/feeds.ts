@@ -3,6 +3,7 @@ import type { Env } from '../env';
 import type { FeedFormat } from '../serve/feed-doc';
 import { parseFeedQuery, type FeedQuery } from '../serve/query';
 import { serveFeed } from '../serve/serve-feed';
+import '../serve/warm';
 import { throughEdgeCache } from '../serve/edge-cache';
 import { SITE_DESCRIPTION, selectionTitle } from '../serve/titles';
 import { countingStore } from '../store/kv';
