@@ -14,7 +14,7 @@ import type { Fingerprint, FingerprintOf } from './types';
  * reads first, and every run would compute everything again. Beyond the bound, what a run
  * meets last is computed and not kept.
  */
-const MAX_REMEMBERED = Number(globalThis.process?.env?.MAXREM ?? 1000);
+const MAX_REMEMBERED = 1000;
 const remembered = new Map<string, { fp: Fingerprint; run: number }>();
 let runs = 0;
 
