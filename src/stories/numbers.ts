@@ -21,6 +21,9 @@ const QUANTITY_BEFORE = new Set(
 /** Counted periods written before the word: "6 tháng", "9 tháng". */
 const COUNTED_AFTER = new Set(['thang', 'quy', 'nam']);
 
+/** Words after "năm" that make it no period counted: "lớp 10 năm học", "… 3. Năm nay" (nor the end of a text cut short: "đợt 1 năm [2026]"). */
+const NOT_PERIOD = new Set(['hoc', 'nay', 'toi', 'qua', 'truoc', 'ngoai', 'tai']);
+
 /** Words before "năm" that compare with that year. */
 const COMPARED = new Set(['hon', 'voi', 'bang', 'kem']);
 
@@ -113,9 +116,12 @@ export function identifyingNumbers(tokens: string[], text: string): Map<string, 
     }
     // "cao hơn năm 2023", "so với năm 2023": the year compared with, not the one the news is of.
     if (tokens[j] === 'nam' && COMPARED.has(tokens[j - 1] ?? '')) continue;
-    if (j >= 0 && !NUMBER.test(tokens[j]) && (afterSo || !QUANTITY_BEFORE.has(tokens[j]))) add(tokens[j], tokens[i]);
+    // A duration is told in months whichever word tells it: "thi công 3 năm" is "thi công 36 tháng".
+    const months = !afterThu && !afterSo && (tokens[i + 1] === 'thang' || tokens[i + 1] === 'nam') && tokens[i + 2] !== undefined && !NUMBER.test(tokens[i + 2]) && !NOT_PERIOD.has(tokens[i + 2]) && !ORDINAL_KEYS.has(tokens[j]) && Number(tokens[i]) < 100;
+    const value = months && tokens[i + 1] === 'nam' ? String(Number(tokens[i]) * 12) : tokens[i];
+    if (j >= 0 && !NUMBER.test(tokens[j]) && (afterSo || !QUANTITY_BEFORE.has(tokens[j]))) add(tokens[j], tokens[j] === 'thang' || tokens[j] === 'quy' ? tokens[i] : value);
     else if (afterSo) add('so', tokens[i]);
-    else if (COUNTED_AFTER.has(tokens[i + 1] ?? '')) add(`${tokens[i + 1]}-count`, tokens[i]);
+    else if (COUNTED_AFTER.has(tokens[i + 1] ?? '')) add(months ? 'months' : `${tokens[i + 1]}-count`, value);
   }
   const nfc = withCodesInitialed(text.normalize('NFC'));
   for (const m of nfc.matchAll(DOCUMENT)) if (!m.index || !INSIDE.test(nfc[m.index - 1])) add('doc', foldForSearch(m[0]));

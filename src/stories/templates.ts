@@ -168,6 +168,32 @@ function opensWithProvince(words: string[], to: number): boolean {
   return false;
 }
 
+/** Words that scale a figure ("2,3 tỷ", "36 tháng"), by what they multiply it to reach one unit. */
+const SCALES = new Map([['nghìn', 1e3], ['ngàn', 1e3], ['triệu', 1e6], ['tỷ', 1e9], ['tỉ', 1e9], ['tháng', 1], ['năm', 12]]);
+
+/**
+ * The amounts a span's words tell, scaled: figures are words of digits, a decimal one two such
+ * words ("2,3" is "2" "3"; "2.300" is "2300").
+ */
+function scaledAmounts(words: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\d+$/.test(words[i])) continue;
+    let value = Number(words[i]);
+    if (/^\d+$/.test(words[i + 1] ?? '')) value = Number(`${words[i]}.${words[++i]}`);
+    out.push(Number((value * (SCALES.get(words[i + 1] ?? '') ?? 1)).toPrecision(12)));
+  }
+  return out;
+}
+
+/** Two spans one amount written two ways, and nothing else: "2,3 tỷ" / "2.300 triệu", "36 tháng" / "3 năm". */
+function oneAmount(x: string[], y: string[]): boolean {
+  const rest = (s: string[]) => s.filter((w) => !FIGURE.test(w) && !SCALES.has(w)).join(' ');
+  if (rest(x) !== rest(y)) return false;
+  const [ax, ay] = [scaledAmounts(x), scaledAmounts(y)];
+  return ax.length > 0 && ax.length === ay.length && ax.every((v, i) => v === ay[i]);
+}
+
 /** Grammar words two swapped things may stand around. */
 const JOINS = new Set(['cho', 'và', 'của', 'tại', 'ở', 'với', 'trong', 'trên', 'về', 'để']);
 
@@ -180,6 +206,6 @@ function thingSwapped(a: Fingerprint, b: Fingerprint, part: Part, fa: number, ta
   // in other compounds ("chiến đấu phòng thủ" / "phòng chống thiên tai"): two things.
   const moved = (i: number, j: number) => part === SUMMARY || sa[i - 1] === sb[j - 1] || sa[i + 1] === sb[j + 1];
   if (sa.some((w, i) => sb.some((v, j) => v === w && moved(i, j)))) return false;
-  if (abbreviates(sa, sb) || abbreviates(sb, sa) || synonyms(sa, sb)) return false;
+  if (abbreviates(sa, sb) || abbreviates(sb, sa) || synonyms(sa, sb) || oneAmount(sa, sb)) return false;
   return untoldSpan(a, part, fa, ta, b) && untoldSpan(b, part, fb, tb, a);
 }

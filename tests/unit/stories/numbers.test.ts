@@ -76,4 +76,12 @@ describe('numberedNames', () => {
     expect(doc('CÔNG VĂN SỐ 27/HỘI ĐỒNG NHÂN DÂN-VP')).toEqual(['27/hdnd-vp']);
     expect(doc('Công văn số 418/Ủy ban nhân dân-KT')).not.toEqual(doc('Công văn số 419/UBND-KT'));
   });
+
+  it('reads a duration in months whichever word tells it, and a school year or a date as no duration', () => {
+    expect(read('Thời gian thi công 36 tháng, chia 3 giai đoạn')).toEqual(read('Thời gian thi công 3 năm, chia 3 giai đoạn'));
+    expect(read('Thời gian thi công 36 tháng, chia 3 giai đoạn')).not.toEqual(read('Thời gian thi công 2 năm, chia 3 giai đoạn'));
+    expect(read('Triển khai tiêm vắc-xin đợt 1 năm 2026 cho đàn trâu').dot).toEqual(['1']);
+    expect(read('Tuyển sinh lớp 10 năm học 2026-2027').lop).toEqual(['10']);
+    expect(read('Ngày 5 tháng 3 năm 2026, tỉnh họp').thang).toEqual(['3']);
+  });
 });

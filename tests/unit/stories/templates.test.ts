@@ -149,4 +149,10 @@ describe('swappedSpan', () => {
     const road = 'Từ 6 giờ ngày 20-11, các phương tiện bị cấm lưu thông qua đèo Khánh Lê do sạt lở.';
     expect(swapped(['Cấm phương tiện qua đèo Khánh Lê do sạt lở', road], ['Tạm cấm lưu thông qua đèo Khánh Lê do sạt lở', road])).toBe(false);
   });
+
+  it('takes one amount written with another scale for no thing swapped, and another amount for one', () => {
+    const body = 'UBND huyện vừa phân bổ kinh phí hỗ trợ 46 hộ nghèo xây mới nhà ở.';
+    expect(swapped(['Huyện hỗ trợ 2,3 tỷ đồng xây nhà cho hộ nghèo', body], ['Huyện hỗ trợ 2.300 triệu đồng xây nhà cho hộ nghèo', body])).toBe(false);
+    expect(swapped(['Kè hoàn thành sau 36 tháng thi công', body], ['Kè hoàn thành sau 3 năm thi công', body])).toBe(false);
+  });
 });
