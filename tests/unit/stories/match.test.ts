@@ -100,18 +100,18 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     { set: 'holdout-22', precision: 0.98, recall: 0.98, note: 'unseen at 7f98197: 0.985 / 0.838; tuned at the thirty-first freeze 0.988 / 0.988' },
     { set: 'holdout-23', precision: 0.98, recall: 0.97, note: 'unseen at 7f98197: 0.973 / 0.900; tuned 0.987 / 0.975' },
     { set: 'holdout-24', precision: 1.0, recall: 0.93, note: 'unseen at 7f98197: 0.986 / 0.850; tuned 1.000 / 0.938' },
-    { set: 'holdout-25', precision: 1.0, recall: 0.97, note: 'unseen at 7f98197: 0.987 / 0.925; tuned 1.000 / 0.975' },
+    { set: 'holdout-25', precision: 1.0, recall: 0.98, note: 'unseen at 7f98197: 0.987 / 0.925; tuned 1.000 / 0.975; 1.000 / 0.988 with a duration in years read in months' },
     { set: 'holdout-26', precision: 1.0, recall: 0.95, note: 'unseen at 7f98197: 1.000 / 0.838; tuned 1.000 / 0.950' },
     { set: 'holdout-27', precision: 0.98, recall: 0.98, note: 'unseen at 7f98197: 0.928 / 0.963; tuned 0.988 / 0.988' },
     { set: 'holdout-28', precision: 0.98, recall: 0.92, note: 'unseen at 7f98197: 0.984 / 0.762; tuned 0.987 / 0.925' },
     { set: 'holdout-29', precision: 1.0, recall: 0.96, note: 'unseen at 7f98197: 1.000 / 0.938; tuned 1.000 / 0.963' },
     { set: 'holdout-30', precision: 0.98, recall: 0.93, note: 'unseen at 7f98197: 0.974 / 0.925; tuned 0.987 / 0.938' },
-    { set: 'holdout-31', precision: 0.89, recall: 0.88, note: 'unseen at c071a39: 0.899 / 0.887 (at 7f98197, also unseen: 0.890 / 0.813)' },
-    { set: 'holdout-32', precision: 1.0, recall: 0.88, note: 'unseen at c071a39: 1.000 / 0.887 (at 7f98197, also unseen: 1.000 / 0.838)' },
-    { set: 'holdout-33', precision: 0.93, recall: 0.97, note: 'unseen at c071a39: 0.940 / 0.975 (at 7f98197, also unseen: 0.935 / 0.900)' },
-    { set: 'holdout-34', precision: 0.96, recall: 0.91, note: 'unseen at c071a39: 0.961 / 0.912 (at 7f98197, also unseen: 0.959 / 0.887)' },
+    { set: 'holdout-31', precision: 0.95, recall: 0.88, note: 'unseen at c071a39: 0.899 / 0.887 (at 7f98197, also unseen: 0.890 / 0.813); tuned at the thirty-fifth freeze 0.959 / 0.887' },
+    { set: 'holdout-32', precision: 1.0, recall: 0.88, note: 'unseen at c071a39: 1.000 / 0.887 (at 7f98197, also unseen: 1.000 / 0.838); tuned 1.000 / 0.887' },
+    { set: 'holdout-33', precision: 0.97, recall: 0.97, note: 'unseen at c071a39: 0.940 / 0.975 (at 7f98197, also unseen: 0.935 / 0.900); tuned 0.975 / 0.975' },
+    { set: 'holdout-34', precision: 1.0, recall: 0.97, note: 'unseen at c071a39: 0.961 / 0.912 (at 7f98197, also unseen: 0.959 / 0.887); tuned 1.000 / 0.975' },
   ];
-  it('reaches precision ≥ 0.99 and recall ≥ 0.97 over all local pairs, and holds on each held-out set what it reaches', async () => {
+  it('reaches precision ≥ 0.995 and recall ≥ 0.97 over all local pairs, and holds on each held-out set what it reaches', async () => {
     const all = await scorePairs(local);
     for (const set of new Set(local.map((p) => p.set))) console.log(formatScore(`local ${set}`, await scorePairs(local.filter((p) => p.set === set))));
     console.log(`${formatScore('local all', all)}\n  ${all.misses.join('\n  ')}`);
@@ -127,8 +127,9 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     // thirty-first (republication edits read as no swap, one unit's name in two provinces, the
     // model refitted over 29 writers with its floor at 0.25).
     // 0.992 / 0.972 with the thirty-first to thirty-fourth sets, measured unseen at the
-    // thirty-first freeze and not tuned on.
-    expect(all.precision).toBeGreaterThanOrEqual(0.99);
+    // thirty-first freeze and not tuned on; 0.996 / 0.975 tuned on them at the thirty-fifth (steps
+    // of one event's life, a unit named by a neighbour's tail, one amount written two ways).
+    expect(all.precision).toBeGreaterThanOrEqual(0.995);
     expect(all.recall).toBeGreaterThanOrEqual(0.97);
     for (const bar of bars) {
       const score = await scorePairs(local.filter((p) => p.set === bar.set));
