@@ -1,6 +1,7 @@
 import { fingerprint } from './fingerprint';
 import { scopeIndex, syncIndex } from './scope-index';
 import { conflicting, vectorResemblance } from './similarity';
+import { warmStages } from './stages';
 
 /**
  * Fingerprinting's first calls in an isolate compile its regular expressions (V8 compiles one
@@ -38,3 +39,4 @@ for (let pass = 0; pass < 2; pass++) {
     }
   }
 }
+warmStages();
