@@ -6,8 +6,8 @@
  * disciplined; one union or another; day or night, export or import, dry or rainy season, before
  * or after Tết, the crop season, a case's arrest, charge or trial, the level of a standard; and
  * the life of things: a works begun, half-way, on trial or in service; goods found or destroyed;
- * entries called for or judged; a draft consulted on or adopted; recruits sent off or soldiers
- * back; a regular sitting or a special one; an outbreak found or over; a service halted or resumed;
+ * entries called for, judged or enrolled; a draft consulted on or adopted; recruits sent off or
+ * soldiers back; a regular sitting or a special one; an outbreak found or over; a service halted or resumed;
  * a licence granted or withdrawn; a proposal or its approval; an office taken or left;
  * and an incident's course, where a later development is other news: missing, found, bodies
  * recovered; remains exhumed, buried; a fire, put out, its cause; a disaster prepared for, dealt
@@ -42,6 +42,8 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['goods', 'destroyed', false, 'tiêu hủy|tiêu huỷ|bán đấu giá tang vật'],
   // A call for entries, then who got in or won.
   ['entry', 'open', false, 'đăng ký (?:dự thi|xét tuyển|tuyển sinh|dự tuyển)|(?:nộp|nhận) hồ sơ (?:dự thi|xét tuyển|tuyển sinh|dự tuyển|đăng ký)|phát động cuộc thi'],
+  // Those admitted then enrol: their papers taken days after the cut-off scores, its own news.
+  ['entry', 'enrol', false, '(?:nhận|nộp|xác nhận) (?:hồ sơ )?nhập học|(?:làm )?thủ tục nhập học'],
   ['entry', 'result', false, 'kết quả (?:tuyển|xét|thi|kỳ thi|cuộc thi|hội thi)|trúng tuyển(?! nghĩa vụ| nvqs)|điểm chuẩn|trao giải|đạt giải'],
   ['stage', 'result', true, '(?:thông báo|công bố) kết quả|kết quả sơ bộ|kết quả (?:tuyển|xét|thi|kỳ thi|kiểm tra|bầu|lựa chọn|đấu giá|cuộc thi|hội thi)|trúng tuyển(?! nghĩa vụ| nvqs)|(?:người|đại biểu) trúng cử|công bố điểm|điểm thi|điểm chuẩn|trao giải|đạt giải|(?:đấu giá|đấu thầu) thành công|trúng (?:đấu giá|thầu)'],
   // Any event (a fair, a contest, recruitment, an auction, a tender, admissions) announced or

@@ -129,6 +129,10 @@ describe('stages', () => {
     expect(read('Tiêu hủy 500 kg pháo nổ bị thu giữ')).toEqual({ goods: ['destroyed'] });
     expect(read('Thông báo nhận hồ sơ xét tuyển viên chức giáo dục')).toEqual({ entry: ['open'] });
     expect(read('Thông báo kết quả xét tuyển viên chức giáo dục')).toMatchObject({ entry: ['result'] });
+    // Those admitted enrol days after the cut-off scores: another step of the same admissions.
+    expect(read('Cần Thơ công bố điểm chuẩn vào lớp 10 công lập')).toMatchObject({ entry: ['result'] });
+    expect(read('Cần Thơ bắt đầu nhận hồ sơ nhập học lớp 10 công lập')).toEqual({ entry: ['enrol'] });
+    expect(read('Thí sinh trúng tuyển đại học xác nhận nhập học trực tuyến')).toMatchObject({ entry: ['enrol', 'result'] });
   });
 
   it('tells which authority a title opens with: the Party committee, the People\'s Committee, the council, the state inspectorate', () => {
