@@ -48,6 +48,10 @@ export const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['philippines', 'phi-líp-pin'],
   ['ấn độ', 'india'],
   ['eu', 'liên minh châu âu', 'châu âu'],
+  // Something made public; a planned cut of power or water announced (the span stops before
+  // "điện" or "nước", which both titles keep).
+  ['công bố', 'chính thức công bố', 'chính thức có'],
+  ['ngừng cấp', 'tạm ngừng cấp', 'cắt', 'lịch cắt', 'thông báo cắt', 'lịch ngừng cấp', 'thông báo ngừng cấp', 'thông báo tạm ngừng cấp', 'ngừng cung cấp', 'tạm ngừng cung cấp'],
   // How a finished event went, in a republisher's words.
   ['thành công', 'thành công tốt đẹp', 'đạt kết quả tốt', 'đạt kết quả cao', 'đạt hiệu quả', 'đạt chất lượng'],
 ];

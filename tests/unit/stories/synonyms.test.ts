@@ -10,6 +10,12 @@ describe('synonyms', () => {
     expect(synonyms(['khởi', 'công'], ['khánh', 'thành'])).toBe(false);
   });
 
+  it('knows a thing made public and a planned cut announced in other words, and not other steps', () => {
+    expect(synonyms(['công', 'bố'], ['chính', 'thức', 'có'])).toBe(true);
+    expect(synonyms(['lịch', 'cắt'], ['thông', 'báo', 'ngừng', 'cấp'])).toBe(true);
+    expect(synonyms(['ngừng', 'cấp'], ['công', 'bố'])).toBe(false);
+  });
+
   it('knows how urgently a thing is done, as a republisher edits a title it keeps', () => {
     expect(synonyms(['khẩn', 'trương'], ['nhanh', 'chóng'])).toBe(true);
     expect(synonyms(['gấp', 'rút'], ['kịp', 'thời'])).toBe(true);

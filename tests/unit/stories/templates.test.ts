@@ -91,6 +91,12 @@ describe('swappedSpan', () => {
     expect(swapped([`Điện Biên hỗ trợ ${tail}`, ''], [`Điện Biên giúp đỡ ${tail}`, ''])).toBe(false);
     expect(swapped(['Khai trương chợ đêm Ninh Kiều phục vụ du khách', ''], ['Ra mắt chợ đêm Ninh Kiều phục vụ du khách', ''])).toBe(false);
     expect(swapped(['Nhà máy điện gió Hướng Linh chạy thử tuabin đầu tiên', ''], ['Nhà máy điện gió Hướng Linh vận hành thử tuabin đầu tiên', ''])).toBe(false);
+    // Made public, in other words; a planned power or water cut, as a notice or a schedule.
+    expect(swapped(['Hải Phòng công bố điểm chuẩn vào lớp 10 năm học 2026-2027', ''], ['HẢI PHÒNG CHÍNH THỨC CÓ ĐIỂM CHUẨN VÀO LỚP 10 NĂM HỌC 2026-2027', ''])).toBe(false);
+    expect(swapped(['Lịch cắt điện khu vực thị xã Ninh Hòa ngày 3-10', ''], ['Thông báo ngừng cấp điện khu vực thị xã Ninh Hòa ngày 3-10', ''])).toBe(false);
+    expect(swapped(['Lịch cắt nước phường Tân An ngày 8-5', ''], ['Thông báo tạm ngừng cấp nước phường Tân An ngày 8-5', ''])).toBe(false);
+    // The cut announced is still no other thing swapped in: power for water is.
+    expect(swapped(['Lịch cắt điện phường Tân An ngày 8-5', ''], ['Lịch cắt nước phường Tân An ngày 8-5', ''])).toBe(true);
   });
 
   it('takes a span the other text tells whole, or the exact figure it gives, for a copy', () => {
