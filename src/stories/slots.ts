@@ -88,6 +88,9 @@ function mayBeUntold(slot: string, n: string, x: Fingerprint, ny: Set<string>, y
   // The place a title opens with ("KRÔNG PẮC: …"), where x tells every place y names there: the
   // teller's district or province, around the place both tell.
   if (slot === UNIT && x.markedText.startsWith(n) && [...ny].every((m) => x.markedText.includes(m))) return true;
+  // A unit of x's title where y's title opens with its province and names no unit ("Xã Mù Cang
+  // Chải khai mạc …" / "Lào Cai: Khai mạc …"): the province's portal retelling its commune's news.
+  if (slot === UNIT && x.markedText.indexOf(n) < x.markedText.indexOf(' | ') && [...ny].every((m) => BROAD_PLACES.has(m) && y.markedText.startsWith(m))) return true;
   if (!BROAD_PLACES.has(n) || (slot !== UNIT && slot !== NO_ROLE)) return false;
   for (const m of ny) if (BROAD_PLACES.has(m)) return false;
   return true;

@@ -89,6 +89,13 @@ describe('slotsDiffer', () => {
     expect(slotsDiffer(other, district)).toBe(true);
   });
 
+  it('reads a province opening one title as the teller of the commune news the other title opens with, and not beside another commune', () => {
+    const summary = 'Lễ hội diễn ra từ 12 đến 15-10 với chợ phiên, thi giã bánh dày và đêm diễn xướng của đồng bào Mông.';
+    const commune = fp('Xã Bắc Hà khai mạc Lễ hội Hoa tam giác mạch năm 2026', summary);
+    expect(slotsDiffer(commune, fp('Lào Cai: Khai mạc Lễ hội Hoa tam giác mạch năm 2026', summary))).toBe(false);
+    expect(slotsDiffer(commune, fp('Lào Cai: Xã Si Ma Cai khai mạc Lễ hội Hoa tam giác mạch năm 2026', summary))).toBe(true);
+  });
+
   it('tells a unit from its neighbour whose name ends with it ("Đồ Sơn" / "Nam Đồ Sơn"), and keeps one unit one', () => {
     const doSon = fp('Phường Đồ Sơn ra quân dọn vệ sinh bãi biển', 'Sáng 6-4, phường Đồ Sơn huy động 300 người dọn rác ở bãi tắm Khu 2.');
     const namDoSon = fp('Phường Nam Đồ Sơn ra quân dọn vệ sinh bãi biển', 'Sáng 6-4, phường Nam Đồ Sơn huy động 300 người dọn rác ở bãi tắm Vạn Hương.');
