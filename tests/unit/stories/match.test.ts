@@ -114,10 +114,10 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     { set: 'holdout-33', precision: 0.97, recall: 0.97, note: 'unseen at c071a39: 0.940 / 0.975 (at 7f98197, also unseen: 0.935 / 0.900); tuned 0.975 / 0.975' },
     { set: 'holdout-34', precision: 1.0, recall: 0.97, note: 'unseen at c071a39: 0.961 / 0.912 (at 7f98197, also unseen: 0.959 / 0.887); tuned 1.000 / 0.975' },
     { set: 'holdout-35', precision: 1.0, recall: 0.92, note: 'unseen at 3716afc: 1.000 / 0.925 (at c071a39, also unseen: 1.000 / 0.925)' },
-    { set: 'holdout-36', precision: 1.0, recall: 0.92, note: 'unseen at 3716afc: 1.000 / 0.925 (at c071a39, also unseen: 0.987 / 0.938)' },
-    { set: 'holdout-37', precision: 0.97, recall: 0.9, note: 'unseen at 3716afc: 0.973 / 0.900 (at c071a39, also unseen: 0.973 / 0.900)' },
+    { set: 'holdout-36', precision: 1.0, recall: 0.95, note: 'unseen at 3716afc: 1.000 / 0.925 (at c071a39, also unseen: 0.987 / 0.938); tuned at the thirty-eighth freeze 1.000 / 0.950' },
+    { set: 'holdout-37', precision: 0.98, recall: 0.92, note: 'unseen at 3716afc: 0.973 / 0.900 (at c071a39, also unseen: 0.973 / 0.900); tuned at the thirty-eighth freeze 0.987 / 0.925' },
   ];
-  it('reaches precision ≥ 0.995 and recall ≥ 0.97 over all local pairs, and holds on each held-out set what it reaches', async () => {
+  it('reaches precision ≥ 0.996 and recall ≥ 0.971 over all local pairs, and holds on each held-out set what it reaches', async () => {
     const all = await scorePairs(local);
     for (const set of new Set(local.map((p) => p.set))) console.log(formatScore(`local ${set}`, await scorePairs(local.filter((p) => p.set === set))));
     console.log(`${formatScore('local all', all)}\n  ${all.misses.join('\n  ')}`);
@@ -135,8 +135,11 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     // 0.992 / 0.972 with the thirty-first to thirty-fourth sets, measured unseen at the
     // thirty-first freeze and not tuned on; 0.996 / 0.975 tuned on them at the thirty-fifth (steps
     // of one event's life, a unit named by a neighbour's tail, one amount written two ways).
-    expect(all.precision).toBeGreaterThanOrEqual(0.995);
-    expect(all.recall).toBeGreaterThanOrEqual(0.97);
+    // 0.996 / 0.970 with the thirty-fifth to thirty-seventh, measured unseen at the thirty-fifth
+    // freeze; 0.996 / 0.971 tuned on them at the thirty-eighth (enrolment a step of its own, a
+    // notice or a cut-off told in other words, a province's prefix for its commune).
+    expect(all.precision).toBeGreaterThanOrEqual(0.996);
+    expect(all.recall).toBeGreaterThanOrEqual(0.971);
     for (const bar of bars) {
       const score = await scorePairs(local.filter((p) => p.set === bar.set));
       expect(score.precision, `${bar.set} (${bar.note})`).toBeGreaterThanOrEqual(bar.precision);
