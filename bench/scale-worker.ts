@@ -252,6 +252,8 @@ interface RunRecord {
   newArticles: number;
   snapshotsWritten: number;
   newsHeld: number;
+  /** Each source the run took, as `id:outcome` (a diagnostic for --heap-trace). */
+  took: string[];
   error?: string;
 }
 
@@ -278,6 +280,7 @@ function record(summary: RunSummary | null, cpuMs: number, wallMs: number, kvCos
     outcomes,
     newArticles: (summary?.sources ?? []).reduce((a, s) => a + s.newArticles, 0),
     newsHeld: summary?.newsHeld ?? 0,
+    took: (summary?.sources ?? []).map((s) => `${s.id}:${s.outcome}${s.parsed ? '+parsed' : ''}${s.newArticles ? `+${s.newArticles}` : ''}`),
     snapshotsWritten: summary?.snapshotsWritten.length ?? 0,
     ...(summary?.error ? { error: summary.error } : {}),
   };

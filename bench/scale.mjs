@@ -148,7 +148,7 @@ function bundleWorker({ stories = true } = {}) {
 }
 
 /** The bench Worker in local workerd; `persist` (a directory) lets a second instance see the first one's KV. */
-export async function startWorker({ stories = true, persist = false, inspector = false } = {}) {
+export async function startWorker({ stories = true, persist = false, inspector = false, sampling = inspector } = {}) {
   const bundle = bundleWorker({ stories });
   const { unstable_startWorker } = await import('wrangler');
   const worker = await unstable_startWorker({
@@ -169,7 +169,7 @@ export async function startWorker({ stories = true, persist = false, inspector =
     if (!res.ok) throw new Error(`bench worker ${path}: HTTP ${res.status}\n${text.slice(0, 2000)}`);
     return JSON.parse(text);
   };
-  const profiler = inspector ? await workerProfiler(await worker.inspectorUrl, bundle.entry) : undefined;
+  const profiler = inspector ? await workerProfiler(await worker.inspectorUrl, bundle.entry, sampling) : undefined;
   return { call, profiler, close: async () => (profiler?.close(), await worker.dispose(), bundle.remove()) };
 }
 
@@ -179,7 +179,7 @@ export async function startWorker({ stories = true, persist = false, inspector =
  * top of the stack (a builtin: the nearest module's, marked), and V8's garbage collector apart.
  * Sampling has a cost of its own: compare stages with each other, not with the unprofiled day.
  */
-async function workerProfiler(url, entry) {
+async function workerProfiler(url, entry, sampling = true) {
   const { default: WebSocket } = await import('ws');
   const bundleLines = readFileSync(entry, 'utf8').split('\n');
   const moduleAt = [];
@@ -200,9 +200,11 @@ async function workerProfiler(url, entry) {
     if (msg.id && waiting.has(msg.id)) (waiting.get(msg.id)(msg.result), waiting.delete(msg.id));
   });
   const send = (method, params = {}) => new Promise((ok) => (waiting.set(++id, ok), ws.send(JSON.stringify({ id, method, params }))));
-  await send('Profiler.enable');
   const INTERVAL_US = 100;
-  await send('Profiler.setSamplingInterval', { interval: INTERVAL_US });
+  if (sampling) {
+    await send('Profiler.enable');
+    await send('Profiler.setSamplingInterval', { interval: INTERVAL_US });
+  }
   const stagesOf = (profile) => {
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map();
@@ -235,6 +237,8 @@ async function workerProfiler(url, entry) {
       }
       return { value, stages: stagesOf(profile) };
     },
+    /** The heap used now (MB). */
+    used: async () => (await send('Runtime.getHeapUsage')).usedSize / 1e6,
     /** The heap used (MB), and a heap snapshot written to `snapshotFile` (open it in Chrome's DevTools, Memory). */
     async heap(snapshotFile) {
       const usedMb = (await send('Runtime.getHeapUsage')).usedSize / 1e6;
@@ -349,7 +353,7 @@ async function runCase(name, spec, opts) {
       await worker.close();
       worker = null;
     }
-    worker = await startWorker({ stories: spec.stories ?? opts.stories, persist, inspector: !!opts.profile });
+    worker = await startWorker({ stories: spec.stories ?? opts.stories, persist, inspector: !!opts.profile || !!opts.heapTrace, sampling: !!opts.profile });
     const { call, profiler } = worker;
     statPath = await findThread(call);
     say(`workerd thread ${statPath}`);
@@ -368,11 +372,13 @@ async function runCase(name, spec, opts) {
       const t = DAY_START + k * cronMin * MIN;
       sim.setClock(t);
       const tickCall = () => call('/tick', { t, mode: spec.mode, maxSubrequests: spec.maxSubrequests, batchSize: spec.batchSize });
-      const profiled = profiler && (await profiler.around(tickCall));
+      const heapBefore = opts.heapTrace ? await profiler.used() : undefined;
+      const profiled = profiler && !opts.heapTrace && (await profiler.around(tickCall));
       const tick = profiled ? { ...profiled.value, stages: profiled.stages } : await tickCall();
+      if (opts.heapTrace) tick.heap = { before: heapBefore, after: await profiler.used() };
       say(`run ${k}: due ${tick.due}, ${spec.mode === 'queue' ? `${tick.messages} messages` : `${tick.subrequests} subrequests, CPU ${tick.cpuMs.toFixed(1)} ms, wall ${tick.wallMs.toFixed(0)} ms`}`);
       if (spec.mode === 'inline') {
-        runs.push({ k, t, invocations: [{ ...tick, isolateMs: isolateMs(tick), projectedWallMs: projectedWall(tick) }], stateBytes: tick.stateBytes });
+        runs.push({ k, t, invocations: [{ ...tick, k, isolateMs: isolateMs(tick), projectedWallMs: projectedWall(tick) }], stateBytes: tick.stateBytes });
         continue;
       }
       // Queue mode: wait until every message of this cron run was consumed (bounded).
@@ -404,7 +410,7 @@ async function runCase(name, spec, opts) {
     const dayWallS = (Date.now() - started) / 1000;
     // --profile: the isolate's heap after the day (workerd runs V8 without incremental marking, so
     // a major GC marks all of it in one pause, inside whichever invocation it falls).
-    const heap = profiler ? await profiler.heap(`${opts.profile}.heapsnapshot`) : undefined;
+    const heap = profiler && opts.profile ? await profiler.heap(`${opts.profile}.heapsnapshot`) : undefined;
 
     // Where the bytes are once the day is over.
     const sizes = await call('/sizes');
@@ -632,6 +638,17 @@ function provinceSection(r, a) {
     'fetch, nothing new': a.invocations.filter((i) => Object.keys(i.outcomes ?? {}).length && !(i.outcomes?.updated ?? 0) && !(i.newsHeld ?? 0)),
     'nothing due': a.invocations.filter((i) => !Object.keys(i.outcomes ?? {}).length && !(i.snapshotsWritten ?? 0)),
   };
+  // With --heap-trace, each invocation over the limit is told by what else happened in it.
+  const traced = a.invocations.some((i) => i.heap);
+  const firstHour = Math.round(60 / (r.spec.cronMin ?? CRON_MIN));
+  const collected = (i) => i.heap && i.heap.after < i.heap.before - 2;
+  const overs = (xs) => {
+    const over = xs.filter((i) => i.isolateMs > p.cpuMsPerInvocation);
+    if (!traced) return int(over.length);
+    const gc = over.filter(collected);
+    const early = over.filter((i) => !collected(i) && i.k < firstHour);
+    return `${int(over.length)}: ${int(gc.length)} / ${int(early.length)} / ${int(over.length - gc.length - early.length)}`;
+  };
   const rows = [
     [`CPU per invocation ≤ 10 ms (${memoryKvUsed(r) ? 'the isolate\'s thread, KV a Map in the isolate' : 'isolate, KV emulation priced out'})`, `${dist(cpu)} ms over ${int(cpu.length)} invocations; ${int(cpu.filter((x) => x > p.cpuMsPerInvocation).length)} over`, ok(max(cpu), p.cpuMsPerInvocation)],
     ...(memoryKvUsed(r) ? [] : [['(the same, thread CPU with local KV emulation)', `${dist(thread)} ms`, '—']]),
@@ -655,7 +672,11 @@ function provinceSection(r, a) {
     '',
     table(['limit', 'measured', 'met'], rows),
     '',
-    table(['invocation', 'count', 'CPU ms (isolate) p50 / p90 / p99 / max', 'KV writes'], Object.entries(kinds).map(([k, xs]) => [k, int(xs.length), xs.length ? dist(xs.map((i) => i.isolateMs)) : '—', int(sum(xs.map((i) => i.writes ?? 0)))])),
+    table(
+      ['invocation', 'count', 'CPU ms (isolate) p50 / p90 / p99 / max', `over ${p.cpuMsPerInvocation} ms${traced ? ': in a collection / in the isolate\'s first hour / other' : ''}`, 'KV writes'],
+      Object.entries(kinds).map(([k, xs]) => [k, int(xs.length), xs.length ? dist(xs.map((i) => i.isolateMs)) : '—', overs(xs), int(sum(xs.map((i) => i.writes ?? 0)))]),
+    ),
+    ...(traced ? ['', `Over ${p.cpuMsPerInvocation} ms "in a collection": the isolate's heap (V8's used size, read through workerd's inspector before and after, --heap-trace) shrank by more than 2 MB during the invocation, so V8 collected garbage inside it; "first hour": the others in the measured isolate's first ${firstHour} runs (its code still compiling, its story index filling).`] : []),
     '',
     feeds.length ? table(['feed request', 'status', 'KV reads', 'thread CPU ms'], feeds.map((f) => [`\`${f.path}\``, f.status, f.reads, f1(f.cpuMs)])) : '',
   ];
@@ -928,6 +949,7 @@ export async function main(options = {}) {
     fullText: options['full-text'] === 'on',
     ...(options.kv ? { kv: options.kv === 'memory' ? 'memory' : 'local' } : {}),
     ...(options.profile ? { profile: resolve(String(options.profile)) } : {}),
+    ...(options['heap-trace'] ? { heapTrace: resolve(String(options['heap-trace'])) } : {}),
     out: resolve(String(options.out ?? resolve(HERE, 'results/scale.md'))),
   };
   const shown = process.argv.slice(2).filter((a) => a !== '--verbose' && !a.startsWith('--out='));
@@ -970,6 +992,7 @@ export async function main(options = {}) {
     const result = await runCase(name, spec, opts);
     results.push(result);
     if (opts.profile) writeProfile(opts.profile, result);
+    if (opts.heapTrace) writeFileSync(opts.heapTrace, ['k;kind;isolate_ms;heap_before_mb;heap_after_mb;took', ...result.runs.flatMap((r) => r.invocations.map((i) => [r.k, kindOf(i), i.isolateMs.toFixed(2), i.heap?.before?.toFixed(2), i.heap?.after?.toFixed(2), (i.took ?? []).join(' ')].join(';')))].join('\n') + '\n');
     const { a } = report([result], opts, command).A[0];
     console.error(`[scale] ${name}: done in ${((Date.now() - t0) / 1000).toFixed(0)} s; per day: ${int(a.day.fetches)} fetches, ${int(a.day.cpuMs)} CPU ms, ${int(a.day.writes)} KV writes; starved ${a.starved}`);
     // Everything the report is made from, after every case, so a long run's finished cases
