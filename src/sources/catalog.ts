@@ -1,5 +1,6 @@
 import { BUNDLED_SOURCES } from './bundled';
 import { validateCatalog, type Source } from './schema';
+import './warm';
 
 let bundled: readonly Source[] | null = null;
 
