@@ -70,34 +70,84 @@ const CUT_NAME = /(?:\s+\p{Lu}[\p{L}\p{M}]*)*\s+\p{Lu}[\p{L}\p{M}\p{N}]*\s*(?:â€
 export function fingerprint(title: string, summary: string): Fingerprint {
   const cut = summary.endsWith('â€¦') || summary.endsWith('...');
   if (cut) summary = CUT_NAME.test(summary) ? summary.replace(CUT_NAME, '') : summary.replace(CUT_WORD, '');
-  const titleTokens = tokenize(title);
-  const summaryTokens = tokenize(summary);
-  // A summary that only repeats the title adds nothing.
-  const sameAsTitle = summaryTokens.words.join(' ') === titleTokens.words.join(' ');
-  const t = features(titleTokens);
-  const s = sameAsTitle ? new Map<string, number>() : features(summaryTokens);
-  const titleStages = stages(title);
-  let told: Stages | undefined;
-  const all = merge(t, s);
-  return {
-    title: t,
-    summary: s,
-    all,
-    titleWeight: total(t),
-    allWeight: total(all),
-    text: ` ${titleTokens.words.join(' ')} | ${summaryTokens.words.join(' ')} `,
-    titleWords: plainWords(t),
-    words: [titleTokens.words, summaryTokens.words],
-    marks: [titleTokens.marks, summaryTokens.marks],
-    markedText: ` ${titleTokens.marks.join(' ')} | ${summaryTokens.marks.join(' ')} `,
-    numbers: mergeSets(identifyingNumbers(titleTokens.words, title), identifyingNumbers(summaryTokens.words, summary)),
-    numberedNames: mergeSets(numberedNames(titleTokens.words, titleTokens.name), numberedNames(summaryTokens.words, summaryTokens.name)),
-    figures: figuresIn(`${title.normalize('NFC')} | ${summary.normalize('NFC')}`),
-    names: namesIn(title, summary, [titleTokens.caps, summaryTokens.caps]),
-    titleStages,
-    // Asked only when the other title tells a stage: most comparisons never scan the summary for one.
-    stages: () => (told ??= summary ? mergeSets(titleStages, stages(summary)) : titleStages),
-    cut,
-    routine: isRoutine(title),
-  };
+  return new Print(title, summary, cut);
+}
+
+/**
+ * A fingerprint. What only a comparison reads (numbers, names, figures, stages) is computed when
+ * first read: most stored articles an isolate indexes are never compared with anything, and
+ * indexing them (a cold isolate fills its index in runs capped at 10 ms of CPU) then costs their
+ * features alone. Getters on the class, not closures on each object: an isolate keeps ~2,000.
+ */
+class Print implements Fingerprint {
+  readonly title: Features;
+  readonly summary: Features;
+  readonly all: Features;
+  readonly titleWeight: number;
+  readonly allWeight: number;
+  readonly text: string;
+  readonly titleWords: string[];
+  readonly words: readonly [title: string[], summary: string[]];
+  readonly marks: readonly [title: string[], summary: string[]];
+  readonly markedText: string;
+  readonly cut: boolean;
+  readonly routine: boolean;
+  readonly #titleText: string;
+  readonly #summaryText: string;
+  readonly #caps: readonly [title: boolean, summary: boolean];
+  readonly #named: readonly [title: boolean[], summary: boolean[]];
+  #numbers?: Fingerprint['numbers'];
+  #numberedNames?: Fingerprint['numberedNames'];
+  #figures?: Fingerprint['figures'];
+  #names?: Fingerprint['names'];
+  #titleStages?: Stages;
+  #stages?: Stages;
+
+  constructor(title: string, summary: string, cut: boolean) {
+    const titleTokens = tokenize(title);
+    const summaryTokens = tokenize(summary);
+    // A summary that only repeats the title adds nothing.
+    const sameAsTitle = summaryTokens.words.join(' ') === titleTokens.words.join(' ');
+    this.title = features(titleTokens);
+    this.summary = sameAsTitle ? new Map<string, number>() : features(summaryTokens);
+    this.all = merge(this.title, this.summary);
+    this.titleWeight = total(this.title);
+    this.allWeight = total(this.all);
+    this.text = ` ${titleTokens.words.join(' ')} | ${summaryTokens.words.join(' ')} `;
+    this.titleWords = plainWords(this.title);
+    this.words = [titleTokens.words, summaryTokens.words];
+    this.marks = [titleTokens.marks, summaryTokens.marks];
+    this.markedText = ` ${titleTokens.marks.join(' ')} | ${summaryTokens.marks.join(' ')} `;
+    this.cut = cut;
+    this.routine = isRoutine(title);
+    this.#titleText = title;
+    this.#summaryText = summary;
+    this.#caps = [titleTokens.caps, summaryTokens.caps];
+    this.#named = [titleTokens.name, summaryTokens.name];
+  }
+
+  get numbers(): Fingerprint['numbers'] {
+    return (this.#numbers ??= mergeSets(identifyingNumbers(this.words[0], this.#titleText), identifyingNumbers(this.words[1], this.#summaryText)));
+  }
+
+  get numberedNames(): Fingerprint['numberedNames'] {
+    return (this.#numberedNames ??= mergeSets(numberedNames(this.words[0], this.#named[0]), numberedNames(this.words[1], this.#named[1])));
+  }
+
+  get figures(): Fingerprint['figures'] {
+    return (this.#figures ??= figuresIn(`${this.#titleText.normalize('NFC')} | ${this.#summaryText.normalize('NFC')}`));
+  }
+
+  get names(): Fingerprint['names'] {
+    return (this.#names ??= namesIn(this.#titleText, this.#summaryText, [...this.#caps]));
+  }
+
+  get titleStages(): Stages {
+    return (this.#titleStages ??= stages(this.#titleText));
+  }
+
+  /** Asked only when the other title tells a stage: most comparisons never scan the summary for one. */
+  stages(): Stages {
+    return (this.#stages ??= this.#summaryText ? mergeSets(this.titleStages, stages(this.#summaryText)) : this.titleStages);
+  }
 }
