@@ -1,5 +1,5 @@
 import type { FingerprintOf } from './types';
-import { scopeIndex, syncIndex, type ScopeIndex, type StoredStory } from './scope-index';
+import { indexWaiting, scopeIndex, syncIndex, type ScopeIndex, type StoredStory } from './scope-index';
 
 /**
  * Scope indexes this isolate keeps between runs, by scope (a snapshot's key), each with the
@@ -53,7 +53,7 @@ export function keptIndex(
     k.text = snapshot.text;
   } else if (k.index.waiting.length) {
     // Unchanged, but not all of it indexed yet: what waits is what the snapshot holds beyond the index.
-    indexed = syncIndex(k.index, [...held(k.index), ...k.index.waiting], fingerprintOf, limit);
+    indexed = indexWaiting(k.index, fingerprintOf, limit);
   }
   kept.set(scope, k);
   let total = 0;
@@ -87,13 +87,9 @@ export function fillWaiting(limit: number, fingerprintOf: FingerprintOf): number
   let indexed = 0;
   for (const k of [...kept.values()].reverse()) {
     if (indexed >= limit) break;
-    if (k.index.waiting.length) indexed += syncIndex(k.index, [...held(k.index), ...k.index.waiting], fingerprintOf, limit - indexed);
+    if (k.index.waiting.length) indexed += indexWaiting(k.index, fingerprintOf, limit - indexed);
   }
   return indexed;
-}
-
-function* held(index: ScopeIndex): Iterable<StoredStory> {
-  for (const h of index.held.values()) yield h.article;
 }
 
 /** Forgets every kept index (a benchmark's cold isolate). */

@@ -128,6 +128,22 @@ export function syncIndex(index: ScopeIndex, articles: readonly StoredStory[], f
     .sort((x, y) => (after(x, y) ? -1 : 1));
   const adding = missing.slice(0, limit);
   index.waiting = missing.slice(adding.length);
+  return add(index, adding, fingerprintOf);
+}
+
+/**
+ * Indexes at most `limit` of what waits, the newest first: what syncing the index to what it
+ * holds and what waits would add, without going over all of it again (a cold isolate's runs
+ * each index a few, and the scope's hundreds would otherwise be checked and sorted every run).
+ */
+export function indexWaiting(index: ScopeIndex, fingerprintOf: FingerprintOf, limit = Infinity): number {
+  const adding = index.waiting.slice(0, limit);
+  index.waiting = index.waiting.slice(adding.length);
+  return add(index, adding, fingerprintOf);
+}
+
+/** Indexes `adding` (newest first, none held yet). */
+function add(index: ScopeIndex, adding: readonly StoredStory[], fingerprintOf: FingerprintOf): number {
   // Oldest first: each joins the end of its postings, as a build from scratch appends them.
   for (let i = adding.length - 1; i >= 0; i--) {
     const a = adding[i];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../../src/stories/fingerprint';
-import { scopeIndex, syncIndex, type ScopeIndex, type StoredStory } from '../../../src/stories/scope-index';
+import { indexWaiting, scopeIndex, syncIndex, type ScopeIndex, type StoredStory } from '../../../src/stories/scope-index';
 import { storyStream } from '../../helpers/story-stream';
 
 /** What a run reads of an index: each feature's articles in order, each story's articles, the articles held. */
@@ -53,6 +53,25 @@ describe('syncIndex', () => {
     expect(syncIndex(index, now, fingerprint, 20)).toBe(20);
     expect(syncIndex(index, now, fingerprint, 20)).toBe(10);
     expect(index.waiting).toEqual([]);
+    const anew = scopeIndex();
+    syncIndex(anew, now, fingerprint);
+    expect(shape(index)).toEqual(shape(anew));
+  });
+
+  it('indexes what waits a few at a time, newest first, into the index a whole build gives', () => {
+    const now = snapshot(stream.slice(0, 50), 50);
+    const index = scopeIndex();
+    syncIndex(index, now, fingerprint, 20);
+    let fingerprinted = 0;
+    const counting = (title: string, summary: string) => (fingerprinted++, fingerprint(title, summary));
+    // Only what waits is fingerprinted: 7, 7, and the last 16.
+    expect(indexWaiting(index, counting, 7)).toBe(7);
+    expect([...index.held.keys()].sort()).toEqual(now.slice(0, 27).map((a) => a.id).sort());
+    expect(index.waiting.map((a) => a.id)).toEqual(now.slice(27).map((a) => a.id));
+    expect(indexWaiting(index, counting, 7)).toBe(7);
+    expect(indexWaiting(index, counting)).toBe(16);
+    expect(indexWaiting(index, counting, 7)).toBe(0);
+    expect(fingerprinted).toBe(30);
     const anew = scopeIndex();
     syncIndex(anew, now, fingerprint);
     expect(shape(index)).toEqual(shape(anew));
