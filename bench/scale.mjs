@@ -652,7 +652,8 @@ function provinceSection(r, a) {
     'fetch, nothing new': a.invocations.filter((i) => Object.keys(i.outcomes ?? {}).length && !(i.outcomes?.updated ?? 0) && !(i.newsHeld ?? 0)),
     'nothing due': a.invocations.filter((i) => !Object.keys(i.outcomes ?? {}).length && !(i.snapshotsWritten ?? 0)),
   };
-  // With --heap-trace, each invocation over the limit is told by what else happened in it.
+  // With the heap read around each run (the inspector's, always on for the measured Worker), each
+  // invocation over the limit is told by what else happened in it.
   const traced = a.invocations.some((i) => i.heap);
   const firstHour = Math.round(60 / (r.spec.cronMin ?? CRON_MIN));
   const collected = (i) => i.heap && i.heap.after < i.heap.before - 2;
@@ -690,7 +691,7 @@ function provinceSection(r, a) {
       ['invocation', 'count', 'CPU ms (isolate) p50 / p90 / p99 / max', `over ${p.cpuMsPerInvocation} ms${traced ? ': in a collection / in the isolate\'s first hour / other' : ''}`, 'KV writes'],
       Object.entries(kinds).map(([k, xs]) => [k, int(xs.length), xs.length ? dist(xs.map((i) => i.isolateMs)) : '—', overs(xs), int(sum(xs.map((i) => i.writes ?? 0)))]),
     ),
-    ...(traced ? ['', `Over ${p.cpuMsPerInvocation} ms "in a collection": the isolate's heap (V8's used size, read through workerd's inspector before and after, --heap-trace) shrank by more than 2 MB during the invocation, so V8 collected garbage inside it; "first hour": the others in the measured isolate's first ${firstHour} runs (its code still compiling, its story index filling).`] : []),
+    ...(traced ? ['', `Over ${p.cpuMsPerInvocation} ms "in a collection": the isolate's heap (V8's used size, read through workerd's inspector before and after the run; `--heap-trace=<csv>` writes it per run) shrank by more than 2 MB during the invocation, so V8 collected garbage inside it; "first hour": the others in the measured isolate's first ${firstHour} runs (its code still compiling, its story index filling).`] : []),
     '',
     feeds.length ? table(['feed request', 'status', 'KV reads', 'thread CPU ms'], feeds.map((f) => [`\`${f.path}\``, f.status, f.reads, f1(f.cpuMs)])) : '',
   ];
