@@ -691,7 +691,7 @@ function provinceSection(r, a) {
       ['invocation', 'count', 'CPU ms (isolate) p50 / p90 / p99 / max', `over ${p.cpuMsPerInvocation} ms${traced ? ': in a collection / in the isolate\'s first hour / other' : ''}`, 'KV writes'],
       Object.entries(kinds).map(([k, xs]) => [k, int(xs.length), xs.length ? dist(xs.map((i) => i.isolateMs)) : '—', overs(xs), int(sum(xs.map((i) => i.writes ?? 0)))]),
     ),
-    ...(traced ? ['', `Over ${p.cpuMsPerInvocation} ms "in a collection": the isolate's heap (V8's used size, read through workerd's inspector before and after the run; `--heap-trace=<csv>` writes it per run) shrank by more than 2 MB during the invocation, so V8 collected garbage inside it; "first hour": the others in the measured isolate's first ${firstHour} runs (its code still compiling, its story index filling).`] : []),
+    ...(traced ? ['', `Over ${p.cpuMsPerInvocation} ms "in a collection": the isolate's heap (V8's used size, read through workerd's inspector before and after the run; --heap-trace=<csv> writes it per run) shrank by more than 2 MB during the invocation, so V8 collected garbage inside it; "first hour": the others in the measured isolate's first ${firstHour} runs (its code still compiling, its story index filling).`] : []),
     '',
     feeds.length ? table(['feed request', 'status', 'KV reads', 'thread CPU ms'], feeds.map((f) => [`\`${f.path}\``, f.status, f.reads, f1(f.cpuMs)])) : '',
   ];
