@@ -94,7 +94,7 @@ class Print implements Fingerprint {
   readonly routine: boolean;
   readonly #titleText: string;
   readonly #summaryText: string;
-  readonly #caps: readonly [title: boolean, summary: boolean];
+  readonly #caps: [title: boolean, summary: boolean];
   readonly #named: readonly [title: boolean[], summary: boolean[]];
   #numbers?: Fingerprint['numbers'];
   #numberedNames?: Fingerprint['numberedNames'];
@@ -139,7 +139,7 @@ class Print implements Fingerprint {
   }
 
   get names(): Fingerprint['names'] {
-    return (this.#names ??= namesIn(this.#titleText, this.#summaryText, [...this.#caps]));
+    return (this.#names ??= namesIn(this.#titleText, this.#summaryText, this.#caps));
   }
 
   get titleStages(): Stages {
