@@ -160,24 +160,29 @@ function meteredKv(kv: KVNamespace): { kv: KVNamespace; cost: KvCost } {
 /**
  * KV kept in this isolate, in a Map: get ('text' or 'json'), put, delete and list (prefix,
  * cursor, limit; keys in order), as the project uses them; no metadata or expiry (the project
- * sets none). A value is stored as the string put, so a 'json' read parses it in the isolate, as
- * a real KV read does, and a put's stringify stays the caller's. What a run costs is then the
- * isolate's CPU alone: no emulation (sqlite, its own allocations) on the same thread to price out.
+ * sets none). A value is kept as its UTF-8 bytes, outside V8's heap as a real KV's values are,
+ * and every get decodes a new string from them (and a 'json' get parses it) as a real KV read
+ * does: the isolate pays for the strings and the garbage it would with real KV, and a put's
+ * stringify stays the caller's. What a run costs is then the isolate's CPU alone: no emulation
+ * (sqlite, its own allocations) on the same thread to price out.
  */
-function memoryKv(): { kv: KVNamespace; entries: Map<string, string> } {
-  const entries = new Map<string, string>();
+function memoryKv(): { kv: KVNamespace; entries: Map<string, Uint8Array> } {
+  const entries = new Map<string, Uint8Array>();
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
   const kv = {
     async get(key: string, type?: unknown) {
       const kind = typeof type === 'string' ? type : ((type as { type?: string } | undefined)?.type ?? 'text');
-      const text = entries.get(key);
-      if (text === undefined) return null;
+      const bytes = entries.get(key);
+      if (bytes === undefined) return null;
+      const text = decoder.decode(bytes);
       if (kind === 'json') return JSON.parse(text);
       if (kind === 'text') return text;
       throw new Error(`memoryKv: get as ${kind} is not supported`);
     },
     async put(key: string, value: unknown) {
       if (typeof value !== 'string') throw new Error('memoryKv: only string values are supported');
-      entries.set(key, value);
+      entries.set(key, encoder.encode(value));
     },
     async delete(key: string) {
       entries.delete(key);
@@ -417,9 +422,12 @@ async function handle(request: Request, env: Env): Promise<Response> {
     }
     return Response.json({ cpuMs });
   }
-  if (pathname === '/kv-dump') return Response.json(Object.fromEntries(memory.entries));
+  if (pathname === '/kv-dump') {
+    const decoder = new TextDecoder();
+    return Response.json(Object.fromEntries([...memory.entries].map(([key, bytes]) => [key, decoder.decode(bytes)])));
+  }
   if (pathname === '/kv-load') {
-    for (const [key, value] of Object.entries(body.entries as Record<string, string>)) memory.entries.set(key, value);
+    for (const [key, value] of Object.entries(body.entries as Record<string, string>)) await memory.kv.put(key, value);
     return Response.json({ keys: memory.entries.size });
   }
   if (pathname === '/kvcal') {

@@ -680,7 +680,7 @@ function provinceSection(r, a) {
     r.spec.note,
     '',
     memoryKvUsed(r)
-      ? 'KV: a Map in the Worker\'s isolate (bench/scale-worker.ts, memoryKv) with the get/put/delete/list the project uses; values are stored as the strings put, so parsing and stringifying stay in the isolate as with real KV. CPU is the workerd thread\'s, less the cost of reading it; nothing is priced out. Operations and bytes are counted as with the local emulation.'
+      ? 'KV: a Map in the Worker\'s isolate (bench/scale-worker.ts, memoryKv) with the get/put/delete/list the project uses; values are kept as UTF-8 bytes outside the V8 heap and every get decodes a new string (and a JSON get parses it), so the strings, the parsing and the stringifying and their garbage stay in the isolate as with real KV. CPU is the workerd thread\'s, less the cost of reading it; nothing is priced out. Operations and bytes are counted as with the local emulation.'
       : 'KV: workerd\'s local emulation, on the Worker\'s thread; its cost is priced by a linear model and taken out.',
     '',
     `Cron every ${r.spec.cronMin ?? CRON_MIN} min (${int(a.invocations.length)} invocations), every source due every ${r.spec.intervalMinutes ?? INTERVAL_MIN} min. Rates (articles a day, drawn per portal): paper 50–70, provincial portal 12–18, departments 1–3, communes 0.3–0.7; ${int(a.day.newArticles)} stored in the day.`,
