@@ -109,7 +109,8 @@ interface KvCost {
 }
 
 const encoder = new TextEncoder();
-const byteLength = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s.length : encoder.encode(s).length);
+type KvValue = string | ArrayBuffer | ArrayBufferView;
+const byteLength = (v: KvValue) => (typeof v !== 'string' ? v.byteLength : /^[\x00-\x7f]*$/.test(v) ? v.length : encoder.encode(v).length);
 
 /**
  * KV as the refresh sees it, counting operations and bytes so the emulation's share can be priced.
@@ -117,8 +118,8 @@ const byteLength = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s.length : encoder
  * run: measuring a snapshot's UTF-8 length encodes it, which is the bench's work, not the isolate's.
  */
 function meteredKv(kv: KVNamespace): { kv: KVNamespace; cost: KvCost } {
-  const got: string[] = [];
-  const put: string[] = [];
+  const got: KvValue[] = [];
+  const put: KvValue[] = [];
   const cost: KvCost = {
     gets: 0,
     get getBytes() {
@@ -134,13 +135,18 @@ function meteredKv(kv: KVNamespace): { kv: KVNamespace; cost: KvCost } {
     async get(key: string, type?: unknown) {
       const kind = typeof type === 'string' ? type : ((type as { type?: string } | undefined)?.type ?? 'text');
       cost.gets++;
+      if (kind === 'arrayBuffer') {
+        const buffer = await kv.get(key, 'arrayBuffer');
+        if (buffer !== null) got.push(buffer);
+        return buffer;
+      }
       const text = await kv.get(key, 'text');
       if (text === null) return null;
       got.push(text);
       // Parsed here, where the Worker would parse it too (a KV 'json' read is parsed in the isolate).
       return kind === 'json' ? JSON.parse(text) : text;
     },
-    async put(key: string, value: string, options?: KVNamespacePutOptions) {
+    async put(key: string, value: KvValue, options?: KVNamespacePutOptions) {
       cost.puts++;
       put.push(value);
       return kv.put(key, value, options);
@@ -158,7 +164,7 @@ function meteredKv(kv: KVNamespace): { kv: KVNamespace; cost: KvCost } {
 }
 
 /**
- * KV kept in this isolate, in a Map: get ('text' or 'json'), put, delete and list (prefix,
+ * KV kept in this isolate, in a Map: get ('text', 'json' or 'arrayBuffer'), put, delete and list (prefix,
  * cursor, limit; keys in order), as the project uses them; no metadata or expiry (the project
  * sets none). A value is kept as its UTF-8 bytes, outside V8's heap as a real KV's values are,
  * and every get decodes a new string from them (and a 'json' get parses it) as a real KV read
@@ -175,14 +181,18 @@ function memoryKv(): { kv: KVNamespace; entries: Map<string, Uint8Array> } {
       const kind = typeof type === 'string' ? type : ((type as { type?: string } | undefined)?.type ?? 'text');
       const bytes = entries.get(key);
       if (bytes === undefined) return null;
+      // A copy, as a real read's buffer is the reader's own.
+      if (kind === 'arrayBuffer') return bytes.slice().buffer;
       const text = decoder.decode(bytes);
       if (kind === 'json') return JSON.parse(text);
       if (kind === 'text') return text;
       throw new Error(`memoryKv: get as ${kind} is not supported`);
     },
     async put(key: string, value: unknown) {
-      if (typeof value !== 'string') throw new Error('memoryKv: only string values are supported');
-      entries.set(key, encoder.encode(value));
+      if (typeof value === 'string') entries.set(key, encoder.encode(value));
+      else if (ArrayBuffer.isView(value)) entries.set(key, new Uint8Array(value.buffer, value.byteOffset, value.byteLength).slice());
+      else if (value instanceof ArrayBuffer) entries.set(key, new Uint8Array(value).slice());
+      else throw new Error('memoryKv: only strings and bytes are supported');
     },
     async delete(key: string) {
       entries.delete(key);

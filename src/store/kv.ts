@@ -1,3 +1,5 @@
+import { forgetText, getText, putText } from './kv-text';
+
 /**
  * KV access that counts what it costs: every refresh summary reports its reads
  * and writes, so the cost of a run (see keys.ts: what writes each key) is measured, not assumed.
@@ -26,22 +28,24 @@ export function countingStore(kv: KVNamespace): JsonStore {
     counts,
     async getText(key) {
       counts.reads++;
-      return kv.get(key, 'text');
+      return getText(kv, key);
     },
     async getJson<T>(key: string) {
       counts.reads++;
-      return (await kv.get(key, 'json')) as T | null;
+      const text = await getText(kv, key);
+      return text === null ? null : (JSON.parse(text) as T);
     },
     async putJson(key, value) {
       counts.writes++;
-      await kv.put(key, JSON.stringify(value));
+      await putText(kv, key, JSON.stringify(value));
     },
     async putText(key, text) {
       counts.writes++;
-      await kv.put(key, text);
+      await putText(kv, key, text);
     },
     async delete(key) {
       counts.writes++;
+      forgetText(key);
       await kv.delete(key);
     },
     async listKeys(prefix) {

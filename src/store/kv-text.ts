@@ -1,0 +1,59 @@
+/**
+ * KV values as text, decoded once per isolate while their bytes stay the same. A frequent
+ * cron's runs read `state`, `catalog` and snapshots that mostly have not changed since the
+ * last run, and a KV text read builds a new string from the bytes every time: hundreds of KiB
+ * for a snapshot, CPU to decode and garbage the isolate collects inside some later run. Read
+ * as bytes instead, a value equal to the last one read or written under its key (a native
+ * compare) gives the text decoded before, the very string, so the readers' own memos (state,
+ * catalog, snapshots) match it at once. Small values are decoded as they come; what is kept is
+ * bounded by its bytes, the longest unused going first.
+ */
+
+const MIN_BYTES = 2048;
+const MAX_KEPT_BYTES = 4_000_000;
+
+const kept = new Map<string, { bytes: Uint8Array; text: string }>();
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+export async function getText(kv: KVNamespace, key: string): Promise<string | null> {
+  const buffer = await kv.get(key, 'arrayBuffer');
+  if (buffer === null) {
+    kept.delete(key);
+    return null;
+  }
+  const bytes = new Uint8Array(buffer);
+  if (bytes.byteLength < MIN_BYTES) return decoder.decode(bytes);
+  const met = kept.get(key);
+  if (met && met.bytes.byteLength === bytes.byteLength && crypto.subtle.timingSafeEqual(met.bytes, bytes)) {
+    keep(key, met.bytes, met.text);
+    return met.text;
+  }
+  const text = decoder.decode(bytes);
+  keep(key, bytes, text);
+  return text;
+}
+
+/** Writes the text as UTF-8 (what KV stores for a string) and keeps it, so the next read of the key finds it. */
+export async function putText(kv: KVNamespace, key: string, text: string): Promise<void> {
+  const bytes = encoder.encode(text);
+  kept.delete(key);
+  await kv.put(key, bytes);
+  if (bytes.byteLength >= MIN_BYTES) keep(key, bytes, text);
+}
+
+export function forgetText(key: string): void {
+  kept.delete(key);
+}
+
+function keep(key: string, bytes: Uint8Array, text: string): void {
+  kept.delete(key);
+  kept.set(key, { bytes, text });
+  let total = 0;
+  for (const v of kept.values()) total += v.bytes.byteLength;
+  for (const [k, v] of kept) {
+    if (total <= MAX_KEPT_BYTES || k === key) break;
+    kept.delete(k);
+    total -= v.bytes.byteLength;
+  }
+}
