@@ -69,17 +69,22 @@ const require = createRequire(import.meta.url);
 const load = () => (delete require.cache[outfile], require(outfile));
 let { runRefresh, newStateMemory, newNewsHeld, newItemsSeen, validateCatalog } = load();
 
+/** KV as UTF-8 bytes, each get a new string or buffer, as bench/scale-worker.ts's (and a real KV's). */
 function memoryKv() {
   const map = new Map();
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
   return {
     async get(key, type) {
       const kind = typeof type === 'string' ? type : (type?.type ?? 'text');
-      const v = map.get(key);
-      if (v === undefined) return null;
-      return kind === 'json' ? JSON.parse(v) : v;
+      const bytes = map.get(key);
+      if (bytes === undefined) return null;
+      if (kind === 'arrayBuffer') return bytes.slice().buffer;
+      const text = decoder.decode(bytes);
+      return kind === 'json' ? JSON.parse(text) : text;
     },
     async put(key, value) {
-      map.set(key, value);
+      map.set(key, typeof value === 'string' ? encoder.encode(value) : new Uint8Array(ArrayBuffer.isView(value) ? value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength) : value.slice(0)));
     },
     async delete(key) {
       map.delete(key);
