@@ -5,8 +5,9 @@
  * for a snapshot, CPU to decode and garbage the isolate collects inside some later run. Read
  * as bytes instead, a value equal to the last one read or written under its key (compared four
  * bytes at a time, in plain JS so Node's harnesses run it too) gives the text decoded before, the
- * very string, so the readers' own memos (state, catalog, snapshots) match it at once. Small values are decoded as they come; what is kept is
- * bounded by its bytes, the longest unused going first.
+ * very string, so the readers' own memos (state, catalog, snapshots) match it at once. Small
+ * values are decoded as they come; what is kept is bounded by its bytes, the longest unused
+ * going first.
  */
 
 const MIN_BYTES = 2048;

@@ -9,6 +9,12 @@ export interface KvCounts {
   writes: number;
 }
 
+/**
+ * Values read and written as text (`state`, the catalog, snapshots: the ones read again and again,
+ * each with a memo of its own keyed by its text) are kept decoded per isolate while their bytes
+ * stay the same (kv-text.ts); values read as JSON (buckets and the rest, read now and then) are
+ * not, so what an isolate holds stays small.
+ */
 export interface JsonStore {
   readonly counts: KvCounts;
   getText(key: string): Promise<string | null>;
@@ -32,12 +38,12 @@ export function countingStore(kv: KVNamespace): JsonStore {
     },
     async getJson<T>(key: string) {
       counts.reads++;
-      const text = await getText(kv, key);
-      return text === null ? null : (JSON.parse(text) as T);
+      return (await kv.get(key, 'json')) as T | null;
     },
     async putJson(key, value) {
       counts.writes++;
-      await putText(kv, key, JSON.stringify(value));
+      forgetText(key);
+      await kv.put(key, JSON.stringify(value));
     },
     async putText(key, text) {
       counts.writes++;

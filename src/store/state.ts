@@ -35,8 +35,8 @@ function deepFreeze<T>(value: T): T {
 /** The state as stored, unparsed: for readers that need one field of a large document. */
 export const readStateText = (store: JsonStore) => store.getText(STATE_KEY);
 
-/** Written once per run, last. */
-export const writeState = (store: JsonStore, state: StateDoc) => store.putJson(STATE_KEY, state);
+/** Written once per run, last; as text, so the isolate's next run finds the text it wrote (kv.ts). */
+export const writeState = (store: JsonStore, state: StateDoc) => store.putText(STATE_KEY, JSON.stringify(state));
 
 /** For a page built from the state: a short version of it for the ETag, then (unless 304) the state parsed. */
 export async function readStateVersioned(store: JsonStore): Promise<{ version: string; state(): StateDoc | null }> {
