@@ -22,9 +22,14 @@ const HIDDEN = /\btype\s*=\s*["']?hidden\b/i;
 
 /** The text the body's items are read from (see above); null when there is none to tell apart (a JSON feed, a feed without items). */
 export function itemsText(body: string, format: BodyFormat): string | null {
+  return itemsParts(body, format)?.join('') ?? null;
+}
+
+/** The items text as the parts of the body it is made of, in order (slices, not copies). */
+function itemsParts(body: string, format: BodyFormat): string[] | null {
   if (format === 'rss' || format === 'rdf' || format === 'atom') {
     const at = ITEM_START.exec(body)?.index;
-    return at === undefined ? null : body.slice(at);
+    return at === undefined ? null : [body.slice(at)];
   }
   if (format === 'html') return withoutVolatile(body);
   return null;
@@ -35,7 +40,7 @@ export function itemsText(body: string, format: BodyFormat): string | null {
  * where the last one ended, and a part left open (no end) keeps the rest of the page as it is,
  * so a hostile page costs no more than a long one.
  */
-function withoutVolatile(html: string): string {
+function withoutVolatile(html: string): string[] {
   const kept: string[] = [];
   let from = 0;
   VOLATILE_START.lastIndex = 0;
@@ -68,15 +73,30 @@ function withoutVolatile(html: string): string {
     VOLATILE_START.lastIndex = end;
   }
   kept.push(html.slice(from));
-  return kept.join('');
+  return kept;
 }
 
 const encoder = new TextEncoder();
+/** Where the parts are encoded for hashing, kept between calls (a digest copies its input). */
+let scratch = new Uint8Array(64 * 1024);
+const MAX_SCRATCH = 1024 * 1024;
 
-/** A short hash of the items text (128 bits of SHA-256, base64url), or undefined when the body has none. */
+/**
+ * A short hash of the items text (128 bits of SHA-256, base64url), or undefined when the body has
+ * none. The parts are encoded one after another into one buffer, never joined into a string:
+ * a page's items text is most of the page, and a fetch whose body changed on every request
+ * would otherwise make a copy of it only to hash it.
+ */
 export async function itemsHash(body: string, format: BodyFormat): Promise<string | undefined> {
-  const text = itemsText(body, format);
-  if (text === null) return undefined;
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)), 0, 16);
+  const parts = itemsParts(body, format);
+  if (parts === null) return undefined;
+  let chars = 0;
+  for (const part of parts) chars += part.length;
+  // A UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair, 2 units, is 4).
+  const need = chars * 3;
+  const buffer = need <= scratch.length ? scratch : need <= MAX_SCRATCH ? (scratch = new Uint8Array(need)) : new Uint8Array(need);
+  let written = 0;
+  for (const part of parts) written += encoder.encodeInto(part, buffer.subarray(written)).written;
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', buffer.subarray(0, written)), 0, 16);
   return btoa(String.fromCharCode(...digest)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }

@@ -36,8 +36,7 @@ export function hold(held: NewsHeld, source: Source, state: SourceState | undefi
  * address fetched, with the validators it was fetched with (a run elsewhere that fetched the
  * source since moved them: its news is then fetched anew, and dropped here).
  */
-export function heldToStore(held: NewsHeld, catalog: readonly Source[], states: Record<string, SourceState>): Source[] {
-  const byId = new Map(catalog.map((s) => [s.id, s]));
+export function heldToStore(held: NewsHeld, byId: ReadonlyMap<string, Source>, states: Record<string, SourceState>): Source[] {
   const out: Source[] = [];
   for (const [id, h] of held) {
     const source = byId.get(id);

@@ -25,7 +25,7 @@ export const noRepairs = (): PendingRepairs => ({ held: new Map(), confirmed: ne
  */
 export async function pendingRepairs(
   state: StateDoc,
-  regions: Map<string, Source['region']>,
+  regions: ReadonlyMap<string, Source['region']>,
   snaps: SnapshotTexts,
   store: JsonStore,
   skip: Set<string>,

@@ -2,6 +2,7 @@ import { errorText } from '../error-text';
 import type { Source } from '../sources/schema';
 import { snapshotWritten, storyMatcher } from '../stories';
 import { loadCatalog } from '../store/catalog';
+import { catalogIndex } from '../sources/catalog-index';
 import { countingStore } from '../store/kv';
 import { duePages, emptyQueue, readPageQueue, writePageQueue, type PageQueue } from '../store/page-queue';
 import { snapshotTexts, storyScopes } from '../store/snapshot-read';
@@ -109,7 +110,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   const reserve = queue ? Math.min(duePages(queue, now, only).length, Math.floor(max * PAGE_SHARE)) : 0;
   const listingBudget = reserve ? subrequestBudget(budget.fetch, max - reserve) : budget;
 
-  const regions = new Map(catalog.map((s) => [s.id, s.region]));
+  const { byId, regions, oneProvince } = catalogIndex(catalog);
   const snaps = snapshotTexts(store);
   const check = (skip: Set<string>) => pendingRepairs(startState, regions, snaps, store, skip, log);
 
@@ -121,7 +122,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   // the next stores it, fetching and merging nothing; the merge comes once all is stored (one
   // merge for a burst of news). Runs asked for given sources store at once.
   const newsHeld = options.only ? undefined : deps.heldNews;
-  const storing = newsHeld ? heldToStore(newsHeld, catalog, startState.sources).slice(0, deps.maxSources ?? Infinity) : [];
+  const storing = newsHeld ? heldToStore(newsHeld, byId, startState.sources).slice(0, deps.maxSources ?? Infinity) : [];
   const apart = deps.snapshotsApart === true;
   const before = apart ? (storing.length ? noRepairs() : await check(new Set())) : undefined;
   const merging = !!before && before.held.size > 0;
@@ -138,7 +139,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
     deadline,
     now,
     stories,
-    oneProvince: new Set(catalog.map((s) => s.region.province)).size === 1,
+    oneProvince,
     ...(newsHeld && !storing.length ? { holdNews: newsHeld } : {}),
     ...(storing.length && deps.maxNewArticles ? { newsAllowance: { left: deps.maxNewArticles } } : {}),
   };
@@ -162,7 +163,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   if (queue) {
     const fresh = processed.flatMap((p) => p.fresh ?? []);
     const unsaved = new Set(processed.filter((p) => p.unsaved).map((p) => p.source.id));
-    const pages = await readQueuedPages({ queue, fresh, sources: new Map(catalog.map((s) => [s.id, s])), held: fetched, unsaved, only, budget }, ctx);
+    const pages = await readQueuedPages({ queue, fresh, sources: byId, held: fetched, unsaved, only, budget }, ctx);
     const attemptedIds = new Set(processed.map((p) => p.source.id));
     for (const p of processed) {
       if (pages.written.has(p.source.id)) p.bucket = pages.written.get(p.source.id);

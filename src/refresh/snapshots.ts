@@ -26,7 +26,7 @@ export type OnSnapshotWritten = (key: string, text: string, snapshot: Snapshot) 
  */
 export async function updateSnapshots(
   held: Map<string, Bucket>,
-  regions: Map<string, Source['region']>,
+  regions: ReadonlyMap<string, Source['region']>,
   snaps: SnapshotTexts,
   store: JsonStore,
   deps: RefreshDeps,

@@ -106,4 +106,17 @@ describe('itemsHash: the same items in other bytes hash alike', () => {
     expect(await itemsHash(rss('Thu, 26 Nov 2026 09:00:00 +0700', ''), 'rss')).toBeUndefined();
     expect(await itemsHash('\u0000\u0001', 'unknown')).toBeUndefined();
   });
+
+  it('hashes the items text itself, so the hashes stored by earlier builds still match and no portal is parsed again for nothing', async () => {
+    const page = `<html><head><script>var t = ${Date.now()};</script></head><body><!-- máy chủ 3 --><form><input type="hidden" name="__VIEWSTATE" value="dDwtMTA4"><input type="text" name="q"></form>
+<ul class="list-news">${Array.from({ length: 40 }, (_, i) => `<li><a href="/tin/${i}">Xã Tân Lộc tổ chức hội nghị số ${i} — “Đổi mới” 🌾</a></li>`).join('')}</ul><script nonce="r4nd0m">x()</script><p>Cuối trang</p></body></html>`;
+    const text = itemsText(page, 'html')!;
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)), 0, 16);
+    const expected = btoa(String.fromCharCode(...digest)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    expect(await itemsHash(page, 'html')).toBe(expected);
+    // A longer page than the last (the buffer grows), then a short one again.
+    const long = page.replace('<p>Cuối trang</p>', `<p>${'Đường giao thông nông thôn. '.repeat(4000)}</p>`);
+    expect(await itemsHash(long, 'html')).not.toBe(expected);
+    expect(await itemsHash(page, 'html')).toBe(expected);
+  });
 });

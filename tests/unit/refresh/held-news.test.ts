@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { heldToStore, hold, newNewsHeld, sliceOfNews, type ParsedResult } from '../../../src/refresh/held-news';
+import { catalogIndex } from '../../../src/sources/catalog-index';
 import { validateCatalog, type Source } from '../../../src/sources/schema';
 import type { SourceState } from '../../../src/store/types';
 import { article } from '../../helpers/articles';
@@ -18,15 +19,15 @@ describe('held news', () => {
     const held = newNewsHeld();
     const states: Record<string, SourceState> = { 'xa-mot': { failures: 0, hash: 'a' }, 'xa-hai': { failures: 0, hash: 'b' }, 'xa-ba': { failures: 0, hash: 'c' } };
     for (const s of [catalog[2], catalog[0], catalog[1]]) hold(held, s, states[s.id], result([`${s.id}-1`]));
-    expect(heldToStore(held, catalog, states).map((s) => s.id)).toEqual(['xa-ba', 'xa-mot', 'xa-hai']);
+    expect(heldToStore(held, catalogIndex(catalog).byId, states).map((s) => s.id)).toEqual(['xa-ba', 'xa-mot', 'xa-hai']);
 
     // xa-hai fetched elsewhere since (its validators moved), xa-ba moved to another address.
     const moved: Source[] = catalog.map((s) => (s.id === 'xa-ba' ? { ...s, url: 'https://xa-ba.langson.gov.vn/feed' } : s));
     const later = { ...states, 'xa-hai': { failures: 0, hash: 'b2' } };
-    expect(heldToStore(held, moved, later).map((s) => s.id)).toEqual(['xa-mot']);
+    expect(heldToStore(held, catalogIndex(moved).byId, later).map((s) => s.id)).toEqual(['xa-mot']);
     expect([...held.keys()]).toEqual(['xa-mot']);
     // A source disabled since holds nothing either.
-    expect(heldToStore(held, catalog.map((s) => ({ ...s, enabled: false })), later)).toEqual([]);
+    expect(heldToStore(held, catalogIndex(catalog.map((s) => ({ ...s, enabled: false }))).byId, later)).toEqual([]);
     expect(held.size).toBe(0);
   });
 
