@@ -10,6 +10,8 @@
  * going first.
  */
 
+import { putBounded } from './bounded';
+
 const MIN_BYTES = 2048;
 const MAX_KEPT_BYTES = 4_000_000;
 
@@ -48,15 +50,7 @@ export function forgetText(key: string): void {
 }
 
 function keep(key: string, bytes: Uint8Array, text: string): void {
-  kept.delete(key);
-  kept.set(key, { bytes, text });
-  let total = 0;
-  for (const v of kept.values()) total += v.bytes.byteLength;
-  for (const [k, v] of kept) {
-    if (total <= MAX_KEPT_BYTES || k === key) break;
-    kept.delete(k);
-    total -= v.bytes.byteLength;
-  }
+  putBounded(kept, key, { bytes, text }, (v) => v.bytes.byteLength, MAX_KEPT_BYTES);
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

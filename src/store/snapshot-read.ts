@@ -1,3 +1,4 @@
+import { putBounded } from './bounded';
 import type { JsonStore } from './kv';
 import type { Snapshot, SnapshotArticle } from './types';
 
@@ -58,15 +59,7 @@ export function parsedSnapshot(key: string, text: string): Snapshot {
 
 /** Remembers a snapshot as written (`text` is its serialization), so no reader in this isolate parses it. */
 export function rememberSnapshot(key: string, text: string, snapshot: Snapshot): void {
-  parsed.delete(key);
-  parsed.set(key, { text, snapshot });
-  let chars = 0;
-  for (const v of parsed.values()) chars += v.text.length;
-  for (const [k, v] of parsed) {
-    if (chars <= MAX_PARSED_CHARS || k === key) break;
-    parsed.delete(k);
-    chars -= v.text.length;
-  }
+  putBounded(parsed, key, { text, snapshot }, (v) => v.text.length, MAX_PARSED_CHARS);
 }
 
 /** Snapshot texts read at most once per run (a verification and a merge share the read). */
