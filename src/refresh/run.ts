@@ -1,8 +1,8 @@
 import { errorText } from '../error-text';
+import { catalogIndex } from '../sources/catalog-index';
 import type { Source } from '../sources/schema';
 import { snapshotWritten, storyMatcher } from '../stories';
 import { loadCatalog } from '../store/catalog';
-import { catalogIndex } from '../sources/catalog-index';
 import { countingStore } from '../store/kv';
 import { duePages, emptyQueue, readPageQueue, writePageQueue, type PageQueue } from '../store/page-queue';
 import { snapshotTexts, storyScopes } from '../store/snapshot-read';
