@@ -1,6 +1,5 @@
 import { BUNDLED_SOURCES } from './bundled';
 import { validateCatalog, type Source } from './schema';
-import './warm';
 
 let bundled: readonly Source[] | null = null;
 
