@@ -10,7 +10,8 @@ export type ParsedResult = Extract<IngestResult, { status: 'parsed' }>;
  * caps CPU per invocation, fetching and parsing a feed and storing its news (story matching, the
  * bucket, `state`) do not fit in one invocation; apart, each does. The run that fetched writes
  * nothing for the source: its state stays as it was, due, so if the isolate is lost the news is
- * fetched again, not lost. The next run of the isolate stores it without fetching.
+ * fetched again, not lost. The next run of the isolate stores it without fetching. Only an
+ * isolate that serves the runs in turn holds news (handsOver).
  */
 export interface HeldNews {
   result: ParsedResult;
@@ -19,10 +20,32 @@ export interface HeldNews {
   since: string;
 }
 
-/** This isolate's held news, by source id. */
-export type NewsHeld = Map<string, HeldNews>;
+/** This isolate's held news, by source id, and when its last run started. */
+export class NewsHeld extends Map<string, HeldNews> {
+  /** When this isolate's last run started (epoch ms); undefined in a new isolate. */
+  lastRun?: number;
+}
 
-export const newNewsHeld = (): NewsHeld => new Map();
+export const newNewsHeld = (): NewsHeld => new NewsHeld();
+
+/**
+ * How soon after an isolate's last run a run may still leave news to the next: runs a minute
+ * apart in one isolate, or two isolates serving them in turn.
+ */
+export const HAND_OVER_MS = 150_000;
+
+/**
+ * Whether a run starting `at` may leave the news it fetches to the next run: only when its
+ * isolate ran the run before it too, so that the next is likely its own. Cloudflare promises no
+ * isolate to a cron's runs. News held by an isolate that runs no more would be fetched again by
+ * another run, held there and lost again; so a run in a new isolate, or in one that gets a run
+ * only now and then, stores what it fetches at once. Notes `at` as the isolate's last run.
+ */
+export function handsOver(held: NewsHeld, at: number): boolean {
+  const last = held.lastRun;
+  held.lastRun = at;
+  return last !== undefined && at >= last && at - last <= HAND_OVER_MS;
+}
 
 const validatorsOf = (s: SourceState | undefined) => JSON.stringify([s?.etag ?? null, s?.lastModified ?? null, s?.hash ?? null, s?.itemsHash ?? null]);
 

@@ -16,7 +16,7 @@ import { probeSiteIcons } from './site-icons';
 import { noRepairs, pendingRepairs } from './pending';
 import { mapLimit } from './pool';
 import { processWithinBudget, storeHeld } from './process-source';
-import { heldToStore } from './held-news';
+import { handsOver, heldToStore } from './held-news';
 import { readQueuedPages } from './article-pages';
 import { dueSources, isActive } from './schedule';
 import { updateSnapshots } from './snapshots';
@@ -120,8 +120,10 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   // fetches leaves its new buckets for the next run, so no invocation pays for both.
   // With news apart too (RefreshDeps.heldNews), a run that fetches holds the news it finds, and
   // the next stores it, fetching and merging nothing; the merge comes once all is stored (one
-  // merge for a burst of news). Runs asked for given sources store at once.
+  // merge for a burst of news). Runs asked for given sources store at once, and so does a run
+  // whose isolate did not serve the run before (handsOver).
   const newsHeld = options.only ? undefined : deps.heldNews;
+  const mayHold = !!newsHeld && handsOver(newsHeld, started);
   const storing = newsHeld ? heldToStore(newsHeld, byId, startState.sources).slice(0, deps.maxSources ?? Infinity) : [];
   const apart = deps.snapshotsApart === true;
   const before = apart ? (storing.length ? noRepairs() : await check(new Set())) : undefined;
@@ -140,7 +142,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
     now,
     stories,
     oneProvince,
-    ...(newsHeld && !storing.length ? { holdNews: newsHeld } : {}),
+    ...(newsHeld && mayHold && !storing.length ? { holdNews: newsHeld } : {}),
     ...(storing.length && deps.maxNewArticles ? { newsAllowance: { left: deps.maxNewArticles } } : {}),
   };
   const progress = options.progress ?? (() => {});

@@ -45,8 +45,9 @@ export interface RefreshDeps {
   storyIndexPerRun?: number;
   /**
    * This isolate's held news (held-news.ts). Given, news is stored in runs of its own: a run that
-   * fetches news leaves it here, and the next run stores what is held instead of fetching. For
-   * plans that cap CPU per invocation. Absent: a run stores the news it fetches.
+   * fetches news leaves it here, and the next run stores what is held instead of fetching; a run
+   * whose isolate did not serve the run before stores at once (handsOver). For plans that cap CPU
+   * per invocation. Absent: a run stores the news it fetches.
    */
   heldNews?: NewsHeld;
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldToStore, hold, newNewsHeld, sliceOfNews, type ParsedResult } from '../../../src/refresh/held-news';
+import { HAND_OVER_MS, handsOver, heldToStore, hold, newNewsHeld, sliceOfNews, type ParsedResult } from '../../../src/refresh/held-news';
 import { catalogIndex } from '../../../src/sources/catalog-index';
 import { validateCatalog, type Source } from '../../../src/sources/schema';
 import type { SourceState } from '../../../src/store/types';
@@ -15,6 +15,21 @@ const catalog = (() => {
 const result = (ids: string[]): ParsedResult => ({ status: 'parsed', articles: ids.map((id) => article({ id })), validators: { hash: `h-${ids.join()}` }, partial: false, format: 'rss', icon: {} });
 
 describe('held news', () => {
+  it('is left for the next run only by an isolate that served the run before', () => {
+    const held = newNewsHeld();
+    const t0 = Date.parse('2026-11-27T01:00:00Z');
+    // A new isolate's first run stores what it fetches; its runs a minute apart, or two isolates
+    // in turn, hand news over; after a pause, or runs served elsewhere, it stores at once again.
+    expect(handsOver(held, t0)).toBe(false);
+    expect(handsOver(held, t0 + 60_000)).toBe(true);
+    expect(handsOver(held, t0 + 180_000)).toBe(true);
+    expect(handsOver(held, t0 + 180_000 + HAND_OVER_MS + 1)).toBe(false);
+    expect(handsOver(held, t0 + 180_000 + HAND_OVER_MS + 60_001)).toBe(true);
+    // A clock that went back is no proof of a run just before.
+    expect(handsOver(held, t0)).toBe(false);
+    expect(newNewsHeld().lastRun).toBeUndefined();
+  });
+
   it('gives the held news to store in the order held, and drops what another run fetched since, a source gone or moved', () => {
     const held = newNewsHeld();
     const states: Record<string, SourceState> = { 'xa-mot': { failures: 0, hash: 'a' }, 'xa-hai': { failures: 0, hash: 'b' }, 'xa-ba': { failures: 0, hash: 'c' } };
