@@ -17,7 +17,7 @@ export default {
     }
     ctx.waitUntil(
       runRefresh(refreshDeps(env)).then((summary) =>
-        jsonLog({ level: 'info', event: 'refresh', durationMs: summary.durationMs, due: summary.due, kv: summary.kv, subrequests: summary.subrequests, failed: summary.sources.filter((s) => s.outcome === 'failed').map((s) => ({ source: s.id, reason: s.error })) }),
+        jsonLog({ level: 'info', event: 'refresh', durationMs: summary.durationMs, due: summary.due, kv: summary.kv, subrequests: summary.subrequests, ...(summary.newIsolate ? { newIsolate: true } : {}), failed: summary.sources.filter((s) => s.outcome === 'failed').map((s) => ({ source: s.id, reason: s.error })) }),
       ),
     );
   },

@@ -124,6 +124,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   // whose isolate did not serve the run before (handsOver).
   const newsHeld = options.only ? undefined : deps.heldNews;
   const mayHold = !!newsHeld && handsOver(newsHeld, started);
+  if (newsHeld && !mayHold) summary.newIsolate = true;
   const storing = newsHeld ? heldToStore(newsHeld, byId, startState.sources).slice(0, deps.maxSources ?? Infinity) : [];
   const apart = deps.snapshotsApart === true;
   const before = apart ? (storing.length ? noRepairs() : await check(new Set())) : undefined;

@@ -116,6 +116,12 @@ export interface RunSummary {
   handedOn?: number;
   /** Sources whose news this run fetched and left for the next run to store (RefreshDeps.heldNews). */
   newsHeld?: number;
+  /**
+   * With held news: the run's isolate did not serve the run before, so it stored what it fetched
+   * at once. Most runs so mean the cron's runs do not share an isolate: each that fetches then
+   * writes `state`, more KV writes a day than the free plan's 1,000 for a province.
+   */
+  newIsolate?: true;
   /** Set when the state could not be read or written (the next run repeats this one's work). */
   error?: string;
   /** Sources another run attempted at the same time (their next fetch is a full one). */

@@ -212,6 +212,7 @@ describe('the free profile over a province', () => {
       if (handedOver) expect(added).toBeLessThanOrEqual(maxNew);
       if (added && handedOver) expect(feedRequests).toBe(0);
       if (!handedOver) expect(summary.newsHeld ?? 0).toBe(0);
+      expect(summary.newIsolate === true).toBe(!handedOver);
       // A run that only merged writes its snapshots and leaves state to the next run.
       if (summary.snapshotsWritten.length) expect(summary.kv.writes).toBe(summary.snapshotsWritten.length);
     }
@@ -286,6 +287,7 @@ describe('the free profile over a province', () => {
       const r = await run();
       runs.push(r);
       expect(r.handedOver).toBe(false);
+      expect(r.summary.newIsolate).toBe(true);
       expect(r.summary.newsHeld ?? 0).toBe(0);
       expect(r.summary.sources.filter((s) => s.outcome !== 'deferred').length).toBeLessThanOrEqual(maxSources);
       for (const s of r.summary.sources) if (s.outcome !== 'deferred') fetchedAt.set(s.id, [...(fetchedAt.get(s.id) ?? []), r.at]);
