@@ -66,6 +66,11 @@ interface Config {
   maxNewArticles?: number;
   /** wrangler.toml's REFRESH_PARSE = "new". */
   parseNew?: boolean;
+  /**
+   * Each cron run as if in a new isolate (`--isolates=per-run`): the refresh's memory between runs
+   * (kept states, held news, feeds' item keys) starts empty. Compiled code and caches stay.
+   */
+  isolatePerRun?: boolean;
   /** 'memory': KV in this isolate (memoryKv); otherwise the local KV emulation (env.KV). */
   kv?: 'memory' | 'local';
 }
@@ -231,6 +236,7 @@ const loopbackFetch: typeof fetch = async (input, init) => {
 };
 
 function deps(kv: KVNamespace, maxSubrequests: number, unbounded = false): RefreshDeps {
+  const fresh = !!config.isolatePerRun && !unbounded;
   return {
     kv,
     fetch: loopbackFetch,
@@ -242,16 +248,16 @@ function deps(kv: KVNamespace, maxSubrequests: number, unbounded = false): Refre
     // real ms: CPU is not scaled, and it is CPU that decides whether a run ends in time here.
     timeBudgetMs: unbounded ? 15 * 60_000 : config.timeBudgetMs,
     fetchTimeoutMs: 15_000 * (unbounded ? 1 : config.latencyScale),
-    memory: stateMemory,
+    memory: fresh ? newStateMemory() : stateMemory,
     ...(config.snapshotCap ? { snapshotCap: config.snapshotCap } : {}),
     ...(config.bucketCap ? { bucketCap: config.bucketCap } : {}),
     ...(config.storyIndexPerRun ? { storyIndexPerRun: config.storyIndexPerRun } : {}),
     // A calibration or warm-up run takes the sources it is given, all at once.
     ...(config.maxSources && !unbounded ? { maxSources: config.maxSources } : {}),
     ...(config.snapshotsApart && !unbounded ? { snapshotsApart: true } : {}),
-    ...(config.newsApart && !unbounded ? { heldNews: newsHeld } : {}),
+    ...(config.newsApart && !unbounded ? { heldNews: fresh ? newNewsHeld() : newsHeld } : {}),
     ...(config.maxNewArticles && !unbounded ? { maxNewArticles: config.maxNewArticles } : {}),
-    ...(config.parseNew ? { seenItems: itemsSeen } : {}),
+    ...(config.parseNew ? { seenItems: fresh ? newItemsSeen() : itemsSeen } : {}),
   };
 }
 
@@ -343,6 +349,7 @@ async function handle(request: Request, env: Env): Promise<Response> {
       newsApart: body.newsApart,
       maxNewArticles: body.maxNewArticles,
       parseNew: body.parseNew,
+      isolatePerRun: body.isolatePerRun,
       kv: body.kv === 'memory' ? 'memory' : 'local',
     };
     random = mulberry32(config.seed);

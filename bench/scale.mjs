@@ -5,7 +5,7 @@
  * marker is kept) and bench/results/scale-runs.csv.
  *
  *   node bench/scale.mjs [--cases=<names, see CASES>] [--hours=24] [--start=0] [--latency-scale=0.1] [--seed=1]
- *                        [--stories=off] [--warm=off] [--full-text=on] [--kv=memory|local] [--max-sources=N] [--snapshot-cap=N] [--story-index=N] [--news=apart|together] [--max-new=N] [--parse=new|whole] [--profile=<file>] [--heap-trace=<csv>] [--verbose] [--out=bench/results/scale.md]
+ *                        [--stories=off] [--warm=off] [--full-text=on] [--kv=memory|local] [--max-sources=N] [--snapshot-cap=N] [--story-index=N] [--news=apart|together] [--max-new=N] [--parse=new|whole] [--isolates=one|per-run] [--profile=<file>] [--heap-trace=<csv>] [--verbose] [--out=bench/results/scale.md]
  *   node bench/scale.mjs --from=<raw results JSON>   rewrites the report from a saved run
  *
  * A shortened run (`--hours=3 --start=9`: three office hours, the busiest) scales its per-day
@@ -84,7 +84,7 @@ function freeProvince(over = {}) {
     ...over,
   };
   const every = spec.cronMin === 1 ? 'every minute' : `every ${spec.cronMin} minutes`;
-  spec.note = `a province (its portal, paper, 8 departments, 90 communes), every source due every 40 min; wrangler.toml's [env.free]: cron ${every}, at most ${spec.maxSources} sources a run, snapshots ${spec.snapshotsApart ? 'merged in runs of their own' : 'merged by the run'}, ${spec.snapshotCap ?? 500} articles a snapshot, ${spec.bucketCap ?? 200} a source's bucket${spec.storyIndexPerRun ? `, story matching indexing at most ${spec.storyIndexPerRun} stored articles a run` : ''}${spec.newsApart ? `, news stored in runs of their own${spec.maxNewArticles ? `, at most ${spec.maxNewArticles} new articles a run` : ''}` : ''}${spec.parseNew ? ', feeds parsed down to their first known item' : ''}`;
+  spec.note = `a province (its portal, paper, 8 departments, 90 communes), every source due every 40 min; wrangler.toml's [env.free]: cron ${every}, at most ${spec.maxSources} sources a run, snapshots ${spec.snapshotsApart ? 'merged in runs of their own' : 'merged by the run'}, ${spec.snapshotCap ?? 500} articles a snapshot, ${spec.bucketCap ?? 200} a source's bucket${spec.storyIndexPerRun ? `, story matching indexing at most ${spec.storyIndexPerRun} stored articles a run` : ''}${spec.newsApart ? `, news stored in runs of their own${spec.maxNewArticles ? `, at most ${spec.maxNewArticles} new articles a run` : ''}` : ''}${spec.parseNew ? ', feeds parsed down to their first known item' : ''}${spec.isolatePerRun ? "; every run in a new isolate as far as the refresh's memory goes (no state kept, no news held, no feed's items known; the code, parsed texts and story index stay warm, so CPU here is not a cold isolate's)" : ''}`;
   return spec;
 }
 
@@ -329,7 +329,7 @@ async function runCase(name, spec, opts) {
   const catalog = catalogFor(country, sim.url, { fullText: opts.fullText });
   const kv = kvOf(spec, opts);
   const setup = (call, withCatalog) =>
-    call('/setup', { catalog: withCatalog ? catalog : undefined, markUrl, latencyScale: opts.latencyScale, seed: opts.seed, maxSubrequests: spec.maxSubrequests, timeBudgetMs: 60_000, maxSources: spec.maxSources, snapshotsApart: spec.snapshotsApart, snapshotCap: spec.snapshotCap, bucketCap: spec.bucketCap, storyIndexPerRun: spec.storyIndexPerRun, newsApart: spec.newsApart, maxNewArticles: spec.maxNewArticles, parseNew: spec.parseNew, kv });
+    call('/setup', { catalog: withCatalog ? catalog : undefined, markUrl, latencyScale: opts.latencyScale, seed: opts.seed, maxSubrequests: spec.maxSubrequests, timeBudgetMs: 60_000, maxSources: spec.maxSources, snapshotsApart: spec.snapshotsApart, snapshotCap: spec.snapshotCap, bucketCap: spec.bucketCap, storyIndexPerRun: spec.storyIndexPerRun, newsApart: spec.newsApart, maxNewArticles: spec.maxNewArticles, parseNew: spec.parseNew, isolatePerRun: spec.isolatePerRun, kv });
   /** KV in the isolate does not outlive its Worker: what the warm-up stored is carried to the next one. */
   let carried = null;
   let worker = null;
@@ -995,7 +995,8 @@ export async function main(options = {}) {
     const news = options.news;
     const maxNew = Number(options['max-new']);
     const parse = options.parse;
-    if (name === 'free-province' && (n > 0 || cap > 0 || storyIndex > 0 || news || maxNew > 0 || parse)) {
+    const perRun = options.isolates === 'per-run';
+    if (name === 'free-province' && (n > 0 || cap > 0 || storyIndex > 0 || news || maxNew > 0 || parse || perRun)) {
       spec = freeProvince({
         ...(n > 0 ? { maxSources: n } : {}),
         ...(cap > 0 ? { snapshotCap: cap } : {}),
@@ -1003,6 +1004,7 @@ export async function main(options = {}) {
         ...(news ? { newsApart: news === 'apart' } : {}),
         ...(maxNew > 0 ? { maxNewArticles: maxNew } : {}),
         ...(parse ? { parseNew: parse === 'new' } : {}),
+        ...(perRun ? { isolatePerRun: true } : {}),
       });
     }
     const t0 = Date.now();
