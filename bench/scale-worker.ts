@@ -273,6 +273,8 @@ interface RunRecord {
   newArticles: number;
   snapshotsWritten: number;
   newsHeld: number;
+  /** With held news: the run's isolate had not served the run before, so it stored what it fetched at once. */
+  newIsolate?: true;
   /** Each source the run took, as `id:outcome` (a diagnostic for --heap-trace). */
   took: string[];
   error?: string;
@@ -301,6 +303,7 @@ function record(summary: RunSummary | null, cpuMs: number, wallMs: number, kvCos
     outcomes,
     newArticles: (summary?.sources ?? []).reduce((a, s) => a + s.newArticles, 0),
     newsHeld: summary?.newsHeld ?? 0,
+    ...(summary?.newIsolate ? { newIsolate: true as const } : {}),
     took: (summary?.sources ?? []).map((s) => `${s.id}:${s.outcome}${s.parsed ? '+parsed' : ''}${s.newArticles ? `+${s.newArticles}` : ''}`),
     snapshotsWritten: summary?.snapshotsWritten.length ?? 0,
     ...(summary?.error ? { error: summary.error } : {}),

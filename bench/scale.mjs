@@ -650,7 +650,9 @@ function provinceSection(r, a) {
   const cachedFeedReads = cached.length ? Math.min(10_000, feeds.length * (86_400 / r.cachedFeeds.seconds)) * missReads + Math.max(0, 10_000 - feeds.length * (86_400 / r.cachedFeeds.seconds)) * hitReads : 0;
   const kinds = {
     'snapshot merge (no fetch)': a.invocations.filter((i) => (i.snapshotsWritten ?? 0) > 0 && !Object.keys(i.outcomes ?? {}).length),
-    [r.spec.newsApart ? 'news stored (held news, no fetch)' : 'fetch, news stored']: a.invocations.filter((i) => (i.outcomes?.updated ?? 0) > 0),
+    // With news apart, a run stores held news without fetching, unless its isolate is new (it then stores what it fetched).
+    ...(r.spec.newsApart ? { 'news stored (held news, no fetch)': a.invocations.filter((i) => (i.outcomes?.updated ?? 0) > 0 && !i.newIsolate) } : {}),
+    'fetch, news stored': a.invocations.filter((i) => (i.outcomes?.updated ?? 0) > 0 && (!r.spec.newsApart || i.newIsolate)),
     ...(r.spec.newsApart ? { 'fetch, news held for the next run': a.invocations.filter((i) => (i.newsHeld ?? 0) > 0 && !(i.outcomes?.updated ?? 0)) } : {}),
     'fetch, nothing new': a.invocations.filter((i) => Object.keys(i.outcomes ?? {}).length && !(i.outcomes?.updated ?? 0) && !(i.newsHeld ?? 0)),
     'nothing due': a.invocations.filter((i) => !Object.keys(i.outcomes ?? {}).length && !(i.snapshotsWritten ?? 0)),
@@ -925,7 +927,7 @@ function writeReport(out, generated) {
 
 /** The invocation's kind, as the report's table of invocations tells them. */
 const kindOf = (i) =>
-  (i.snapshotsWritten ?? 0) > 0 && !Object.keys(i.outcomes ?? {}).length ? 'snapshot merge' : (i.outcomes?.updated ?? 0) > 0 ? 'news stored' : (i.newsHeld ?? 0) > 0 ? 'fetch, news held' : Object.keys(i.outcomes ?? {}).length ? 'fetch, nothing new' : 'nothing due';
+  (i.snapshotsWritten ?? 0) > 0 && !Object.keys(i.outcomes ?? {}).length ? 'snapshot merge' : (i.outcomes?.updated ?? 0) > 0 ? (i.newIsolate ? 'fetch, news stored' : 'news stored') : (i.newsHeld ?? 0) > 0 ? 'fetch, news held' : Object.keys(i.outcomes ?? {}).length ? 'fetch, nothing new' : 'nothing due';
 
 /** --profile: per kind of invocation, the mean CPU a run by stage, for all and for those over 10 ms; and each over 10 ms. */
 function writeProfile(file, result) {
@@ -940,7 +942,7 @@ function writeProfile(file, result) {
     for (const [st, ms] of Object.entries(sum).sort((a, b) => b[1] - a[1]).slice(0, 25)) lines.push(`  ${(ms / rs.length).toFixed(2).padStart(7)}  ${st}`);
     lines.push('');
   };
-  for (const kind of ['fetch, nothing new', 'fetch, news held', 'news stored', 'snapshot merge', 'nothing due']) {
+  for (const kind of ['fetch, nothing new', 'fetch, news held', 'news stored', 'fetch, news stored', 'snapshot merge', 'nothing due']) {
     const rs = all.filter((i) => i.kind === kind);
     if (rs.length) summary(rs, kind);
     const over = rs.filter((i) => i.isolateMs > 10);
