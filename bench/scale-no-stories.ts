@@ -17,7 +17,7 @@ export function storyMatcher(_loadRecent?: unknown, _windowMs?: number): StoryMa
 }
 
 /** Nothing is indexed, so nothing is kept. */
-export function snapshotWritten(_scope: string, _text: string, _articles: readonly unknown[], _indexPerRun?: number): void {}
+export function snapshotWritten(_scope: string, _stored: object, _articles: readonly unknown[], _indexPerRun?: number): void {}
 
 /** No article joins a story here, so no copy is ever explained; an empty reason if asked. */
 export function explainCopy(_shown: unknown, _copy: unknown): StoryWhy {

@@ -3,7 +3,7 @@ import type { Source } from '../sources/schema';
 import { readBucket } from '../store/bucket';
 import type { JsonStore } from '../store/kv';
 import { snapshotKeysFor } from '../store/snapshot';
-import { snapshotsAgree, type SnapshotTexts } from '../store/snapshot-read';
+import { snapshotsAgree, type SnapshotReads } from '../store/snapshot-read';
 import type { Bucket, StateDoc } from '../store/types';
 
 export interface PendingRepairs {
@@ -26,7 +26,7 @@ export const noRepairs = (): PendingRepairs => ({ held: new Map(), confirmed: ne
 export async function pendingRepairs(
   state: StateDoc,
   regions: ReadonlyMap<string, Source['region']>,
-  snaps: SnapshotTexts,
+  snaps: SnapshotReads,
   store: JsonStore,
   skip: Set<string>,
   log: (entry: Record<string, unknown>) => void,

@@ -5,7 +5,7 @@ import { snapshotWritten, storyMatcher } from '../stories';
 import { loadCatalog } from '../store/catalog';
 import { countingStore } from '../store/kv';
 import { duePages, emptyQueue, readPageQueue, writePageQueue, type PageQueue } from '../store/page-queue';
-import { snapshotTexts, storyScopes } from '../store/snapshot-read';
+import { snapshotReads, storyScopes } from '../store/snapshot-read';
 import { readStateShared, writeState } from '../store/state';
 import type { SourceState, StateDoc } from '../store/types';
 import { subrequestBudget } from './budget';
@@ -111,7 +111,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   const listingBudget = reserve ? subrequestBudget(budget.fetch, max - reserve) : budget;
 
   const { byId, regions, oneProvince } = catalogIndex(catalog);
-  const snaps = snapshotTexts(store);
+  const snaps = snapshotReads(store);
   const check = (skip: Set<string>) => pendingRepairs(startState, regions, snaps, store, skip, log);
 
   // A run takes at most `maxSources` of the due sources, the longest-waiting first; the rest
@@ -134,7 +134,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
 
   // New articles that copy another portal's story get its story id (snapshots are read only if needed).
   // Read apart from `snaps`: the snapshot merge re-reads right before writing, keeping its race window short.
-  const stories = storyMatcher(storyScopes(snapshotTexts(store)), { indexPerRun: deps.storyIndexPerRun });
+  const stories = storyMatcher(storyScopes(snapshotReads(store)), { indexPerRun: deps.storyIndexPerRun });
   const ctx: RunContext = {
     deps,
     store,
@@ -201,7 +201,7 @@ export async function runRefresh(deps: RefreshDeps, options: RefreshOptions = {}
   const held = apart ? repairs.held : new Map([...repairs.held, ...fetched]);
   // Story matching's kept index takes what the run wrote, so the next run with news parses nothing.
   const indexShare = deps.storyIndexPerRun === undefined ? undefined : Math.ceil(deps.storyIndexPerRun / 2);
-  const snap = await updateSnapshots(held, regions, snaps, store, deps, (key, text, s) => snapshotWritten(key, text, s.articles, indexShare));
+  const snap = await updateSnapshots(held, regions, snaps, store, deps, (key, stored, s) => snapshotWritten(key, stored, s.articles, indexShare));
   summary.snapshotsWritten = snap.written;
   for (const id of held.keys()) if (!snap.failed.has(id) && !snap.merged.has(id)) confirmed.add(id);
   // Buckets this run changed: one held as stored (parsed, nothing new) is at the version `state`

@@ -1,7 +1,8 @@
 import type { Source } from '../sources/schema';
 import type { JsonStore } from '../store/kv';
-import { DEFAULT_SNAPSHOT_CAP, isStale, mergeSnapshot, snapshotKeysFor, snapshotText } from '../store/snapshot';
-import { rememberSnapshot, type SnapshotTexts } from '../store/snapshot-read';
+import { DEFAULT_SNAPSHOT_CAP, isStale, mergeSnapshot, snapshotBytes, snapshotKeysFor } from '../store/snapshot';
+import { rememberSnapshot, type SnapshotReads, type StoredSnapshot } from '../store/snapshot-read';
+import { sameBytes } from '../store/same-bytes';
 import type { Bucket, Snapshot } from '../store/types';
 import { newVersion } from '../store/version';
 import { errorText } from '../error-text';
@@ -16,18 +17,20 @@ interface SnapshotUpdate {
 }
 
 /** Told of each snapshot a run wrote, as written (story matching keeps its index of it). */
-export type OnSnapshotWritten = (key: string, text: string, snapshot: Snapshot) => void;
+export type OnSnapshotWritten = (key: string, stored: StoredSnapshot, snapshot: Snapshot) => void;
+
+const sameStored = (a: StoredSnapshot | null, b: StoredSnapshot | null) => a === b || (!!a && !!b && sameBytes(a.bytes, b.bytes));
 
 /**
  * The run's snapshot step: each snapshot a held bucket belongs to gets the stale members merged,
- * one write per snapshot. Snapshots that were the same text and take the same buckets become the
+ * one write per snapshot. Snapshots that were the same bytes and take the same buckets become the
  * same snapshot (a one-province deployment's country and province snapshots): it is merged and
  * serialized once and written under each key. One version for the run's snapshots, so they can.
  */
 export async function updateSnapshots(
   held: Map<string, Bucket>,
   regions: ReadonlyMap<string, Source['region']>,
-  snaps: SnapshotTexts,
+  snaps: SnapshotReads,
   store: JsonStore,
   deps: RefreshDeps,
   onWritten: OnSnapshotWritten = () => {},
@@ -42,23 +45,23 @@ export async function updateSnapshots(
   const now = deps.now();
   const version = newVersion(now, deps.random);
   /** Merges made this run: what they were made from, and what they are. */
-  const made: { from: string | null; stale: Bucket[]; text: string; snapshot: Snapshot }[] = [];
+  const made: { from: StoredSnapshot | null; stale: Bucket[]; written: StoredSnapshot & { snapshot: Snapshot } }[] = [];
   for (const [key, members] of byKey) {
     try {
-      const from = await snaps.text(key);
+      const from = await snaps.stored(key);
       const prev = await snaps.snapshot(key);
       const stale = members.filter((b) => isStale(prev, b));
       if (stale.length === 0) continue;
-      let merge = made.find((m) => m.from === from && m.stale.length === stale.length && m.stale.every((b, i) => b === stale[i]));
+      let merge = made.find((m) => m.stale.length === stale.length && m.stale.every((b, i) => b === stale[i]) && sameStored(m.from, from));
       if (!merge) {
         const snapshot = mergeSnapshot(prev, stale, version, now, deps.snapshotCap ?? DEFAULT_SNAPSHOT_CAP);
-        merge = { from, stale, text: snapshotText(snapshot), snapshot };
+        merge = { from, stale, written: { bytes: snapshotBytes(snapshot), snapshot } };
         made.push(merge);
       }
-      await store.putText(key, merge.text);
+      await store.putBytes(key, merge.written.bytes);
       snaps.forget(key);
-      rememberSnapshot(key, merge.text, merge.snapshot);
-      onWritten(key, merge.text, merge.snapshot);
+      rememberSnapshot(key, merge.written);
+      onWritten(key, merge.written, merge.written.snapshot);
       out.written.push(key);
       for (const b of stale) out.merged.add(b.sourceId);
     } catch (e) {

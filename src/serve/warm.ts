@@ -39,14 +39,17 @@ const BUCKET: Bucket = {
   ],
 };
 const TEXT = JSON.stringify(BUCKET);
+const BYTES = new TextEncoder().encode(TEXT);
 
 /** A store holding the one bucket, read only. */
 const store: JsonStore = {
   counts: { reads: 0, writes: 0 },
   getText: async (key) => (key === bucketKey(SOURCE.id) ? TEXT : null),
+  getBytes: async (key) => (key === bucketKey(SOURCE.id) ? BYTES : null),
   getJson: async (key) => (key === bucketKey(SOURCE.id) ? JSON.parse(TEXT) : null),
   putJson: async () => {},
   putText: async () => {},
+  putBytes: async () => {},
   delete: async () => {},
   listKeys: async () => [],
 };

@@ -31,11 +31,11 @@ export async function forgetSource(store: JsonStore, id: string, now: Date, newV
   const bucket = await readBucket(store, id);
   const snapshots: string[] = [];
   for (const key of await store.listKeys(SNAPSHOT_PREFIX)) {
-    const text = await store.getText(key);
-    if (!text) continue;
-    const members = peekMembers(text);
+    const bytes = await store.getBytes(key);
+    if (!bytes) continue;
+    const members = peekMembers(bytes);
     if (members && !(id in members)) continue;
-    const snapshot = JSON.parse(text) as Snapshot;
+    const snapshot = JSON.parse(new TextDecoder().decode(bytes)) as Snapshot;
     if (!(id in snapshot.members) && !snapshot.articles.some((a) => a.sourceId === id)) continue;
     await store.putJson(key, snapshotWithout(snapshot, id, newVersion(), now));
     snapshots.push(key);

@@ -1,16 +1,15 @@
 /**
  * KV values as text, decoded once per isolate while their bytes stay the same. A frequent
- * cron's runs read `state`, `catalog` and snapshots that mostly have not changed since the
- * last run, and a KV text read builds a new string from the bytes every time: hundreds of KiB
- * for a snapshot, CPU to decode and garbage the isolate collects inside some later run. Read
- * as bytes instead, a value equal to the last one read or written under its key (compared four
- * bytes at a time, in plain JS so Node's harnesses run it too) gives the text decoded before, the
- * very string, so the readers' own memos (state, catalog, snapshots) match it at once. Small
- * values are decoded as they come; what is kept is bounded by its bytes, the longest unused
- * going first.
+ * cron's runs read `state` and `catalog`, which mostly have not changed since the last run, and
+ * a KV text read builds a new string from the bytes every time: CPU to decode and garbage the
+ * isolate collects inside some later run. Read as bytes instead, a value equal to the last one
+ * read or written under its key gives the text decoded before, the very string, so the readers'
+ * own memos (state, catalog) match it at once. Small values are decoded as they come; what is
+ * kept is bounded by its bytes, the longest unused going first.
  */
 
 import { putBounded } from './bounded';
+import { sameBytes } from './same-bytes';
 
 const MIN_BYTES = 2048;
 const MAX_KEPT_BYTES = 4_000_000;
@@ -51,15 +50,4 @@ export function forgetText(key: string): void {
 
 function keep(key: string, bytes: Uint8Array, text: string): void {
   putBounded(kept, key, { bytes, text }, (v) => v.bytes.byteLength, MAX_KEPT_BYTES);
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.byteLength !== b.byteLength) return false;
-  const n = a.byteLength;
-  const words = a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0 ? n >>> 2 : 0;
-  const wa = new Uint32Array(a.buffer, a.byteOffset, words);
-  const wb = new Uint32Array(b.buffer, b.byteOffset, words);
-  for (let i = 0; i < words; i++) if (wa[i] !== wb[i]) return false;
-  for (let i = words * 4; i < n; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

@@ -10,18 +10,21 @@ export interface KvCounts {
 }
 
 /**
- * Values read and written as text (`state`, the catalog, snapshots: the ones read again and again,
- * each with a memo of its own keyed by its text) are kept decoded per isolate while their bytes
- * stay the same (kv-text.ts); values read as JSON (buckets and the rest, read now and then) are
- * not, so what an isolate holds stays small.
+ * Values read and written as text (`state` and the catalog: read again and again, each with a
+ * memo of its own keyed by its text) are kept decoded per isolate while their bytes stay the same
+ * (kv-text.ts); snapshots are read and written as bytes (snapshot-read.ts keeps them); values read
+ * as JSON (buckets and the rest, read now and then) are not kept, so what an isolate holds stays small.
  */
 export interface JsonStore {
   readonly counts: KvCounts;
   getText(key: string): Promise<string | null>;
+  /** A value's bytes as stored (snapshots: known by their bytes, never decoded whole; see snapshot-read.ts). */
+  getBytes(key: string): Promise<Uint8Array | null>;
   getJson<T>(key: string): Promise<T | null>;
   putJson(key: string, value: unknown): Promise<void>;
   /** A value already serialized (one text written under several keys is serialized once). */
   putText(key: string, text: string): Promise<void>;
+  putBytes(key: string, bytes: Uint8Array): Promise<void>;
   /** Counted as a write, as KV bills it. */
   delete(key: string): Promise<void>;
   /** Every key with the prefix (admin operations only: a list is billed and slow). */
@@ -36,6 +39,11 @@ export function countingStore(kv: KVNamespace): JsonStore {
       counts.reads++;
       return getText(kv, key);
     },
+    async getBytes(key) {
+      counts.reads++;
+      const buffer = await kv.get(key, 'arrayBuffer');
+      return buffer === null ? null : new Uint8Array(buffer);
+    },
     async getJson<T>(key: string) {
       counts.reads++;
       return (await kv.get(key, 'json')) as T | null;
@@ -48,6 +56,11 @@ export function countingStore(kv: KVNamespace): JsonStore {
     async putText(key, text) {
       counts.writes++;
       await putText(kv, key, text);
+    },
+    async putBytes(key, bytes) {
+      counts.writes++;
+      forgetText(key);
+      await kv.put(key, bytes);
     },
     async delete(key) {
       counts.writes++;

@@ -1,75 +1,101 @@
 import { putBounded } from './bounded';
 import type { JsonStore } from './kv';
+import { sameBytes } from './same-bytes';
 import type { Snapshot, SnapshotArticle } from './types';
 
 /**
- * The `members` map of a stored snapshot, read from its text without parsing the
- * article list: a snapshot is written `{"version":…,"updated":…,"members":{…},…}`
- * and member ids and versions are slugs and base-36 strings, so the first `}`
- * after `"members":{` closes it. Verifying that the snapshots agree with the
- * buckets after a run then costs one read per key and almost no CPU.
- * Returns null when the text does not have that shape (the caller parses it all).
+ * A snapshot as stored under a key: its bytes, and the snapshot they are once parsed. While a
+ * key's bytes stay the same this isolate gives the very same object, so what readers keep of a
+ * snapshot (a parse, story matching's index) is known current by identity, and two keys holding
+ * the same bytes (a one-province deployment's country and province snapshots, written from one
+ * merge) share one. The bytes are never decoded into one text of the whole: hundreds of KiB that
+ * V8 would put straight into its old generation, a little nearer the next full collection.
  */
-export function peekMembers(text: string): Record<string, string> | null {
-  const raw = membersText(text);
-  if (raw === null) return null;
+export interface StoredSnapshot {
+  readonly bytes: Uint8Array;
+  /** Parsed when first asked (parsedSnapshot), or as written. Never mutated: a merge builds a new one. */
+  snapshot?: Snapshot;
+}
+
+/** What this isolate read or wrote under each snapshot key, bounded by bytes, the longest unused first. */
+const known = new Map<string, StoredSnapshot>();
+const MAX_KNOWN_BYTES = 4_000_000;
+const decoder = new TextDecoder();
+
+/** The stored snapshot these bytes read under `key` are: the one known when the bytes are the same. */
+export function storedSnapshot(key: string, bytes: Uint8Array): StoredSnapshot {
+  const met = known.get(key);
+  const stored = met && sameBytes(met.bytes, bytes) ? met : { bytes };
+  putBounded(known, key, stored, (v) => v.bytes.byteLength, MAX_KNOWN_BYTES);
+  return stored;
+}
+
+/** Remembers a snapshot as written under `key` (`bytes` is its serialization), so no reader in this isolate parses it. */
+export function rememberSnapshot(key: string, stored: StoredSnapshot): void {
+  putBounded(known, key, stored, (v) => v.bytes.byteLength, MAX_KNOWN_BYTES);
+}
+
+/** The snapshot a stored value is, parsed once per isolate while it stays the key's value. */
+export function parsedSnapshot(stored: StoredSnapshot): Snapshot {
+  return (stored.snapshot ??= JSON.parse(decoder.decode(stored.bytes)) as Snapshot);
+}
+
+const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+const MEMBERS = ascii('"members":{');
+const CLOSE = '}'.charCodeAt(0);
+/** Members come third, right after version and updated. */
+const MEMBERS_WITHIN = 400;
+
+/**
+ * The `members` map of a stored snapshot, read from its bytes without the article list: a
+ * snapshot is written `{"version":…,"updated":…,"members":{…},…}` and member ids and versions
+ * are slugs and base-36 strings, so the first `}` after `"members":{` closes it. Verifying that
+ * the snapshots agree with the buckets after a run then costs one read per key and almost no
+ * CPU. Null when the value does not have that shape (the caller parses it all).
+ */
+export function peekMembers(bytes: Uint8Array): Record<string, string> | null {
+  const raw = membersText(bytes);
+  return raw === null ? null : parseMembers(raw);
+}
+
+function parseMembers(raw: string): Record<string, string> | null {
   try {
     const members = JSON.parse(raw) as unknown;
-    if (!members || typeof members !== 'object' || Array.isArray(members)) return null;
-    return members as Record<string, string>;
+    return members && typeof members === 'object' && !Array.isArray(members) ? (members as Record<string, string>) : null;
   } catch {
     return null;
   }
 }
 
-/** The `members` map's text as stored (peekMembers), or null when the text has another shape. */
-function membersText(text: string): string | null {
-  const at = text.indexOf('"members":{');
-  if (at < 0 || at > 400) return null; // members comes third, right after version and updated
-  const start = at + '"members":'.length;
-  const end = text.indexOf('}', start);
-  return end < 0 ? null : text.slice(start, end + 1);
+/** The `members` map's text as stored (peekMembers), or null when the value has another shape. */
+function membersText(bytes: Uint8Array): string | null {
+  const at = indexOf(bytes, MEMBERS, 0, MEMBERS_WITHIN);
+  if (at < 0) return null;
+  const start = at + MEMBERS.length - 1;
+  const end = bytes.indexOf(CLOSE, start);
+  return end < 0 ? null : decoder.decode(bytes.subarray(start, end + 1));
 }
 
-const membersOf = (text: string | null): Record<string, string> =>
-  text ? (peekMembers(text) ?? (JSON.parse(text) as Snapshot).members ?? {}) : {};
-
-/**
- * Snapshots this isolate parsed or wrote, by key, each with the text it is: a run that reads a
- * snapshot's text again (a frequent cron's runs share an isolate, and a snapshot changes only
- * when a member has news) takes the parsed one instead of parsing 100s of KiB again. A parse is
- * a pure function of the text, so what it gives is what parsing gives. Never mutated (a merge
- * builds a new snapshot). Bounded by the texts' size: the longest unused goes first.
- */
-const parsed = new Map<string, { text: string; snapshot: Snapshot }>();
-const MAX_PARSED_CHARS = 4_000_000;
-
-/** The snapshot a stored text is, parsed once per isolate while it stays the key's text. */
-export function parsedSnapshot(key: string, text: string): Snapshot {
-  const met = parsed.get(key);
-  if (met && met.text === text) {
-    parsed.delete(key);
-    parsed.set(key, met);
-    return met.snapshot;
+function indexOf(bytes: Uint8Array, pattern: Uint8Array, from: number, within: number): number {
+  const last = Math.min(bytes.length - pattern.length, within);
+  outer: for (let i = from; i <= last; i++) {
+    for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
+    return i;
   }
-  const snapshot = JSON.parse(text) as Snapshot;
-  rememberSnapshot(key, text, snapshot);
-  return snapshot;
+  return -1;
 }
 
-/** Remembers a snapshot as written (`text` is its serialization), so no reader in this isolate parses it. */
-export function rememberSnapshot(key: string, text: string, snapshot: Snapshot): void {
-  putBounded(parsed, key, { text, snapshot }, (v) => v.text.length, MAX_PARSED_CHARS);
-}
+const membersOf = (stored: StoredSnapshot | null): Record<string, string> =>
+  stored ? (peekMembers(stored.bytes) ?? parsedSnapshot(stored).members ?? {}) : {};
 
-/** Snapshot texts read at most once per run (a verification and a merge share the read). */
-export function snapshotTexts(store: JsonStore) {
-  const cache = new Map<string, Promise<string | null>>();
+/** Snapshots read at most once per run (a verification and a merge share the read). */
+export function snapshotReads(store: JsonStore) {
+  const cache = new Map<string, Promise<StoredSnapshot | null>>();
   return {
-    text(key: string): Promise<string | null> {
+    stored(key: string): Promise<StoredSnapshot | null> {
       let p = cache.get(key);
       if (!p) {
-        p = store.getText(key);
+        p = store.getBytes(key).then((bytes) => (bytes ? storedSnapshot(key, bytes) : null));
         cache.set(key, p);
         p.catch(() => cache.delete(key)); // a failed read is tried again by the next caller
       }
@@ -77,26 +103,26 @@ export function snapshotTexts(store: JsonStore) {
     },
     /** The snapshot parsed, or null when none is stored. */
     async snapshot(key: string): Promise<Snapshot | null> {
-      const text = await this.text(key);
-      return text ? parsedSnapshot(key, text) : null;
+      const stored = await this.stored(key);
+      return stored ? parsedSnapshot(stored) : null;
     },
     forget(key: string) {
       cache.delete(key);
     },
   };
 }
-export type SnapshotTexts = ReturnType<typeof snapshotTexts>;
+export type SnapshotReads = ReturnType<typeof snapshotReads>;
 
 /** True when every snapshot the source belongs to records `bucketVersion` for it. */
-export async function snapshotsAgree(id: string, bucketVersion: string | undefined, keys: string[], snaps: SnapshotTexts): Promise<boolean> {
+export async function snapshotsAgree(id: string, bucketVersion: string | undefined, keys: string[], snaps: SnapshotReads): Promise<boolean> {
   if (!bucketVersion) return false;
-  for (const key of keys) if (membersOf(await snaps.text(key))[id] !== bucketVersion) return false;
+  for (const key of keys) if (membersOf(await snaps.stored(key))[id] !== bucketVersion) return false;
   return true;
 }
 
-/** A snapshot as story matching reads it: its text, and its articles when they must be indexed. */
+/** A snapshot as story matching reads it: as stored, and its articles when they must be indexed. */
 export interface StoryScope {
-  text: string;
+  stored: StoredSnapshot;
   articles: () => SnapshotArticle[];
 }
 
@@ -107,26 +133,26 @@ export interface StoryScope {
  * applies to every snapshot), as a one-province deployment's `snap:all` and province snapshot
  * do: the second then gives no articles.
  */
-export function storyScopes(snaps: SnapshotTexts): (key: string) => Promise<StoryScope | []> {
+export function storyScopes(snaps: SnapshotReads): (key: string) => Promise<StoryScope | []> {
   // Members as stored, and sorted (asked only when the stored texts differ: written in another order).
   const seen: { raw: string; sorted?: string }[] = [];
   const sorted = (m: { raw: string; sorted?: string }) => {
     if (m.sorted === undefined) {
-      const members = peekMembers(`{"members":${m.raw}`);
+      const members = parseMembers(m.raw);
       m.sorted = members ? JSON.stringify(Object.entries(members).sort(([a], [b]) => (a < b ? -1 : 1))) : `unread ${m.raw}`;
     }
     return m.sorted;
   };
   return async (key) => {
-    const text = await snaps.text(key);
-    if (!text) return [];
-    const raw = membersText(text);
+    const stored = await snaps.stored(key);
+    if (!stored) return [];
+    const raw = membersText(stored.bytes);
     if (raw !== null) {
       const mine = { raw };
       if (seen.some((m) => m.raw === raw || sorted(m) === sorted(mine))) return [];
       seen.push(mine);
     }
-    return { text, articles: () => parsedSnapshot(key, text).articles ?? [] };
+    return { stored, articles: () => parsedSnapshot(stored).articles ?? [] };
   };
 }
 

@@ -3,7 +3,7 @@ import { indexWaiting, scopeIndex, syncIndex, type ScopeIndex, type StoredStory 
 
 /**
  * Scope indexes this isolate keeps between runs, by scope (a snapshot's key), each with the
- * snapshot text it was last synced to. A run whose snapshot is unchanged (the same text) uses
+ * stored snapshot it was last synced to. A run whose snapshot is unchanged (the same one) uses
  * its index as it is: nothing parsed, fingerprinted or indexed. A run whose snapshot changed
  * parses it and syncs the index: the articles that left are dropped, the new ones added, and the
  * index is the one building it from the snapshot would give. The articles a run stores itself
@@ -20,16 +20,19 @@ const REBUILD_AFTER = 5000;
 export interface Kept {
   index: ScopeIndex;
   /**
-   * The snapshot text the index holds (all of it, or part when `index.waiting` is not empty).
-   * A run holding this index while another run syncs it to another text sees it change here.
+   * The stored snapshot the index holds (all of it, or part when `index.waiting` is not empty).
+   * A run holding this index while another run syncs it to another snapshot sees it change here.
    */
-  text: string;
+  stored: object | null;
 }
 const kept = new Map<string, Kept>();
 
-/** A snapshot as a run read it: its text, and its articles parsed when asked. */
+/**
+ * A snapshot as a run read it: the stored value it is (the same object while the key's value
+ * stays the same: the store knows it), and its articles parsed when asked.
+ */
 export interface SnapshotScope {
-  text: string;
+  stored: object;
   articles: () => readonly StoredStory[];
 }
 
@@ -46,11 +49,11 @@ export function keptIndex(
 ): { kept: Kept; indexed: number } {
   let k = kept.get(scope);
   kept.delete(scope);
-  if (!k || k.index.added >= REBUILD_AFTER) k = { index: scopeIndex(), text: '' };
+  if (!k || k.index.added >= REBUILD_AFTER) k = { index: scopeIndex(), stored: null };
   let indexed = 0;
-  if (k.text !== snapshot.text) {
+  if (k.stored !== snapshot.stored) {
     indexed = syncIndex(k.index, snapshot.articles(), fingerprintOf, limit);
-    k.text = snapshot.text;
+    k.stored = snapshot.stored;
   } else if (k.index.waiting.length) {
     // Unchanged, but not all of it indexed yet: what waits is what the snapshot holds beyond the index.
     indexed = indexWaiting(k.index, fingerprintOf, limit);
@@ -68,9 +71,9 @@ export function keptIndex(
 }
 
 /**
- * A snapshot this isolate wrote (`snapshot.text` is what it wrote): the kept index of its scope,
+ * A snapshot this isolate wrote (`snapshot.stored` is what it wrote): the kept index of its scope,
  * if there is one, is synced to it now, from the articles in hand, so the next run that reads
- * the snapshot finds its index holding that text and neither parses nor syncs. At most `limit`
+ * the snapshot finds its index holding it and neither parses nor syncs. At most `limit`
  * indexed, as keptIndex. Returns how many it indexed.
  */
 export function keepWritten(scope: string, snapshot: SnapshotScope, fingerprintOf: FingerprintOf, limit = Infinity): number {

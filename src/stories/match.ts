@@ -48,7 +48,7 @@ export interface MatcherOptions {
  */
 interface Segment {
   index: ScopeIndex;
-  /** A kept index and the snapshot this run read: the index must hold that text when used. */
+  /** A kept index and the snapshot this run read: the index must hold that snapshot when used. */
   kept?: { scope: string; snapshot: SnapshotScope; at: Kept };
   /** The articles this run stored (never left out: a run compares each new one with all before it). */
   own?: true;
@@ -206,7 +206,7 @@ export function storyMatcher(loadRecent: (scope: string) => Promise<ScopeRead>, 
   const holdOwn = () => {
     let changed = false;
     for (const s of segments) {
-      if (!s.kept || s.kept.at.text === s.kept.snapshot.text) continue;
+      if (!s.kept || s.kept.at.stored === s.kept.snapshot.stored) continue;
       s.kept.at = fromKept(s.kept.scope, s.kept.snapshot);
       s.index = s.kept.at.index;
       changed = true;
@@ -266,6 +266,6 @@ export function storyMatcher(loadRecent: (scope: string) => Promise<ScopeRead>, 
  * with news parsing the snapshot again to find them. At most `indexPerRun` indexed (the rest
  * wait, as in a run).
  */
-export function snapshotWritten(scope: string, text: string, articles: readonly StoredStory[], indexPerRun = Infinity): void {
-  keepWritten(scope, { text, articles: () => articles }, rememberingRun(), indexPerRun);
+export function snapshotWritten(scope: string, stored: object, articles: readonly StoredStory[], indexPerRun = Infinity): void {
+  keepWritten(scope, { stored, articles: () => articles }, rememberingRun(), indexPerRun);
 }

@@ -4,7 +4,7 @@ import { pendingRepairs } from '../../../src/refresh/pending';
 import { writeBucket } from '../../../src/store/bucket';
 import { provinceSnapKey, SNAP_ALL } from '../../../src/store/keys';
 import { countingStore } from '../../../src/store/kv';
-import { snapshotTexts } from '../../../src/store/snapshot-read';
+import { snapshotReads } from '../../../src/store/snapshot-read';
 import type { Snapshot, StateDoc } from '../../../src/store/types';
 
 const kv = (env as unknown as { KV: KVNamespace }).KV;
@@ -26,13 +26,13 @@ describe('pendingRepairs', () => {
     const regions = new Map([['dong-dang', region], ['na-sam', region]]);
     const log: Record<string, unknown>[] = [];
 
-    const all = await pendingRepairs(state, regions, snapshotTexts(store), store, new Set(), (e) => log.push(e));
+    const all = await pendingRepairs(state, regions, snapshotReads(store), store, new Set(), (e) => log.push(e));
     expect([...all.confirmed].sort()).toEqual(['da-xoa', 'dong-dang']); // "da-xoa" left the catalog
     expect([...all.held.keys()]).toEqual(['na-sam']);
     expect(all.versionsRead.get('na-sam')).toBe('v2');
     expect(log).toEqual([]);
 
-    const skipped = await pendingRepairs(state, regions, snapshotTexts(store), store, new Set(['na-sam']), () => {});
+    const skipped = await pendingRepairs(state, regions, snapshotReads(store), store, new Set(['na-sam']), () => {});
     expect(skipped.held.size).toBe(0);
     expect(skipped.confirmed.has('na-sam')).toBe(false);
   });

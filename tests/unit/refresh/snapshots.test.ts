@@ -4,7 +4,7 @@ import { updateSnapshots } from '../../../src/refresh/snapshots';
 import type { RefreshDeps } from '../../../src/refresh/types';
 import { districtSnapKey, provinceSnapKey, SNAP_ALL } from '../../../src/store/keys';
 import { countingStore } from '../../../src/store/kv';
-import { parsedSnapshot, snapshotTexts } from '../../../src/store/snapshot-read';
+import { parsedSnapshot, snapshotReads, storedSnapshot, type StoredSnapshot } from '../../../src/store/snapshot-read';
 import type { Bucket, Snapshot } from '../../../src/store/types';
 import { article } from '../../helpers/articles';
 
@@ -15,7 +15,7 @@ function kvOf(prefix: string) {
   const puts: string[] = [];
   const kv = {
     get: (key: string, type?: unknown) => base.get(prefix + key, type as 'text'),
-    put: (key: string, value: string) => (puts.push(key), base.put(prefix + key, value)),
+    put: (key: string, value: string | Uint8Array) => (puts.push(key), base.put(prefix + key, value)),
   } as unknown as KVNamespace;
   return { kv, puts };
 }
@@ -47,8 +47,8 @@ describe('updateSnapshots', () => {
       ['xa-a', { province: 'lang-son', district: 'cao-loc' }],
       ['xa-b', { province: 'lang-son', district: 'cao-loc' }],
     ]);
-    const told: { key: string; text: string; snapshot: Snapshot }[] = [];
-    const out = await updateSnapshots(new Map([['xa-a', news], ['xa-b', other]]), regions, snapshotTexts(store), store, deps, (key, text, s) => told.push({ key, text, snapshot: s }));
+    const told: { key: string; stored: StoredSnapshot; snapshot: Snapshot }[] = [];
+    const out = await updateSnapshots(new Map([['xa-a', news], ['xa-b', other]]), regions, snapshotReads(store), store, deps, (key, stored, s) => told.push({ key, stored, snapshot: s }));
 
     // xa-b is current in the district's snapshot, not in the others: every key takes what it lacked.
     expect(out.written.sort()).toEqual([districtSnapKey('lang-son', 'cao-loc'), provinceSnapKey('lang-son'), SNAP_ALL].sort());
@@ -61,13 +61,15 @@ describe('updateSnapshots', () => {
       expect(s.articles.map((a) => a.id)).toEqual(['a1', 'a2', 'b1']);
       expect(s.members).toEqual({ 'xa-a': 'v2', 'xa-b': 'v1' });
     }
-    // The two that were one text are one text again; each write told as stored, the snapshot as parsed.
+    // The two that were one text are one text again, merged and serialized once; each write told as stored, the snapshot as parsed.
     expect(await kv.get(SNAP_ALL, 'text')).toBe(await kv.get(provinceSnapKey('lang-son'), 'text'));
+    expect(told.find((t) => t.key === SNAP_ALL)?.stored).toBe(told.find((t) => t.key === provinceSnapKey('lang-son'))?.stored);
     for (const t of told) {
-      expect(t.text).toBe(await kv.get(t.key, 'text'));
-      expect(t.snapshot).toEqual(JSON.parse(t.text));
-      // A later read of that text in this isolate takes the object written, unparsed.
-      expect(parsedSnapshot(t.key, t.text)).toBe(t.snapshot);
+      const bytes = new Uint8Array((await kv.get(t.key, 'arrayBuffer'))!);
+      expect(t.stored.bytes).toEqual(bytes);
+      expect(t.snapshot).toEqual(JSON.parse(new TextDecoder().decode(bytes)));
+      // A later read of those bytes in this isolate takes the object written, unparsed.
+      expect(parsedSnapshot(storedSnapshot(t.key, bytes))).toBe(t.snapshot);
     }
     expect(told.map((t) => t.key).sort()).toEqual(out.written.sort());
   });
@@ -78,7 +80,7 @@ describe('updateSnapshots', () => {
     const b = bucket('xa-a', 'v1', ['a1']);
     for (const key of [SNAP_ALL, provinceSnapKey('lang-son')]) await kv.put(key, JSON.stringify(snapshot({ 'xa-a': 'v1' }, b.articles)));
     puts.length = 0;
-    const out = await updateSnapshots(new Map([['xa-a', b]]), new Map([['xa-a', { province: 'lang-son' }]]), snapshotTexts(store), store, deps);
+    const out = await updateSnapshots(new Map([['xa-a', b]]), new Map([['xa-a', { province: 'lang-son' }]]), snapshotReads(store), store, deps);
     expect(out.written).toEqual([]);
     expect(puts).toEqual([]);
   });

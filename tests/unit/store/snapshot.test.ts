@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isStale, mergeSnapshot, snapshotKeysFor, snapshotText, storySnapshotKeys, versionOf } from '../../../src/store/snapshot';
+import { isStale, mergeSnapshot, snapshotBytes, snapshotKeysFor, storySnapshotKeys, versionOf } from '../../../src/store/snapshot';
 import type { Bucket } from '../../../src/store/types';
 import { article } from '../../helpers/articles';
 
 const now = new Date('2026-11-27T03:00:00Z');
+const bytesOf = (text: string) => new TextEncoder().encode(text);
+/** What a snapshot is written as, read back as text. */
+const snapshotText = (s: Parameters<typeof snapshotBytes>[0]) => new TextDecoder().decode(snapshotBytes(s));
 const bucket = (sourceId: string, version: string, ids: string[], day = 20): Bucket => ({
   version,
   sourceId,
@@ -52,10 +55,11 @@ describe('snapshots', () => {
     expect(isStale(s, bucket('a', 'v1', []))).toBe(false);
     expect(isStale(s, bucket('a', 'v2', []))).toBe(true);
     expect(isStale(null, bucket('a', 'v1', []))).toBe(true);
-    expect(versionOf(JSON.stringify(s))).toBe('ver-1');
+    expect(versionOf(bytesOf(JSON.stringify(s)))).toBe('ver-1');
+    expect(versionOf(bytesOf('{"articles":[]}'))).toBeNull();
   });
 
-  it('is written as JSON.stringify writes it, merge after merge, its kept articles serialized once', () => {
+  it('is written as the bytes of what JSON.stringify writes, merge after merge, its kept articles serialized once', () => {
     const first = mergeSnapshot(null, [bucket('a', 'v1', ['a1', 'a2']), bucket('b', 'v1', ['b1'], 21)], 's1', now);
     expect(snapshotText(first)).toBe(JSON.stringify(first));
     // Read back (parsed), then merged with news: the kept articles are the parsed objects.
@@ -66,5 +70,9 @@ describe('snapshots', () => {
     const second = mergeSnapshot(read, [withPage], 's2', now);
     expect(snapshotText(second)).toBe(JSON.stringify(second));
     expect(JSON.parse(snapshotText(second)).articles.map((x: { id: string }) => x.id)).toEqual(['b1', 'b2', 'a2', 'a1']);
+    // Byte for byte UTF-8 (Vietnamese letters are 2 and 3 bytes), also with nothing in it.
+    expect(snapshotBytes(second)).toEqual(bytesOf(JSON.stringify(second)));
+    const empty = mergeSnapshot(null, [], 's0', now);
+    expect(snapshotBytes(empty)).toEqual(bytesOf(JSON.stringify(empty)));
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../../src/stories/fingerprint';
 import { fillWaiting, forgetKept, keepWritten, keptIndex, type SnapshotScope } from '../../../src/stories/kept';
 import type { StoredStory } from '../../../src/stories/scope-index';
+import { storedAs } from '../../helpers/stored-as';
 import { storyStream } from '../../helpers/story-stream';
 
 const stream = storyStream({ seed: 11, count: 700, start: Date.parse('2026-06-01T00:00:00Z') }) as StoredStory[];
@@ -9,7 +10,7 @@ const stream = storyStream({ seed: 11, count: 700, start: Date.parse('2026-06-01
 function read(articles: StoredStory[]) {
   const text = JSON.stringify({ version: `v${articles.length}`, articles });
   const counted = { parsed: 0 };
-  const snapshot: SnapshotScope = { text, articles: () => (counted.parsed++, JSON.parse(text).articles) };
+  const snapshot: SnapshotScope = { stored: storedAs(text), articles: () => (counted.parsed++, JSON.parse(text).articles) };
   return { snapshot, counted };
 }
 
@@ -40,10 +41,10 @@ describe('keptIndex', () => {
     // A merge wrote the snapshot with two new articles and two old ones gone: its objects, no parse.
     const written = stream.slice(2, 102);
     const text = JSON.stringify({ version: 'v-written', articles: written });
-    expect(keepWritten('snap:all', { text, articles: () => written }, fingerprint)).toBe(2);
+    expect(keepWritten('snap:all', { stored: storedAs(text), articles: () => written }, fingerprint)).toBe(2);
     // The next run reads that text back (another string): nothing parsed, nothing indexed.
     const next = { counted: { parsed: 0 } };
-    const again = keptIndex('snap:all', { text: text.slice(0, -1) + text.slice(-1), articles: () => (next.counted.parsed++, JSON.parse(text).articles) }, fingerprint);
+    const again = keptIndex('snap:all', { stored: storedAs(text.slice(0, -1) + text.slice(-1)), articles: () => (next.counted.parsed++, JSON.parse(text).articles) }, fingerprint);
     expect([again.indexed, next.counted.parsed]).toEqual([0, 0]);
     expect([...again.kept.index.held.keys()].sort()).toEqual(written.map((a) => a.id).sort());
   });

@@ -55,6 +55,7 @@ import { storyMatcher, type StoredStory } from '../../../src/stories';
 import { forgetKept, type SnapshotScope } from '../../../src/stories/kept';
 import type { ScopeRead } from '../../../src/stories/match';
 import { formatScore, matchedAsCopies, parsePairs, scorePairs, type LabelledPair } from '../../helpers/story-pairs';
+import { storedAs } from '../../helpers/stored-as';
 import { storyStream } from '../../helpers/story-stream';
 
 const pairs = JSON.parse(pairsText) as LabelledPair[];
@@ -480,7 +481,7 @@ describe('indexes kept between runs (a warm isolate)', () => {
       if (run % 5 === 0) batch[0].published = new Date(Date.parse(batch[0].published) - 30 * 3600_000).toISOString();
       const counting = (text: string): ScopeRead => {
         const r = read(text);
-        return Array.isArray(r) ? r : { text: r.text, articles: () => (parsed++, r.articles()) };
+        return Array.isArray(r) ? r : { stored: r.stored, articles: () => (parsed++, r.articles()) };
       };
       // Few candidates a feature: which ones a run takes depends on the index's order, as it must.
       const matcher = storyMatcher(async (key) => counting(texts[key.slice(scope.length) as 'all' | 'province']), { perKey: 4 });
@@ -498,7 +499,7 @@ describe('indexes kept between runs (a warm isolate)', () => {
 
   it('gives every new article the story a run building its index from scratch gives, and parses a snapshot only when it changed', async () => {
     const anew = await runs((text) => JSON.parse(text).articles as StoredStory[], 'anew:');
-    const kept = await runs((text) => ({ text, articles: () => JSON.parse(text).articles as StoredStory[] }), 'kept:');
+    const kept = await runs((text) => ({ stored: storedAs(text), articles: () => JSON.parse(text).articles as StoredStory[] }), 'kept:');
     const joined = Object.values(anew.ids).filter(Boolean).length;
     console.log(`${stream.length} articles over ${anew.changes} snapshot changes: ${joined} joined a story; snapshots parsed ${kept.parsed} times kept`);
     expect(joined).toBeGreaterThan(60);
@@ -509,7 +510,7 @@ describe('indexes kept between runs (a warm isolate)', () => {
 
   it('does not keep what a run stored: a copy arriving after a failed store finds no story in it', async () => {
     const text = snapshotOf([{ id: 'x', sourceId: 'cho-don-2', ...OTHER, published: at(0) }], 90);
-    const read = async (): Promise<ScopeRead> => ({ text, articles: () => JSON.parse(text).articles });
+    const read = async (): Promise<ScopeRead> => ({ stored: storedAs(text), articles: () => JSON.parse(text).articles });
     const first = fresh('p', 'tinhuy-backan', RELEASE, at(0));
     await storyMatcher(read).assign([first], ['leak:all']);
     // Its store failed: the next run reads the same snapshot, which does not hold "p".
@@ -519,14 +520,14 @@ describe('indexes kept between runs (a warm isolate)', () => {
     // The same run, had it read "p" stored, would have joined it.
     const stored = snapshotOf([{ id: 'x', sourceId: 'cho-don-2', ...OTHER, published: at(0) }, { id: 'p', sourceId: 'tinhuy-backan', ...RELEASE, published: at(0) }], 90);
     const again = fresh('d1', 'cho-don', COPY_1, at(1));
-    await storyMatcher(async () => ({ text: stored, articles: () => JSON.parse(stored).articles })).assign([again], ['leak:all']);
+    await storyMatcher(async () => ({ stored: storedAs(stored), articles: () => JSON.parse(stored).articles })).assign([again], ['leak:all']);
     expect(again.storyId).toBe('p');
   });
 
   it('matches against the snapshot each run read, when two runs of one isolate overlap', async () => {
     const older = snapshotOf([{ id: 'p', sourceId: 'tinhuy-backan', ...RELEASE, published: at(0) }], 90);
     const newer = snapshotOf([{ id: 'x', sourceId: 'cho-don-2', ...OTHER, published: at(1) }], 90);
-    const reading = (text: string) => async (): Promise<ScopeRead> => ({ text, articles: () => JSON.parse(text).articles });
+    const reading = (text: string) => async (): Promise<ScopeRead> => ({ stored: storedAs(text), articles: () => JSON.parse(text).articles });
     const slow = storyMatcher(reading(older));
     await slow.assign([fresh('o', 'ba-be', { title: 'Ba Bể đón đoàn khách quốc tế', summary: 'Huyện Ba Bể đón đoàn khách du lịch.' }, at(1))], ['overlap:all']);
     // Another run reads the newer snapshot (its release no longer in it) and matches meanwhile.
@@ -547,7 +548,7 @@ describe('a cold isolate bounded in what one run indexes', () => {
     // 45 newer articles of the province's portals, published after the release the same day and the next.
     const newer = storyStream({ seed: 21, count: 45, start: Date.parse(at(0)) + 60_000 }).map(({ id, sourceId, title, summary, published }) => ({ id, sourceId, title, summary, published }));
     const text = JSON.stringify({ version: 'v1', updated: '', members: {}, sources: {}, articles: [...newer].reverse().concat(release) });
-    const read = async (): Promise<ScopeRead> => ({ text, articles: () => JSON.parse(text).articles });
+    const read = async (): Promise<ScopeRead> => ({ stored: storedAs(text), articles: () => JSON.parse(text).articles });
     const joined: Array<string | undefined> = [];
     for (let run = 0; run < 3; run++) {
       const copy = { id: `d${run}`, sourceId: 'cho-don', ...COPY_1, published: at(1) } as Article;
