@@ -119,9 +119,18 @@ export function identifyingNumbers(tokens: string[], text: string): Map<string, 
     // A duration is told in months whichever word tells it: "thi công 3 năm" is "thi công 36 tháng".
     const months = !afterThu && !afterSo && (tokens[i + 1] === 'thang' || tokens[i + 1] === 'nam') && tokens[i + 2] !== undefined && !NUMBER.test(tokens[i + 2]) && !NOT_PERIOD.has(tokens[i + 2]) && !ORDINAL_KEYS.has(tokens[j]) && Number(tokens[i]) < 100;
     const value = months && tokens[i + 1] === 'nam' ? String(Number(tokens[i]) * 12) : tokens[i];
-    if (j >= 0 && !NUMBER.test(tokens[j]) && (afterSo || !QUANTITY_BEFORE.has(tokens[j]))) add(tokens[j], tokens[j] === 'thang' || tokens[j] === 'quy' ? tokens[i] : value);
-    else if (afterSo) add('so', tokens[i]);
-    else if (COUNTED_AFTER.has(tokens[i + 1] ?? '')) add(months ? 'months' : `${tokens[i + 1]}-count`, value);
+    // A text ending on the period word ("kỷ niệm 50 năm", a summary cut short there) may have gone
+    // on as a duration ("… năm thành lập") or a year ("… năm 2026"): both readings are kept.
+    const open = !afterThu && !afterSo && (tokens[i + 1] === 'thang' || tokens[i + 1] === 'nam') && tokens[i + 2] === undefined && !ORDINAL_KEYS.has(tokens[j]) && Number(tokens[i]) < 100;
+    const asDuration = tokens[i + 1] === 'nam' ? String(Number(tokens[i]) * 12) : tokens[i];
+    if (j >= 0 && !NUMBER.test(tokens[j]) && (afterSo || !QUANTITY_BEFORE.has(tokens[j]))) {
+      add(tokens[j], tokens[j] === 'thang' || tokens[j] === 'quy' ? tokens[i] : value);
+      if (open && tokens[j] !== 'thang' && tokens[j] !== 'quy') add(tokens[j], asDuration);
+    } else if (afterSo) add('so', tokens[i]);
+    else if (COUNTED_AFTER.has(tokens[i + 1] ?? '')) {
+      add(months ? 'months' : `${tokens[i + 1]}-count`, value);
+      if (open) add('months', asDuration);
+    }
   }
   const nfc = withCodesInitialed(text.normalize('NFC'));
   for (const m of nfc.matchAll(DOCUMENT)) if (!m.index || !INSIDE.test(nfc[m.index - 1])) add('doc', foldForSearch(m[0]));

@@ -84,4 +84,10 @@ describe('numberedNames', () => {
     expect(read('Tuyển sinh lớp 10 năm học 2026-2027').lop).toEqual(['10']);
     expect(read('Ngày 5 tháng 3 năm 2026, tỉnh họp').thang).toEqual(['3']);
   });
+
+  it('reads a text ending on "năm" both as a duration and as a year to come: a summary cut there told either', () => {
+    expect(read('Trường tổ chức lễ kỷ niệm 50 năm').niem).toEqual(['50', '600']);
+    expect(read('Trường tổ chức lễ kỷ niệm 50 năm thành lập').niem).toEqual(['600']);
+    expect(read('Triển khai tiêm vắc-xin đợt 1 năm').dot).toEqual(['1']);
+  });
 });
