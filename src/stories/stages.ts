@@ -9,6 +9,7 @@
  * entries called for, judged or enrolled; a draft consulted on or adopted; recruits sent off or
  * soldiers back; a regular sitting or a special one; an outbreak found or over; a service halted or resumed;
  * a licence granted or withdrawn; a proposal or its approval; an office taken or left;
+ * an event called off;
  * and an incident's course, where a later development is other news: missing, found, bodies
  * recovered; remains exhumed, buried; a fire, put out, its cause; a disaster prepared for, dealt
  * with; patients admitted, discharged; an inspection, its findings; waters rising, falling.
@@ -53,6 +54,9 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['event', 'held', false, 'được tuyển(?: dụng)?|tuyển dụng được|tuyển được|được phỏng vấn|có việc làm|đã diễn ra|diễn ra thành công|thành công tốt đẹp|khép lại|đoạt giải|giành giải|thu về'],
   // A dress rehearsal, days before the event it rehearses.
   ['stage', 'rehearsal', true, 'tổng duyệt|tổng dượt|sơ duyệt'],
+  // An event called off (postponed, put back, cancelled) is other news than the event, announced
+  // or held, and a copy of the notice says so too ("tiêu hủy", "phá hủy" destroy things: no call-off).
+  ['stage', 'called-off', true, 'tạm hoãn|hoãn|lùi (?:lịch|thời gian|ngày)|dời (?:lịch|thời gian|ngày)|(?<!tiêu |phá |hư )(?:hủy|huỷ) (?:bỏ|tổ chức|lịch)|dừng tổ chức'],
   // Steps of one event's life days apart, each its own news: a press conference before it, a
   // policy adopted before its roll-out, the finals after the opening; and, told by any copy's text
   // too, the council's oversight of a payout, a consultation before the works, the incense

@@ -41,6 +41,7 @@ import holdout40Text from '../../fixtures/stories/pairs-holdout-40.txt?raw';
 import holdout41Text from '../../fixtures/stories/pairs-holdout-41.txt?raw';
 import holdout42Text from '../../fixtures/stories/pairs-holdout-42.txt?raw';
 import holdout43Text from '../../fixtures/stories/pairs-holdout-43.txt?raw';
+import holdout44Text from '../../fixtures/stories/pairs-holdout-44.txt?raw';
 import holdoutText from '../../fixtures/stories/pairs-holdout.txt?raw';
 import localText from '../../fixtures/stories/pairs-local.txt?raw';
 import train3Text from '../../fixtures/stories/pairs-train-3.txt?raw';
@@ -66,7 +67,7 @@ const holdout4 = parsePairs(holdout4Text).filter((p) => p.a.sourceId !== p.b.sou
 // festival's previous edition): years apart, they are never compared, true negatives that move no
 // figure; left out so that every pair is dated 2024–2026.
 const inYears = (p: LabelledPair) => p.a.published >= '2024' && p.b.published >= '2024';
-const local = [...parsePairs(localText), ...parsePairs(holdoutText), ...parsePairs(holdout2Text), ...parsePairs(train3Text), ...parsePairs(holdout3Text), ...holdout4, ...parsePairs(train5Text), ...parsePairs(holdout5Text), ...parsePairs(holdout6Text), ...parsePairs(holdout7Text), ...parsePairs(holdout8Text), ...parsePairs(holdout9Text), ...parsePairs(holdout10Text), ...parsePairs(holdout11Text), ...parsePairs(holdout12Text), ...parsePairs(holdout13Text), ...parsePairs(holdout14Text), ...parsePairs(holdout15Text), ...parsePairs(holdout16Text), ...parsePairs(holdout17Text), ...parsePairs(holdout18Text), ...parsePairs(holdout19Text), ...parsePairs(holdout20Text), ...parsePairs(holdout21Text), ...parsePairs(holdout22Text).filter(inYears), ...parsePairs(holdout23Text).filter(inYears), ...parsePairs(holdout24Text).filter(inYears), ...parsePairs(holdout25Text).filter(inYears), ...parsePairs(holdout26Text).filter(inYears), ...parsePairs(holdout27Text).filter(inYears), ...parsePairs(holdout28Text).filter(inYears), ...parsePairs(holdout29Text).filter(inYears), ...parsePairs(holdout30Text).filter(inYears), ...parsePairs(holdout31Text), ...parsePairs(holdout32Text), ...parsePairs(holdout33Text), ...parsePairs(holdout34Text), ...parsePairs(holdout35Text).filter(inYears), ...parsePairs(holdout36Text).filter(inYears), ...parsePairs(holdout37Text).filter(inYears), ...parsePairs(holdout38Text), ...parsePairs(holdout39Text), ...parsePairs(holdout40Text), ...parsePairs(holdout41Text), ...parsePairs(holdout42Text), ...parsePairs(holdout43Text), ...parsePairs(train10Text), ...parsePairs(train11Text), ...parsePairs(train12Text), ...parsePairs(train13Text)];
+const local = [...parsePairs(localText), ...parsePairs(holdoutText), ...parsePairs(holdout2Text), ...parsePairs(train3Text), ...parsePairs(holdout3Text), ...holdout4, ...parsePairs(train5Text), ...parsePairs(holdout5Text), ...parsePairs(holdout6Text), ...parsePairs(holdout7Text), ...parsePairs(holdout8Text), ...parsePairs(holdout9Text), ...parsePairs(holdout10Text), ...parsePairs(holdout11Text), ...parsePairs(holdout12Text), ...parsePairs(holdout13Text), ...parsePairs(holdout14Text), ...parsePairs(holdout15Text), ...parsePairs(holdout16Text), ...parsePairs(holdout17Text), ...parsePairs(holdout18Text), ...parsePairs(holdout19Text), ...parsePairs(holdout20Text), ...parsePairs(holdout21Text), ...parsePairs(holdout22Text).filter(inYears), ...parsePairs(holdout23Text).filter(inYears), ...parsePairs(holdout24Text).filter(inYears), ...parsePairs(holdout25Text).filter(inYears), ...parsePairs(holdout26Text).filter(inYears), ...parsePairs(holdout27Text).filter(inYears), ...parsePairs(holdout28Text).filter(inYears), ...parsePairs(holdout29Text).filter(inYears), ...parsePairs(holdout30Text).filter(inYears), ...parsePairs(holdout31Text), ...parsePairs(holdout32Text), ...parsePairs(holdout33Text), ...parsePairs(holdout34Text), ...parsePairs(holdout35Text).filter(inYears), ...parsePairs(holdout36Text).filter(inYears), ...parsePairs(holdout37Text).filter(inYears), ...parsePairs(holdout38Text), ...parsePairs(holdout39Text), ...parsePairs(holdout40Text), ...parsePairs(holdout41Text), ...parsePairs(holdout42Text), ...parsePairs(holdout43Text), ...parsePairs(holdout44Text), ...parsePairs(train10Text), ...parsePairs(train11Text), ...parsePairs(train12Text), ...parsePairs(train13Text)];
 
 describe('local-government pairs (copies and hard look-alikes), through the matcher a refresh runs', () => {
   it('is an honest set: 300 pairs at least, about half copies, every pair from two sources, dated 2024–2026, commune-era portals included', () => {
@@ -123,12 +124,13 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     { set: 'holdout-35', precision: 1.0, recall: 0.92, note: 'unseen at 3716afc: 1.000 / 0.925 (at c071a39, also unseen: 1.000 / 0.925)' },
     { set: 'holdout-36', precision: 1.0, recall: 0.95, note: 'unseen at 3716afc: 1.000 / 0.925 (at c071a39, also unseen: 0.987 / 0.938); tuned at the thirty-eighth freeze 1.000 / 0.950' },
     { set: 'holdout-37', precision: 0.98, recall: 0.92, note: 'unseen at 3716afc: 0.973 / 0.900 (at c071a39, also unseen: 0.973 / 0.900); tuned at the thirty-eighth freeze 0.987 / 0.925' },
-    { set: 'holdout-38', precision: 0.98, recall: 0.96, note: 'unseen at 88a360a: 0.987 / 0.963 (the same at 3716afc, also unseen)' },
+    { set: 'holdout-38', precision: 1.0, recall: 0.96, note: 'unseen at 88a360a: 0.987 / 0.963 (the same at 3716afc, also unseen); 1.000 / 0.963 with an event called off told as a stage' },
     { set: 'holdout-39', precision: 1.0, recall: 0.96, note: 'unseen at 88a360a: 1.000 / 0.963 (the same at 3716afc, also unseen)' },
     { set: 'holdout-40', precision: 1.0, recall: 0.93, note: 'unseen at 88a360a: 1.000 / 0.938 (the same at 3716afc, also unseen)' },
     { set: 'holdout-41', precision: 1.0, recall: 1.0, note: 'unseen at 88a360a: 1.000 / 1.000' },
     { set: 'holdout-42', precision: 0.97, recall: 0.88, note: 'unseen at 88a360a: 0.973 / 0.887' },
     { set: 'holdout-43', precision: 0.98, recall: 0.86, note: 'unseen at 88a360a: 0.986 / 0.863' },
+    { set: 'holdout-44', precision: 0.96, recall: 0.98, note: 'unseen at 7d74e82: 0.948 / 0.982' },
   ];
   it('reaches precision ≥ 0.995 and recall ≥ 0.965 over all local pairs, and holds on each held-out set what it reaches', async () => {
     const all = await scorePairs(local);

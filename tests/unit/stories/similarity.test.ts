@@ -44,6 +44,15 @@ describe('similarity', () => {
     expect(similarity(exam('Xã Phú Lộc: Kỳ thi tốt nghiệp THPT năm 2026 diễn ra an toàn ngày đầu', 'Ngày thi đầu tiên của'), exam('Xã Phú Lộc: Kỳ thi tốt nghiệp THPT năm 2026 kết thúc an toàn', 'Buổi thi cuối cùng khép lại'))).toBeLessThan(SAME_STORY_THRESHOLD);
   });
 
+  it('keeps an event called off apart from the event, and joins the notice to a copy telling the call-off in other words', () => {
+    const works = 'tuyến đường liên xã Tân Lập - Phú Hòa dài 8,2 km, tổng mức đầu tư 310 tỷ đồng';
+    const start = fingerprint('Khởi công tuyến đường liên xã Tân Lập - Phú Hòa', `Sáng 14/3, UBND tỉnh khởi công ${works}.`);
+    const postponed = fingerprint('Hoãn khởi công tuyến đường liên xã Tân Lập - Phú Hòa', `Do mưa lớn kéo dài, UBND tỉnh hoãn lễ khởi công ${works}.`);
+    expect(similarity(start, postponed)).toBe(0);
+    const copy = fingerprint('Lễ khởi công đường liên xã Tân Lập - Phú Hòa lùi lịch vì mưa', `UBND tỉnh quyết định hoãn lễ khởi công ${works} do mưa lớn kéo dài.`);
+    expect(similarity(postponed, copy)).toBeGreaterThanOrEqual(SAME_STORY_THRESHOLD);
+  });
+
   it('joins two titles telling an incident at different stages when both texts reach the same latest one, and keeps apart those that do not', () => {
     const fire = 'Rạng sáng 2/3, kho chứa phân bón của một hộ kinh doanh ở xã Yên Lạc bốc cháy; sau 2 giờ, lực lượng chữa cháy đã dập tắt đám cháy, thiệt hại khoảng 400 triệu đồng.';
     const broke = fingerprint('Cháy kho phân bón ở xã Yên Lạc', fire);

@@ -249,4 +249,11 @@ describe('stages', () => {
     expect(read('Dâng hương tưởng niệm các anh hùng liệt sĩ tại Thành cổ')).toMatchObject({ stage: ['incense'] });
     expect(read('Chung kết hội thi Tiếng hát học đường')).toMatchObject({ stage: ['final'] });
   });
+
+  it('tells an event called off (postponed, put back, cancelled) from the event, and no call-off in goods destroyed', () => {
+    expect(read('Huyện hoãn khởi công cầu Nà Pò do mưa lũ')).toEqual({ stage: ['called-off'], works: ['start'] });
+    expect(read('Giải chạy ven biển lùi lịch vì bão')).toMatchObject({ stage: ['called-off'] });
+    expect(read('Hủy tổ chức lễ hội pháo hoa năm nay')).toEqual({ stage: ['called-off'] });
+    expect(read('Tiêu hủy 2 tấn hàng lậu')).not.toHaveProperty('stage');
+  });
 });
