@@ -202,11 +202,12 @@ const ROLE = /(?<![\p{L}\p{M}])(phó )?(?:chủ tịch|bí thư|tổng giám đ�
 
 /**
  * The authority a title opens with, which acts: the Party's committee (its standing board, its
- * inspection committee), the People's Committee, the council, the state inspectorate. One
- * meeting on the same plan is two pieces of news when two of them hold it.
+ * inspection committee), the People's Committee, the council, the state inspectorate, the
+ * Fatherland Front, a mass organisation (which one is the union group's). One meeting on the same
+ * plan is two pieces of news when two of them hold it: each reviews its own year.
  */
-const AUTHORITY = /^(?:[^:]{1,40}:\s*)?(?:ban thường vụ |thường trực |ban chấp hành )?(?:((?:tỉnh|thành|huyện|đảng) (?:ủy|uỷ)|(?:ủy|uỷ) ban kiểm tra)|(ubnd|(?:ủy|uỷ) ban nhân dân)|(hđnd|hội đồng nhân dân)|(thanh tra (?:tỉnh|huyện|thành phố|sở|bộ|chính phủ)))(?![\p{L}\p{M}])/u;
-const AUTHORITIES = ['party', 'government', 'council', 'inspectorate'];
+const AUTHORITY = /^(?:[^:]{1,40}:\s*)?(?:ban thường vụ |ban thường trực |thường trực |ban chấp hành )?(?:((?:tỉnh|thành|huyện|đảng) (?:ủy|uỷ)|(?:ủy|uỷ) ban kiểm tra)|(ubnd|(?:ủy|uỷ) ban nhân dân)|(hđnd|hội đồng nhân dân)|(thanh tra (?:tỉnh|huyện|thành phố|sở|bộ|chính phủ))|((?:(?:ủy|uỷ) ban |ub)?(?:mttq|mặt trận tổ quốc))|(hội (?:nông dân|liên hiệp phụ nữ|lhpn|phụ nữ|cựu chiến binh|ccb|người cao tuổi|chữ thập đỏ)|đoàn thanh niên|đoàn tncs|công đoàn|liên đoàn lao động))(?![\p{L}\p{M}])/u;
+const AUTHORITIES = ['party', 'government', 'council', 'inspectorate', 'front', 'union'];
 
 const ACTOR = /^(?:[^:]{1,40}:\s*)?(phó )?(?:chủ tịch|bí thư|giám đốc|trưởng ban|chánh án|viện trưởng|hiệu trưởng|chủ nhiệm)(?![\p{L}\p{M}])/u;
 

@@ -135,11 +135,15 @@ describe('stages', () => {
     expect(read('Thí sinh trúng tuyển đại học xác nhận nhập học trực tuyến')).toMatchObject({ entry: ['enrol', 'result'] });
   });
 
-  it('tells which authority a title opens with: the Party committee, the People\'s Committee, the council, the state inspectorate', () => {
+  it('tells which authority a title opens with: the Party committee, the People\'s Committee, the council, the state inspectorate, the Front, a mass organisation', () => {
     expect(read('Ban Thường vụ Tỉnh ủy Gia Lai họp cho ý kiến về phương án sắp xếp trụ sở')).toMatchObject({ authority: ['party'] });
     expect(read('UBND tỉnh Gia Lai họp cho ý kiến về phương án sắp xếp trụ sở')).toMatchObject({ authority: ['government'] });
     expect(read('Ủy ban Kiểm tra Tỉnh ủy công bố quyết định kiểm tra tại Sở Xây dựng')).toMatchObject({ authority: ['party'] });
     expect(read('Thanh tra tỉnh công bố quyết định thanh tra tại Sở Xây dựng')).toMatchObject({ authority: ['inspectorate'] });
+    expect(read('Ủy ban MTTQ xã Yên Thành tổng kết công tác năm 2026')).toMatchObject({ authority: ['front'] });
+    expect(read('Ban Thường trực Ủy ban Mặt trận Tổ quốc tỉnh tổng kết công tác năm 2026')).toMatchObject({ authority: ['front'] });
+    expect(read('Hội Nông dân xã Yên Thành tổng kết công tác năm 2026')).toMatchObject({ authority: ['union'] });
+    expect(read('Đảng ủy xã Yên Thành tổng kết công tác năm 2026')).toMatchObject({ authority: ['party'] });
     // Named after the act, the body is no actor: "bầu Chủ tịch UBND", "Thanh tra việc …".
     expect(read('Ông Nguyễn Văn Thắng được bầu làm Chủ tịch UBND tỉnh')).not.toHaveProperty('authority');
     expect(read('Thanh tra việc quản lý đất công')).not.toHaveProperty('authority');
