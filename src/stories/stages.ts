@@ -9,7 +9,7 @@
  * entries called for, judged or enrolled; a draft consulted on or adopted; recruits sent off or
  * soldiers back; a regular sitting or a special one; an outbreak found or over; a service halted or resumed;
  * a licence granted or withdrawn; a proposal or its approval; an office taken or left;
- * an event called off;
+ * a programme launched or done; an event called off;
  * and an incident's course, where a later development is other news: missing, found, bodies
  * recovered; remains exhumed, buried; a fire, put out, its cause; a disaster prepared for, dealt
  * with; patients admitted, discharged; an inspection, its findings; waters rising, falling.
@@ -70,6 +70,11 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['stage', 'midterm', true, 'sơ kết'],
   ['stage', 'review', true, 'tổng kết'],
   ['stage', 'plan', false, 'kế hoạch|triển khai|phát động|ra quân'],
+  // A programme launched, then done: two pieces of news. Not one to be done ("phấn đấu hoàn
+  // thành", "hoàn thành … trước 30/6", a deadline), nor what groups above tell (an exam's paper,
+  // military service, a commune's standard).
+  ['programme', 'launch', false, 'triển khai|phát động|ra quân|khởi động'],
+  ['programme', 'done', false, '(?<!(?:phấn đấu|sẽ|để|nhằm|dự kiến|kịp|chưa|trước khi) )(?:hoàn thành|hoàn tất|về đích)(?! (?:kỳ thi|các bài thi|bài thi|buổi thi|môn|thi|nghĩa vụ|nông thôn mới|ntm))(?![^,.;:]{0,60} trước (?:ngày |tháng )?\\d)'],
   // A plan or a target, then the figures actually reached or registered: two announcements.
   ['tally', 'target', false, 'kế hoạch|chỉ tiêu|dự kiến'],
   ['tally', 'actual', false, 'số lượng (?:đăng ký|thí sinh|hồ sơ)|số (?:thí sinh|học sinh|hồ sơ) đăng ký|đã đăng ký|kết quả thực hiện|thực hiện được|vượt chỉ tiêu|vượt kế hoạch'],

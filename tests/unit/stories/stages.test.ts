@@ -260,4 +260,13 @@ describe('stages', () => {
     expect(read('Hủy tổ chức lễ hội pháo hoa năm nay')).toEqual({ stage: ['called-off'] });
     expect(read('Tiêu hủy 2 tấn hàng lậu')).not.toHaveProperty('stage');
   });
+
+  it('tells a programme launched from one done, not from one to be done by a deadline, nor an exam paper done', () => {
+    expect(read('Huyện triển khai xóa nhà tạm cho 300 hộ nghèo')).toMatchObject({ programme: ['launch'] });
+    expect(read('Huyện hoàn thành xóa nhà tạm cho 300 hộ nghèo')).toMatchObject({ programme: ['done'] });
+    expect(read('Huyện về đích sớm chương trình xóa nhà tạm')).toMatchObject({ programme: ['done'] });
+    expect(read('Phấn đấu hoàn thành xóa nhà tạm trong năm')).not.toHaveProperty('programme');
+    expect(read('Tỉnh hoàn thành đại hội chi bộ trước 30/6/2025')).not.toHaveProperty('programme');
+    expect(read('Hơn 9.000 thí sinh hoàn thành môn Ngữ văn')).not.toHaveProperty('programme');
+  });
 });
