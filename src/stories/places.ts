@@ -129,11 +129,13 @@ const PREFIX_RE = /^(?:TP\.?\s+)?((?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}\p{Lu}[\p{L}\p{
 
 /**
  * Capitalized words that open the name of a body or an office, not a name of its own: "Hội
- * Nông dân", "Ban Chấp hành", "Sở Nội vụ", "Phó Chủ tịch", "Báo Bắc Kạn" (whose name is the place's).
+ * Nông dân", "Ban Chấp hành", "Sở Nội vụ", "Phó Chủ tịch", "Báo Bắc Kạn" (whose name is the place's),
+ * "Đồn Biên phòng", "Trạm Y tế" (a post's name follows its kind, which may be dropped: "Đồn Chi Ma").
  */
 const HEADS = new Set([
   'ban', 'hội', 'sở', 'phòng', 'bộ', 'cục', 'ủy', 'uỷ', 'đảng', 'đoàn', 'mặt', 'liên', 'phó', 'chủ', 'bí', 'quỹ', 'hạt',
   'tòa', 'toà', 'báo', 'đài', 'viện', 'lễ', 'tết', 'ngày', 'tháng', 'kỳ', 'cuộc', 'giải', 'chương', 'đề', 'luật', 'nghị',
+  'đồn', 'trạm',
 ]);
 
 /** The slot of administrative units' names, of any level, and of a title's "Place: …" prefix. */

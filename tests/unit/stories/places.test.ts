@@ -20,6 +20,9 @@ describe('namesIn: every name by the slot it fills', () => {
   it('reads a name at the start of a title or sentence, but not the name of a body or an office', () => {
     expect(slots('Pà Cò tổ chức Lễ hội Gầu Tào')).toEqual({ '^': ['pà cò'], hội: ['gầu tào'] });
     expect(slots('Hội Nông dân tỉnh tập huấn', 'Phó Chủ tịch Thường trực dự. Ban Chấp hành họp.')).toEqual({});
+    // A post's kind opens its name, written whole or cut short: the post is named by what follows.
+    expect(slots('Đồn Biên phòng Pò Mã trao quà Tết')).toEqual({ phòng: ['pò mã'] });
+    expect(slots('Đồn Pò Mã trao quà Tết')).toEqual({ '^': ['pò mã'] });
   });
 
   it('keeps the marks of a name, tones placed as today: "Tuấn" is not "Tuân", "Hoà" is "Hòa"', () => {
