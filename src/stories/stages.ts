@@ -56,7 +56,7 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['stage', 'rehearsal', true, 'tổng duyệt|tổng dượt|sơ duyệt'],
   // An event called off (postponed, put back, cancelled) is other news than the event, announced
   // or held, and a copy of the notice says so too ("tiêu hủy", "phá hủy" destroy things: no call-off).
-  ['stage', 'called-off', true, 'tạm hoãn|hoãn|lùi (?:lịch|thời gian|ngày)|dời (?:lịch|thời gian|ngày)|(?<!tiêu |phá |hư )(?:hủy|huỷ) (?:bỏ|tổ chức|lịch)|dừng tổ chức'],
+  ['stage', 'called-off', true, 'tạm hoãn|hoãn|lùi (?:lịch|thời gian|ngày)|dời (?:lịch|thời gian|ngày)|(?<!tiêu |phá |hư )(?:hủy|huỷ) (?:bỏ|tổ chức|lịch|lễ|giải|chương trình|sự kiện|buổi|chuyến|kỳ|cuộc)|dừng tổ chức'],
   // Steps of one event's life days apart, each its own news: a press conference before it, a
   // policy adopted before its roll-out, the finals after the opening; and, told by any copy's text
   // too, the council's oversight of a payout, a consultation before the works, the incense
@@ -73,7 +73,7 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   // A programme launched, then done: two pieces of news. Not one to be done ("phấn đấu hoàn
   // thành", "hoàn thành … trước 30/6", a deadline), nor what groups above tell (an exam's paper,
   // military service, a commune's standard).
-  ['programme', 'launch', false, 'triển khai|phát động|ra quân|khởi động'],
+  ['programme', 'launch', false, 'triển khai|phát động|ra quân|khởi động|khởi công|động thổ'],
   ['programme', 'done', false, '(?<!(?:phấn đấu|sẽ|để|nhằm|dự kiến|kịp|chưa|trước khi) )(?:hoàn thành|hoàn tất|về đích)(?! (?:kỳ thi|các bài thi|bài thi|buổi thi|môn|thi|nghĩa vụ|nông thôn mới|ntm))(?![^,.;:]{0,60} trước (?:ngày |tháng )?\\d)'],
   // A plan or a target, then the figures actually reached or registered: two announcements.
   ['tally', 'target', false, 'kế hoạch|chỉ tiêu|dự kiến'],

@@ -255,9 +255,10 @@ describe('stages', () => {
   });
 
   it('tells an event called off (postponed, put back, cancelled) from the event, and no call-off in goods destroyed', () => {
-    expect(read('Huyện hoãn khởi công cầu Nà Pò do mưa lũ')).toEqual({ stage: ['called-off'], works: ['start'] });
+    expect(read('Huyện hoãn khởi công cầu Nà Pò do mưa lũ')).toMatchObject({ stage: ['called-off'], works: ['start'] });
     expect(read('Giải chạy ven biển lùi lịch vì bão')).toMatchObject({ stage: ['called-off'] });
     expect(read('Hủy tổ chức lễ hội pháo hoa năm nay')).toEqual({ stage: ['called-off'] });
+    expect(read('Hủy lễ hội diều do mưa bão')).toEqual({ stage: ['called-off'] });
     expect(read('Tiêu hủy 2 tấn hàng lậu')).not.toHaveProperty('stage');
   });
 
@@ -265,6 +266,8 @@ describe('stages', () => {
     expect(read('Huyện triển khai xóa nhà tạm cho 300 hộ nghèo')).toMatchObject({ programme: ['launch'] });
     expect(read('Huyện hoàn thành xóa nhà tạm cho 300 hộ nghèo')).toMatchObject({ programme: ['done'] });
     expect(read('Huyện về đích sớm chương trình xóa nhà tạm')).toMatchObject({ programme: ['done'] });
+    expect(read('Khởi công cầu bê tông bản Nậm Cấu')).toMatchObject({ programme: ['launch'] });
+    expect(read('Hoàn thành cầu bê tông bản Nậm Cấu')).toMatchObject({ programme: ['done'] });
     expect(read('Phấn đấu hoàn thành xóa nhà tạm trong năm')).not.toHaveProperty('programme');
     expect(read('Tỉnh hoàn thành đại hội chi bộ trước 30/6/2025')).not.toHaveProperty('programme');
     expect(read('Hơn 9.000 thí sinh hoàn thành môn Ngữ văn')).not.toHaveProperty('programme');
