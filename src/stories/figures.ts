@@ -44,9 +44,18 @@ const DECIMAL = /^\d+,\d+$/;
 /** Thousands written as a word after the number. */
 const THOUSAND = new Set(['nghin', 'ngan']);
 
+/**
+ * A day written with a dash by a word for a day or its part opening a sentence, as papers date
+ * the event they tell ("Ngày 18-3, …", "Sáng 20-3-2026, …"): the day "18/3". Elsewhere a dashed
+ * day is as often another's (a deadline, a span's end, the storm a clean-up follows: "sau trận
+ * mưa đêm 10-8"), and without such a word a dash joins a score or a range ("2-0").
+ */
+const DASHED_DAY = /(?<=(?:^|[.!?;:|])[ \t]*)(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm)[ \t]+(\d{1,2})-(\d{1,2})(?:-\d{4})?(?![\p{N}-])/giu;
+
 export function figuresIn(text: string): Figures {
   const amounts = new Set<string>();
   const days = new Set<string>();
+  for (const m of text.matchAll(DASHED_DAY)) if (Number(m[1]) >= 1 && Number(m[1]) <= 31 && Number(m[2]) >= 1 && Number(m[2]) <= 12) days.add(`${Number(m[1])}/${Number(m[2])}`);
   const measures = new Map<string, Set<number>>();
   const hedged = new Set<string>();
   for (const m of text.matchAll(NUMBER)) {

@@ -22,6 +22,16 @@ describe('figuresIn', () => {
     expect(daysDiffer(first, figuresIn('Công an phường vừa kiểm tra chợ'))).toBe(false);
   });
 
+  it('reads a day written with a dash after a day word opening a sentence, as papers date, but no deadline, span, other day or score', () => {
+    expect(figuresIn('Ngày 18-3, đoàn đại biểu tỉnh hội đàm').days).toEqual(new Set(['18/3']));
+    expect(figuresIn('Sáng 20-3-2026, đoàn đại biểu tỉnh hội đàm').days).toEqual(new Set(['20/3']));
+    expect(daysDiffer(figuresIn('Ngày 18-3, tỉnh hội đàm với thành phố Sùng Tả'), figuresIn('Ngày 20-3, tỉnh hội đàm với thành phố Bằng Tường'))).toBe(true);
+    expect(figuresIn('Các xã bàn giao mặt bằng trước ngày 30-10, chậm nhất ngày 5-11').days.size).toBe(0);
+    expect(figuresIn('Từ ngày 5-5 đến 20-5, xã tiêm phòng cho đàn trâu').days.size).toBe(0);
+    expect(figuresIn('Dân quân giúp dân dọn bùn sau trận mưa lớn đêm 10-8.').days.size).toBe(0);
+    expect(figuresIn('Đội bóng thắng 2-0 trước đội khách').days.size).toBe(0);
+  });
+
   it('tells two texts stating exactly different amounts of one thing: two seizures, two handovers', () => {
     const seized = figuresIn('Công an huyện bắt quả tang đối tượng vận chuyển 750 gam ma túy tổng hợp');
     expect(measuresDiffer(seized, figuresIn('Công an huyện bắt quả tang đối tượng vận chuyển 500 gam ma túy tổng hợp'))).toBe(true);

@@ -108,31 +108,31 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     { set: 'holdout-19', precision: 1, recall: 0.98, note: 'unseen at 1031752: 1.000 / 0.950; with the learned model 1.000 / 0.988' },
     { set: 'holdout-20', precision: 1, recall: 0.96, note: 'unseen at 1031752: 0.943 / 0.825; with the learned model and its false copies tuned on (the authority a title opens with, whom a benefit is for) 1.000 / 0.900; tuned at the thirty-first freeze 1.000 / 0.963' },
     { set: 'holdout-21', precision: 1, recall: 0.91, note: 'unseen at 1031752: 1.000 / 0.850; with the learned model 1.000 / 0.912' },
-    { set: 'holdout-22', precision: 0.98, recall: 0.98, note: 'unseen at 7f98197: 0.985 / 0.838; tuned at the thirty-first freeze 0.988 / 0.988' },
+    { set: 'holdout-22', precision: 1.0, recall: 0.98, note: 'unseen at 7f98197: 0.985 / 0.838; tuned at the thirty-first freeze 0.988 / 0.988; 1.000 / 0.988 with a day dashed in a lead (holdout-44 round)' },
     { set: 'holdout-23', precision: 0.98, recall: 0.97, note: 'unseen at 7f98197: 0.973 / 0.900; tuned 0.987 / 0.975' },
     { set: 'holdout-24', precision: 1.0, recall: 0.93, note: 'unseen at 7f98197: 0.986 / 0.850; tuned 1.000 / 0.938' },
     { set: 'holdout-25', precision: 1.0, recall: 0.98, note: 'unseen at 7f98197: 0.987 / 0.925; tuned 1.000 / 0.975; 1.000 / 0.988 with a duration in years read in months' },
     { set: 'holdout-26', precision: 1.0, recall: 0.95, note: 'unseen at 7f98197: 1.000 / 0.838; tuned 1.000 / 0.950' },
-    { set: 'holdout-27', precision: 0.98, recall: 0.98, note: 'unseen at 7f98197: 0.928 / 0.963; tuned 0.988 / 0.988' },
+    { set: 'holdout-27', precision: 1.0, recall: 0.98, note: 'unseen at 7f98197: 0.928 / 0.963; tuned 0.988 / 0.988; 1.000 / 0.988 with a day dashed in a lead (holdout-44 round)' },
     { set: 'holdout-28', precision: 0.98, recall: 0.92, note: 'unseen at 7f98197: 0.984 / 0.762; tuned 0.987 / 0.925' },
     { set: 'holdout-29', precision: 1.0, recall: 0.96, note: 'unseen at 7f98197: 1.000 / 0.938; tuned 1.000 / 0.963' },
-    { set: 'holdout-30', precision: 0.98, recall: 0.93, note: 'unseen at 7f98197: 0.974 / 0.925; tuned 0.987 / 0.938' },
-    { set: 'holdout-31', precision: 0.95, recall: 0.88, note: 'unseen at c071a39: 0.899 / 0.887 (at 7f98197, also unseen: 0.890 / 0.813); tuned at the thirty-fifth freeze 0.959 / 0.887' },
+    { set: 'holdout-30', precision: 1.0, recall: 0.93, note: 'unseen at 7f98197: 0.974 / 0.925; tuned 0.987 / 0.938; 1.000 / 0.938 with a day dashed in a lead (holdout-44 round)' },
+    { set: 'holdout-31', precision: 1.0, recall: 0.88, note: 'unseen at c071a39: 0.899 / 0.887 (at 7f98197, also unseen: 0.890 / 0.813); tuned at the thirty-fifth freeze 0.959 / 0.887; 1.000 / 0.887 with a day dashed in a lead (holdout-44 round)' },
     { set: 'holdout-32', precision: 1.0, recall: 0.88, note: 'unseen at c071a39: 1.000 / 0.887 (at 7f98197, also unseen: 1.000 / 0.838); tuned 1.000 / 0.887' },
-    { set: 'holdout-33', precision: 0.97, recall: 0.97, note: 'unseen at c071a39: 0.940 / 0.975 (at 7f98197, also unseen: 0.935 / 0.900); tuned 0.975 / 0.975' },
+    { set: 'holdout-33', precision: 0.98, recall: 0.97, note: 'unseen at c071a39: 0.940 / 0.975 (at 7f98197, also unseen: 0.935 / 0.900); tuned 0.975 / 0.975; 0.987 / 0.975 with a day dashed in a lead (holdout-44 round)' },
     { set: 'holdout-34', precision: 1.0, recall: 0.97, note: 'unseen at c071a39: 0.961 / 0.912 (at 7f98197, also unseen: 0.959 / 0.887); tuned 1.000 / 0.975' },
     { set: 'holdout-35', precision: 1.0, recall: 0.92, note: 'unseen at 3716afc: 1.000 / 0.925 (at c071a39, also unseen: 1.000 / 0.925)' },
     { set: 'holdout-36', precision: 1.0, recall: 0.95, note: 'unseen at 3716afc: 1.000 / 0.925 (at c071a39, also unseen: 0.987 / 0.938); tuned at the thirty-eighth freeze 1.000 / 0.950' },
-    { set: 'holdout-37', precision: 0.98, recall: 0.92, note: 'unseen at 3716afc: 0.973 / 0.900 (at c071a39, also unseen: 0.973 / 0.900); tuned at the thirty-eighth freeze 0.987 / 0.925' },
+    { set: 'holdout-37', precision: 1.0, recall: 0.92, note: 'unseen at 3716afc: 0.973 / 0.900 (at c071a39, also unseen: 0.973 / 0.900); tuned at the thirty-eighth freeze 0.987 / 0.925; 1.000 / 0.925 with a day dashed in a lead (holdout-44 round)' },
     { set: 'holdout-38', precision: 1.0, recall: 0.96, note: 'unseen at 88a360a: 0.987 / 0.963 (the same at 3716afc, also unseen); 1.000 / 0.963 with an event called off told as a stage' },
     { set: 'holdout-39', precision: 1.0, recall: 0.96, note: 'unseen at 88a360a: 1.000 / 0.963 (the same at 3716afc, also unseen)' },
     { set: 'holdout-40', precision: 1.0, recall: 0.93, note: 'unseen at 88a360a: 1.000 / 0.938 (the same at 3716afc, also unseen)' },
     { set: 'holdout-41', precision: 1.0, recall: 1.0, note: 'unseen at 88a360a: 1.000 / 1.000' },
     { set: 'holdout-42', precision: 0.97, recall: 0.88, note: 'unseen at 88a360a: 0.973 / 0.887' },
-    { set: 'holdout-43', precision: 0.98, recall: 0.86, note: 'unseen at 88a360a: 0.986 / 0.863' },
+    { set: 'holdout-43', precision: 1.0, recall: 0.86, note: 'unseen at 88a360a: 0.986 / 0.863; 1.000 / 0.863 with a day dashed in a lead (holdout-44 round)' },
     { set: 'holdout-44', precision: 1.0, recall: 1.0, note: 'unseen at 7d74e82: 0.948 / 0.982; tuned 1.000 / 1.000' },
   ];
-  it('reaches precision ≥ 0.995 and recall ≥ 0.965 over all local pairs, and holds on each held-out set what it reaches', async () => {
+  it('reaches precision ≥ 0.998 and recall ≥ 0.965 over all local pairs, and holds on each held-out set what it reaches', async () => {
     const all = await scorePairs(local);
     for (const set of new Set(local.map((p) => p.set))) console.log(formatScore(`local ${set}`, await scorePairs(local.filter((p) => p.set === set))));
     console.log(`${formatScore('local all', all)}\n  ${all.misses.join('\n  ')}`);
@@ -156,8 +156,9 @@ describe('local-government pairs (copies and hard look-alikes), through the matc
     // with the thirty-eighth to fortieth sets, measured unseen there and not tuned on; 0.995 / 0.967
     // with the forty-first to forty-third, the same; 0.995 / 0.967 with holdout-44, measured before
     // any change at 7d74e82; 0.996 / 0.967 tuned on it (an event called off, the Front as an
-    // authority, a programme launched or done, a post's kind word).
-    expect(all.precision).toBeGreaterThanOrEqual(0.995);
+    // authority, a programme launched or done, a post's kind word); 0.998 / 0.967 with a day
+    // written with a dash in a sentence's lead read as the event's day.
+    expect(all.precision).toBeGreaterThanOrEqual(0.998);
     expect(all.recall).toBeGreaterThanOrEqual(0.965);
     for (const bar of bars) {
       const score = await scorePairs(local.filter((p) => p.set === bar.set));
