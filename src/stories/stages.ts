@@ -56,7 +56,7 @@ const STAGES: ReadonlyArray<[group: string, value: string, told: boolean, patter
   ['stage', 'rehearsal', true, 'tổng duyệt|tổng dượt|sơ duyệt'],
   // An event called off (postponed, put back, cancelled) is other news than the event, announced
   // or held, and a copy of the notice says so too ("tiêu hủy", "phá hủy" destroy things: no call-off).
-  ['stage', 'called-off', true, 'tạm hoãn|hoãn|lùi (?:lịch|thời gian|ngày)|dời (?:lịch|thời gian|ngày)|(?<!tiêu |phá |hư )(?:hủy|huỷ) (?:bỏ|tổ chức|lịch|lễ|giải|chương trình|sự kiện|buổi|chuyến|kỳ|cuộc)|dừng tổ chức'],
+  ['stage', 'called-off', true, 'tạm hoãn|hoãn|(?:lùi|dời) (?:lịch|thời gian|ngày|sang|đến)|(?<!tiêu |phá |hư )(?:hủy|huỷ) (?:bỏ|tổ chức|lịch|lễ|giải|chương trình|sự kiện|buổi|chuyến|kỳ|cuộc)|dừng tổ chức'],
   // Steps of one event's life days apart, each its own news: a press conference before it, a
   // policy adopted before its roll-out, the finals after the opening; and, told by any copy's text
   // too, the council's oversight of a payout, a consultation before the works, the incense

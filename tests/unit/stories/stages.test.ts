@@ -259,6 +259,7 @@ describe('stages', () => {
     expect(read('Giải chạy ven biển lùi lịch vì bão')).toMatchObject({ stage: ['called-off'] });
     expect(read('Hủy tổ chức lễ hội pháo hoa năm nay')).toEqual({ stage: ['called-off'] });
     expect(read('Hủy lễ hội diều do mưa bão')).toEqual({ stage: ['called-off'] });
+    expect(read('Lễ hội đua ghe ngo dời sang tháng 12')).toEqual({ stage: ['called-off'] });
     expect(read('Tiêu hủy 2 tấn hàng lậu')).not.toHaveProperty('stage');
   });
 
