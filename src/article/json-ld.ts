@@ -15,20 +15,28 @@ const MAX_JSON_LD = 400_000;
 
 export function readJsonLd(scripts: string[]): LdFacts {
   const facts: LdFacts = {};
+  const nodes: LdNode[] = [];
   for (const text of scripts) {
     if (text.length > MAX_JSON_LD) continue;
-    let data: unknown;
     try {
-      data = JSON.parse(text.trim().replace(/^<!--|-->$/g, ''));
+      nodes.push(...ldNodes(JSON.parse(text.trim().replace(/^<!--|-->$/g, ''))));
     } catch {
       continue;
     }
-    for (const node of ldNodes(data)) {
-      facts.datePublished ??= nonEmpty(node.datePublished) ?? nonEmpty(node.dateCreated);
-      facts.author ??= ldName(node.author) ?? ldName(node.creator);
-      facts.image ??= ldUrl(node.image) ?? ldUrl(node.thumbnailUrl);
-      facts.articleBody ??= nonEmpty(node.articleBody);
-    }
+  }
+  // `@graph` documents (Yoast and kin) name the author and image by reference: `{"@id": "#/schema/person/…"}`.
+  const byId = new Map<string, LdNode>();
+  for (const node of nodes) if (typeof node['@id'] === 'string' && !byId.has(node['@id'])) byId.set(node['@id'], node);
+  const resolve = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(resolve);
+    const ref = v && typeof v === 'object' ? (v as LdNode)['@id'] : undefined;
+    return typeof ref === 'string' && byId.has(ref) ? { ...byId.get(ref), ...(v as LdNode) } : v;
+  };
+  for (const node of nodes) {
+    facts.datePublished ??= nonEmpty(node.datePublished) ?? nonEmpty(node.dateCreated);
+    facts.author ??= ldName(resolve(node.author)) ?? ldName(resolve(node.creator));
+    facts.image ??= ldUrl(resolve(node.image)) ?? ldUrl(resolve(node.thumbnailUrl));
+    facts.articleBody ??= nonEmpty(node.articleBody);
   }
   return facts;
 }
