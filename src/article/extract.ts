@@ -65,9 +65,23 @@ export async function extractArticle(html: string, ctx: ExtractContext): Promise
 function leadImage(candidates: Array<string | undefined>, base: string): string | undefined {
   for (const c of candidates) {
     const url = c ? absoluteUrl(c, base) : null;
-    if (url) return url;
+    if (url && !isSiteImage(url)) return url;
   }
   return undefined;
+}
+
+/**
+ * The site's logo or default share picture, which many portals give as every page's `og:image`:
+ * no lead image of an article, so the body's first picture is taken instead.
+ */
+const SITE_IMAGE = /(?:^|[/_.-])(?:logo|favicon|default|no-?image|placeholder)[^/]*$/i;
+
+function isSiteImage(url: string): boolean {
+  try {
+    return SITE_IMAGE.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
 }
 
 /** The first image of our own sanitized output (its `src` is absolute and escaped by us). */
