@@ -18,6 +18,7 @@ export function cleanBody(container: HtmlElement, stats: Map<HtmlElement, BlockS
 
 const BLOCKS = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b']);
 const LISTS = new Set(['ul', 'ol', 'div', 'table', 'dl', 'section']);
+const LINK_ITEMS = new Set(['p', 'li', 'a', 'span', 'h3', 'h4', 'h5', 'h6']);
 /** Attributes that decide nothing once the image's address is resolved. */
 const IMAGE_KEEP = ['alt', 'title', 'width', 'height'];
 
@@ -29,17 +30,19 @@ function writeChildren(el: HtmlElement, out: string[], stats: Map<HtmlElement, B
       out.push(cleanText(c.raw));
       continue;
     }
-    if (drop(c, stats)) {
+    if (isDropped(c, stats)) {
       if (isLabel(c, stats)) afterLabel = true;
       continue;
     }
-    if (afterLabel && LISTS.has(c.name) && linkDensity(stats.get(c)) > 0.4) continue;
+    // Lists, and also one paragraph per link ("<p><a>…</a> - 04/12</p>"), as portals write them.
+    if (afterLabel && (LISTS.has(c.name) || LINK_ITEMS.has(c.name)) && linkDensity(stats.get(c)) > 0.4) continue;
     afterLabel = false;
     writeElement(c, out, stats, baseUrl);
   }
 }
 
-function drop(el: HtmlElement, stats: Map<HtmlElement, BlockStats>): boolean {
+/** Whether the body leaves this element out (furniture, a labelled box of links, a link list). */
+export function isDropped(el: HtmlElement, stats: Map<HtmlElement, BlockStats>): boolean {
   if (isFurniture(el) || el.name === 'h1') return true;
   const s = stats.get(el);
   // A label alone, or a short box of links under one; a paragraph that merely begins with the words stays.
@@ -84,12 +87,12 @@ function rawAttr(el: HtmlElement, name: string): string | null {
   return null;
 }
 
-/** Tracking pixels, spacers, icons of print/share buttons. */
+/** Tracking pixels, spacers, icons of print/share buttons and of attached files' types. */
 function isDecoration(el: HtmlElement, src: string): boolean {
   const w = Number(attr(el, 'width'));
   const h = Number(attr(el, 'height'));
   if ((w > 0 && w <= 2) || (h > 0 && h <= 2)) return true;
-  return /\/(?:icons?|emoji|spacer|blank|pixel)[^/]*\.|[/_-](?:print|email|share|facebook|zalo|twitter)[^/]*\.(?:png|gif|svg)/i.test(src);
+  return /\/(?:icons?|emoji|spacer|blank|pixel)[^/]*\.|[/_-](?:print|email|share|facebook|zalo|twitter|pdf|docx?|xlsx?|zip|rar|file|attach|download)[^/]*\.(?:png|gif|svg)/i.test(src);
 }
 
 /** Runs of `&nbsp;` (as entity or character) become one space: Word and old editors pad with them. */
