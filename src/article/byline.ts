@@ -1,10 +1,12 @@
 import { parseDate, type DateOrder, type ParsedDate } from '../normalize/date';
-import { attr, descendants, textContent, type HtmlElement } from '../normalize/html-tree';
+import { attr, textContent, type HtmlElement } from '../normalize/html-tree';
 import { cleanText } from '../normalize/text';
 import { collapseSpaces } from '../vietnamese';
 import type { BlockStats } from './block-stats';
 import type { LdFacts } from './json-ld';
+import { isFurniture, opensWithLabel } from './boilerplate';
 import type { PageFacts } from './page-facts';
+import { signature } from './signature';
 
 /**
  * When the article was published and who wrote it, as its page says. The date: the page's
@@ -56,29 +58,66 @@ function sameVietnamDay(a: Date, b: Date): boolean {
   return day(a) === day(b);
 }
 
-/** The date lines printed on the page, nearest before the body first, then the rest in order. */
+/**
+ * The date lines printed on the page, nearest before the body first, then the rest in order;
+ * last those that date other articles (an item of a "Tin mới" ticker or a sidebar list).
+ */
 function printedDate(ctx: BylineContext, parse: (t: string) => ParsedDate | null): ParsedDate | null {
   const bodyOrder = ctx.container?.order ?? Number.MAX_SAFE_INTEGER;
-  const lines: Array<{ order: number; text: string }> = [];
-  for (const t of ctx.facts.times) if (!t.published) lines.push({ order: t.el.order, text: t.value });
+  const lines: Array<{ order: number; text: string; other: boolean }> = [];
+  for (const t of ctx.facts.times) if (!t.published) lines.push({ order: t.el.order, text: t.value, other: datesOtherArticle(t.el) });
   for (const el of ctx.facts.all) {
     if (el.name === 'script' || el.name === 'style' || el.name === 'meta') continue;
     const named = DATE_CLASS.test(attr(el, 'class') ?? '') || DATE_CLASS.test(attr(el, 'id') ?? '');
-    if (!named && !hasLabelText(el)) continue;
+    if (!named && !hasLabelText(el) && !isBareDate(el)) continue;
     const text = collapseSpaces(textContent(el));
     if (!text || text.length > DATE_LINE_MAX) continue;
-    lines.push({ order: el.order, text: text.normalize('NFC') });
+    lines.push({ order: el.order, text: text.normalize('NFC'), other: datesOtherArticle(el) });
   }
-  const before = lines.filter((l) => l.order < bodyOrder).sort((a, b) => b.order - a.order);
-  const after = lines.filter((l) => l.order >= bodyOrder).sort((a, b) => a.order - b.order);
+  const own = lines.filter((l) => !l.other);
+  const before = own.filter((l) => l.order < bodyOrder).sort((a, b) => b.order - a.order);
+  const after = own.filter((l) => l.order >= bodyOrder).sort((a, b) => a.order - b.order);
+  const others = lines.filter((l) => l.other).sort((a, b) => a.order - b.order);
+  return firstDate([...before, ...after], parse) ?? firstDate(others, parse);
+}
+
+/** The first line with a time, else the first with a day. */
+function firstDate(lines: Array<{ text: string }>, parse: (t: string) => ParsedDate | null): ParsedDate | null {
   let day: ParsedDate | null = null;
-  for (const l of [...before, ...after]) {
+  for (const l of lines) {
     const d = parse(l.text.replace(DATE_LABEL, ' '));
     if (d?.hasTime) return d;
     day ??= d;
   }
   return day;
 }
+
+/** Elements that frame an article rather than sit beside it: furniture by tag only when it is one of these. */
+const ARTICLE_FRAMES = new Set(['form', 'header', 'footer']);
+/** A link this long beside a date is another article's title. */
+const TITLE_LINK_CHARS = 20;
+
+/**
+ * A date line that belongs to another article: inside site furniture (a sidebar, a related list),
+ * in a box opened by a label such as "Tin mới", or beside a title link in the same item.
+ */
+function datesOtherArticle(el: HtmlElement): boolean {
+  for (let p = el.parent, level = 0; p; p = p.parent, level++) {
+    if (isFurniture(p) && !ARTICLE_FRAMES.has(p.name)) return true;
+    if (level < 3 && opensWithLabel(p, 60)) return true;
+  }
+  const item = el.parent;
+  return !!item?.children.some((c) => c.type === 'element' && c.name === 'a' && collapseSpaces(textContent(c)).length >= TITLE_LINK_CHARS);
+}
+
+/** A short element that says only a date ("Thứ Hai, 07/12/2026 | 14:35"), whatever its class. */
+function isBareDate(el: HtmlElement): boolean {
+  if (!el.children.some((c) => c.type === 'text' && /\d/.test(c.raw))) return false;
+  const text = collapseSpaces(textContent(el));
+  if (text.length > BARE_DATE_MAX || !/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(text)) return false;
+  return text.normalize('NFC').replace(/thứ\s*\S+|chủ nhật|ngày|lúc|giờ|gmt|[\d\s/.:|,()+-]/giu, '').length <= 3;
+}
+const BARE_DATE_MAX = 50;
 
 /** An element whose own text (not its children's) carries a date label. */
 function hasLabelText(el: HtmlElement): boolean {
@@ -140,22 +179,6 @@ function labelledAuthor(ctx: BylineContext, stats: Map<HtmlElement, BlockStats>)
     }
   }
   return undefined;
-}
-
-const SIGNATURE_MAX = 60;
-
-/** The body's last text block when it is a short name set in bold or aligned right. */
-function signature(container: HtmlElement, stats: Map<HtmlElement, BlockStats>): string | undefined {
-  let last: HtmlElement | null = null;
-  for (const el of descendants(container)) {
-    if ((el.name === 'p' || el.name === 'div') && (stats.get(el)?.chars ?? 0) > 0 && !el.children.some((c) => c.type === 'element' && (c.name === 'p' || c.name === 'div'))) last = el;
-  }
-  if (!last) return undefined;
-  const text = cleanText(textContent(last));
-  if (!text || text.length > SIGNATURE_MAX || /[.!?:;]$/.test(text) || !/^\p{Lu}/u.test(text)) return undefined;
-  const right = /text-align\s*:\s*right/i.test(attr(last, 'style') ?? '') || (attr(last, 'align') ?? '').toLowerCase() === 'right';
-  const bold = last.children.every((c) => (c.type === 'text' ? !c.raw.replace(/&nbsp;/g, '').trim() : ['b', 'strong', 'em', 'i', 'span'].includes(c.name)));
-  return right || bold ? text : undefined;
 }
 
 function asName(text: string | undefined): string | undefined {
