@@ -49,6 +49,12 @@ export function isFurniture(el: HtmlElement): boolean {
   return false;
 }
 
+/** True when an ancestor is site furniture (a form or header may wrap the whole page: they do not count). */
+export function insideFurniture(el: HtmlElement): boolean {
+  for (let p = el.parent; p; p = p.parent) if (isFurniture(p) && p.name !== 'form' && p.name !== 'header') return true;
+  return false;
+}
+
 /** True when the element's text opens with a furniture label ("Tin liên quan", "Văn bản mới", …). */
 export function opensWithLabel(el: HtmlElement, maxChars = 200): boolean {
   const text = collapseSpaces(textContent(el)).trim().slice(0, maxChars).normalize('NFC');

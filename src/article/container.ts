@@ -1,6 +1,6 @@
 import { attr, type HtmlElement } from '../normalize/html-tree';
 import { linkDensity, type BlockStats } from './block-stats';
-import { isFurniture } from './boilerplate';
+import { insideFurniture, isFurniture } from './boilerplate';
 
 /**
  * The element that holds an article page's body. First the known content containers of the
@@ -26,8 +26,9 @@ export const KNOWN_CONTAINERS = [
 /** Less prose than this in a known container means it is not the body (an empty template). */
 const MIN_KNOWN_CHARS = 80;
 
-export function findContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats>): HtmlElement | null {
-  return knownContainer(all, stats) ?? genericContainer(all, stats);
+/** `title`: the element holding the article's title, when the page has one (title.ts). */
+export function findContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats>, title: HtmlElement | null = null): HtmlElement | null {
+  return knownContainer(all, stats) ?? genericContainer(all, stats, title);
 }
 
 const prose = (s: BlockStats | undefined) => (s ? s.chars - s.linkChars : 0);
@@ -43,10 +44,6 @@ function within(el: HtmlElement, ancestor: HtmlElement): boolean {
   return false;
 }
 
-function insideFurniture(el: HtmlElement): boolean {
-  for (let p = el.parent; p; p = p.parent) if (isFurniture(p) && p.name !== 'form' && p.name !== 'header') return true;
-  return false;
-}
 
 function knownContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats>): HtmlElement | null {
   const found = all.filter((el) => isKnown(el) && prose(stats.get(el)) >= MIN_KNOWN_CHARS && !insideFurniture(el));
@@ -86,7 +83,7 @@ function ownTextChars(el: HtmlElement): number {
 }
 const INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'u', 'span', 'font', 'sub', 'sup', 'br']);
 
-function genericContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats>): HtmlElement | null {
+function genericContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats>, title: HtmlElement | null): HtmlElement | null {
   const scores = new Map<HtmlElement, number>();
   for (const el of all) {
     if (!PARAGRAPHS.has(el.name)) continue;
@@ -104,15 +101,33 @@ function genericContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats
       scores.set(p, scores.get(p)! + score / (level === 0 ? 1 : level * 2));
     }
   }
-  let best: HtmlElement | null = null;
-  let bestScore = 0;
+  const ranked: Array<{ el: HtmlElement; score: number }> = [];
   for (const [el, score] of scores) {
     if (insideFurniture(el)) continue;
     const final = score * (1 - linkDensity(stats.get(el)));
-    if (final > bestScore) {
-      best = el;
-      bestScore = final;
-    }
+    if (final > 0) ranked.push({ el, score: final });
   }
-  return best;
+  ranked.sort((a, b) => b.score - a.score);
+  if (!ranked.length) return null;
+  const scope = title ? titleScope(title, ranked, stats) : null;
+  return (scope ? ranked.find((r) => r.el === scope || within(r.el, scope)) : ranked[0])!.el;
+}
+
+/** Prose a candidate beside the title needs, in characters and as a share of the page's best. */
+const MIN_SCOPED_CHARS = 150;
+const MIN_SCOPED_SHARE = 0.25;
+
+/**
+ * The smallest part of the page around the article's title that holds a real body after it.
+ * A short article beside a long sidebar text ("Giới thiệu chung", a list of notices with
+ * summaries) would lose on density alone; the body is the text that follows its own title.
+ */
+function titleScope(title: HtmlElement, ranked: Array<{ el: HtmlElement }>, stats: Map<HtmlElement, BlockStats>): HtmlElement | null {
+  const most = Math.max(...ranked.map((r) => prose(stats.get(r.el))));
+  const enough = (el: HtmlElement) => prose(stats.get(el)) >= Math.max(MIN_SCOPED_CHARS, MIN_SCOPED_SHARE * most);
+  for (let scope = title.parent; scope; scope = scope.parent) {
+    const found = ranked.some((r) => (r.el === scope || (within(r.el, scope) && r.el.order > title.order)) && enough(r.el));
+    if (found) return scope;
+  }
+  return null;
 }

@@ -10,6 +10,7 @@ import { readJsonLd } from './json-ld';
 import { findLead } from './lead';
 import { pageFacts } from './page-facts';
 import { capContent, plainTextHtml } from './size';
+import { findTitle } from './title';
 
 /** What an article's own page gives: each field only when the page has it. */
 export interface ArticlePage {
@@ -40,7 +41,7 @@ export async function extractArticle(html: string, ctx: ExtractContext): Promise
   const facts = pageFacts(root);
   const ld = readJsonLd(facts.jsonLd);
   const stats = blockStats(root);
-  const container = findContainer(facts.all, stats);
+  const container = findContainer(facts.all, stats, findTitle(facts.all, facts.meta));
 
   const lead = container ? findLead(container, stats) : null;
   const leadHtml = lead && !repeatsLead(container!, lead) ? `<p>${cleanBody(lead, stats, ctx.url)}</p>` : '';
