@@ -26,7 +26,10 @@ const FURNITURE_WORDS = new RegExp(
       'pager', 'pagination', 'sidebar', 'widget', 'popup', 'modal', 'subscribe', 'newsletter', 'hotline', 'btn', 'button',
       'fb', 'facebook', 'zalo', 'twitter', 'like', 'font-size', 'fontsize', 'audio', 'player', 'listen', 'top-news', 'most-read',
       'docnhieu', 'doc-nhieu', 'xem-nhieu', 'xemnhieu', 'navigator', 'skip',
-    ].join('|') +
+    ]
+      // Compound words are written with `-`, `_` or nothing between their parts ("binh-luan", "binh_luan", "binhluan").
+      .map((w) => w.replace(/-/g, '[-_]?'))
+      .join('|') +
     ')(?:$|[-_])',
   'i',
 );

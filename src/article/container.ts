@@ -103,7 +103,7 @@ function genericContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats
   }
   const ranked: Array<{ el: HtmlElement; score: number }> = [];
   for (const [el, score] of scores) {
-    if (insideFurniture(el)) continue;
+    if (isFurniture(el) || insideFurniture(el)) continue;
     const final = score * (1 - linkDensity(stats.get(el)));
     if (final > 0) ranked.push({ el, score: final });
   }
