@@ -127,8 +127,8 @@ function hasLabelText(el: HtmlElement): boolean {
 
 const AUTHOR_LABEL = /^(?:tác giả|người viết|viết bởi|bởi|bài(?: và ảnh)?|tin(?: và ảnh)?|tin, ảnh|bài, ảnh|by)\s*[:：-]?\s+/iu;
 const LABELLED = /^(?:tác giả|người viết)\s*[:：]\s*(.{2,80})$/iu;
-/** A name that is a site or an office, not a writer. */
-const NOT_A_PERSON = /https?:|www\.|\.vn\b|cổng|trang thông tin|ủy ban|uỷ ban|ubnd|admin|quản trị/iu;
+/** A name that is a site or an office, not a writer; "Theo Báo …", "Nguồn: …" credit a source. */
+const NOT_A_PERSON = /https?:|www\.|\.vn\b|cổng|trang thông tin|ủy ban|uỷ ban|ubnd|admin|quản trị|^(?:theo|nguồn|báo)[\s:]/iu;
 const AUTHOR_MAX = 80;
 /** Longest text of an element read as a byline. */
 const BYLINE_MAX = 100;
