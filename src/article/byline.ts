@@ -69,7 +69,8 @@ function printedDate(ctx: BylineContext, parse: (t: string) => ParsedDate | null
   for (const el of ctx.facts.all) {
     if (el.name === 'script' || el.name === 'style' || el.name === 'meta') continue;
     const named = DATE_CLASS.test(attr(el, 'class') ?? '') || DATE_CLASS.test(attr(el, 'id') ?? '');
-    if (!named && !hasLabelText(el) && !isBareDate(el)) continue;
+    // A bare date inside the body is the body's own (a schedule, a deadline), not when it was published.
+    if (!named && !hasLabelText(el) && !(isBareDate(el) && !inside(el, ctx.container))) continue;
     const text = collapseSpaces(textContent(el));
     if (!text || text.length > DATE_LINE_MAX) continue;
     lines.push({ order: el.order, text: text.normalize('NFC'), other: datesOtherArticle(el) });
@@ -108,6 +109,11 @@ function datesOtherArticle(el: HtmlElement): boolean {
   }
   const item = el.parent;
   return !!item?.children.some((c) => c.type === 'element' && c.name === 'a' && collapseSpaces(textContent(c)).length >= TITLE_LINK_CHARS);
+}
+
+function inside(el: HtmlElement, container: HtmlElement | null): boolean {
+  for (let p = el.parent; p && container; p = p.parent) if (p === container) return true;
+  return false;
 }
 
 /** A short element that says only a date ("Thứ Hai, 07/12/2026 | 14:35"), whatever its class. */

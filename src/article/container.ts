@@ -85,6 +85,8 @@ const INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'u', 'span', 'font', 'sub
 
 function genericContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats>, title: HtmlElement | null): HtmlElement | null {
   const scores = new Map<HtmlElement, number>();
+  /** How many paragraph-like blocks scored each candidate (a body has more than one). */
+  const blocks = new Map<HtmlElement, number>();
   for (const el of all) {
     if (!PARAGRAPHS.has(el.name)) continue;
     const s = stats.get(el);
@@ -99,6 +101,7 @@ function genericContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats
       if (!CANDIDATES.has(p.name)) continue;
       if (!scores.has(p)) scores.set(p, classWeight(p));
       scores.set(p, scores.get(p)! + score / (level === 0 ? 1 : level * 2));
+      blocks.set(p, (blocks.get(p) ?? 0) + 1);
     }
   }
   const ranked: Array<{ el: HtmlElement; score: number }> = [];
@@ -109,7 +112,7 @@ function genericContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats
   }
   ranked.sort((a, b) => b.score - a.score);
   if (!ranked.length) return null;
-  const scope = title ? titleScope(title, ranked, stats) : null;
+  const scope = title ? titleScope(title, ranked, stats, blocks) : null;
   return (scope ? ranked.find((r) => r.el === scope || within(r.el, scope)) : ranked[0])!.el;
 }
 
@@ -122,9 +125,10 @@ const MIN_SCOPED_SHARE = 0.25;
  * A short article beside a long sidebar text ("Giới thiệu chung", a list of notices with
  * summaries) would lose on density alone; the body is the text that follows its own title.
  */
-function titleScope(title: HtmlElement, ranked: Array<{ el: HtmlElement }>, stats: Map<HtmlElement, BlockStats>): HtmlElement | null {
+function titleScope(title: HtmlElement, ranked: Array<{ el: HtmlElement }>, stats: Map<HtmlElement, BlockStats>, blocks: Map<HtmlElement, number>): HtmlElement | null {
   const most = Math.max(...ranked.map((r) => prose(stats.get(r.el))));
-  const enough = (el: HtmlElement) => prose(stats.get(el)) >= Math.max(MIN_SCOPED_CHARS, MIN_SCOPED_SHARE * most);
+  // A lead paragraph under the title alone is no body: the body may sit in a sibling wrapper.
+  const enough = (el: HtmlElement) => (blocks.get(el) ?? 0) >= 2 && prose(stats.get(el)) >= Math.max(MIN_SCOPED_CHARS, MIN_SCOPED_SHARE * most);
   for (let scope = title.parent; scope; scope = scope.parent) {
     const found = ranked.some((r) => (r.el === scope || (within(r.el, scope) && r.el.order > title.order)) && enough(r.el));
     if (found) return scope;

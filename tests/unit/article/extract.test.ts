@@ -88,6 +88,29 @@ describe('extractArticle on hand-made pages', () => {
     await expect(extractArticle('<div class="bodytext"><p>a<table><td>b</p></div></span></em>', { url: 'https://xa.example/y', now })).resolves.toBeDefined();
   });
 
+  it('takes the body after the title even when a long lead sits under the title in a wrapper of its own', async () => {
+    const para = (n: number) => `<p>Đoạn ${n} của bài viết kể về việc xã tổ chức sửa đường, nạo vét kênh mương và trồng cây xanh, với sự tham gia của đông đảo người dân trong thôn.</p>`;
+    const html = `<html><head><title>Xã An Phú ra quân sửa đường liên thôn - Cổng TTĐT</title></head><body>
+      <div class="top"><h1>Xã An Phú ra quân sửa đường liên thôn</h1><p>Sáng nay, hơn ba trăm người dân cùng cán bộ xã An Phú đã ra quân sửa chữa tuyến đường liên thôn dài 4 km, nối trung tâm xã với các thôn vùng trong, mở đầu tháng cao điểm.</p></div>
+      <div class="bai">${[1, 2, 3].map(para).join('')}</div></body></html>`;
+    const page = await extractArticle(html, { url: 'https://anphu.example.vn/tin/1', now });
+    expect(page.contentHtml).toContain('Đoạn 3 của bài viết');
+  });
+
+  it('gives no lead image when og:image is only the site logo and the body has no picture', async () => {
+    const html = `<html><head><meta property="og:image" content="/images/logo.png"></head><body><div class="entry-content"><p>${'Nội dung bài viết của cổng thông tin xã, đủ dài để là một bài. '.repeat(3)}</p></div></body></html>`;
+    const page = await extractArticle(html, { url: 'https://xa.example/a', now });
+    expect(page.contentHtml).toBeDefined();
+    expect(page.image).toBeUndefined();
+  });
+
+  it('does not take a time printed inside the body (a schedule) as the publication time, nor a photo credit as the author', async () => {
+    const html = `<html><body><div class="entry-content"><p>Ủy ban nhân dân xã thông báo lịch tiếp công dân định kỳ của lãnh đạo xã trong tháng tới như sau.</p><p>08:00 10/12/2026</p><p>Người dân mang theo giấy tờ tùy thân khi đến liên hệ tại bộ phận một cửa của xã.</p><p>Ảnh: Minh Hà</p></div><div class="info">Ngày đăng: 05/12/2026</div></body></html>`;
+    const page = await extractArticle(html, { url: 'https://xa.example/b', now });
+    expect(page).toMatchObject({ published: '2026-12-04T17:00:00.000Z', hasTime: false });
+    expect(page.author).toBeUndefined();
+  });
+
   it('keeps a date-only statement when the page prints no time, and reads a zone-less time as Vietnam time', async () => {
     const day = await extractArticle('<html><head><meta property="article:published_time" content="2025-03-24"></head><body><p>x</p></body></html>', { url: 'https://xa.example/a', now });
     expect(day).toMatchObject({ published: '2025-03-23T17:00:00.000Z', hasTime: false });
