@@ -64,3 +64,6 @@ function countCommas(raw: string): number {
 }
 
 export const linkDensity = (s: BlockStats | undefined) => (s && s.chars ? s.linkChars / s.chars : 0);
+
+/** Text a reader reads that is not link text. */
+export const prose = (s: BlockStats | undefined) => (s ? s.chars - s.linkChars : 0);

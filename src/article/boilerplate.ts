@@ -1,5 +1,6 @@
 import { attr, textContent, type HtmlElement } from '../normalize/html-tree';
 import { collapseSpaces } from '../vietnamese';
+import { prose, type BlockStats } from './block-stats';
 
 /**
  * What around an article is not the article: site furniture named by its class or id
@@ -40,11 +41,20 @@ const FURNITURE_LABELS =
 
 /** True for an element named as site furniture by its tag, class, id, role or visibility. */
 export function isFurniture(el: HtmlElement): boolean {
+  return isStructuralFurniture(el) || isNamedFurniture(el);
+}
+
+/** Furniture by its element, role or visibility: never part of the article, whatever it holds. */
+function isStructuralFurniture(el: HtmlElement): boolean {
   if (FURNITURE_ELEMENTS.has(el.name)) return true;
   const role = (attr(el, 'role') ?? '').toLowerCase();
   if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary' || role === 'dialog') return true;
   if (attr(el, 'hidden') !== null || (attr(el, 'aria-hidden') ?? '') === 'true') return true;
-  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr(el, 'style') ?? '')) return true;
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr(el, 'style') ?? '');
+}
+
+/** Furniture by a class or id word ("share", "widget"). */
+function isNamedFurniture(el: HtmlElement): boolean {
   const id = attr(el, 'id');
   if (id && FURNITURE_WORDS.test(id)) return true;
   const cls = attr(el, 'class');
@@ -52,9 +62,21 @@ export function isFurniture(el: HtmlElement): boolean {
   return false;
 }
 
-/** True when an ancestor is site furniture (a form or header may wrap the whole page: they do not count). */
-export function insideFurniture(el: HtmlElement): boolean {
-  for (let p = el.parent; p; p = p.parent) if (isFurniture(p) && p.name !== 'form' && p.name !== 'header') return true;
+/** Share of a named box's prose an element must hold for the box to be its wrapper. */
+const WRAPPER_SHARE = 0.6;
+
+/**
+ * True when an ancestor is site furniture (a form or header may wrap the whole page: they do
+ * not count). With `stats`, an ancestor named furniture only by its class or id, of whose prose
+ * `el` holds most, is a wrapper of `el` rather than a box beside the article: a blog's
+ * "widget Blog", a page builder's "elementor-widget-theme-post-content".
+ */
+export function insideFurniture(el: HtmlElement, stats?: Map<HtmlElement, BlockStats>): boolean {
+  for (let p = el.parent; p; p = p.parent) {
+    if (!isFurniture(p) || p.name === 'form' || p.name === 'header') continue;
+    if (stats && !isStructuralFurniture(p) && prose(stats.get(el)) >= WRAPPER_SHARE * prose(stats.get(p))) continue;
+    return true;
+  }
   return false;
 }
 

@@ -1,5 +1,5 @@
 import { attr, type HtmlElement } from '../normalize/html-tree';
-import { linkDensity, type BlockStats } from './block-stats';
+import { linkDensity, prose, type BlockStats } from './block-stats';
 import { insideFurniture, isFurniture } from './boilerplate';
 
 /**
@@ -31,7 +31,6 @@ export function findContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockS
   return knownContainer(all, stats) ?? genericContainer(all, stats, title);
 }
 
-const prose = (s: BlockStats | undefined) => (s ? s.chars - s.linkChars : 0);
 
 function isKnown(el: HtmlElement): boolean {
   const id = attr(el, 'id')?.toLowerCase();
@@ -46,7 +45,7 @@ function within(el: HtmlElement, ancestor: HtmlElement): boolean {
 
 
 function knownContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats>): HtmlElement | null {
-  const found = all.filter((el) => isKnown(el) && prose(stats.get(el)) >= MIN_KNOWN_CHARS && !insideFurniture(el));
+  const found = all.filter((el) => isKnown(el) && prose(stats.get(el)) >= MIN_KNOWN_CHARS && !insideFurniture(el, stats));
   if (!found.length) return null;
   found.sort((a, b) => prose(stats.get(b)) - prose(stats.get(a)));
   let best = found[0];
@@ -106,7 +105,7 @@ function genericContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats
   }
   const ranked: Array<{ el: HtmlElement; score: number }> = [];
   for (const [el, score] of scores) {
-    if (isFurniture(el) || insideFurniture(el)) continue;
+    if (isFurniture(el) || insideFurniture(el, stats)) continue;
     const final = score * (1 - linkDensity(stats.get(el)));
     if (final > 0) ranked.push({ el, score: final });
   }
