@@ -1,4 +1,4 @@
-import { attr, VOID_ELEMENTS, type HtmlElement, type HtmlNode } from '../normalize/html-tree';
+import { attr, descendants, VOID_ELEMENTS, type HtmlElement, type HtmlNode } from '../normalize/html-tree';
 import { imageUrl } from '../ingest/html-urls';
 import { linkDensity, type BlockStats } from './block-stats';
 import { isFurniture, opensWithLabel } from './boilerplate';
@@ -25,11 +25,13 @@ const IMAGE_KEEP = ['alt', 'title', 'width', 'height'];
 function writeChildren(el: HtmlElement, out: string[], stats: Map<HtmlElement, BlockStats>, baseUrl: string): void {
   // After a label like "Tin liên quan", the link lists that follow it are its content.
   let afterLabel = false;
+  const runs = linkItemRuns(el, stats);
   for (const c of el.children) {
     if (c.type === 'text') {
       out.push(cleanText(c.raw));
       continue;
     }
+    if (runs.has(c)) continue;
     if (isDropped(c, stats)) {
       if (isLabel(c, stats)) afterLabel = true;
       continue;
@@ -39,6 +41,39 @@ function writeChildren(el: HtmlElement, out: string[], stats: Map<HtmlElement, B
     afterLabel = false;
     writeElement(c, out, stats, baseUrl);
   }
+}
+
+/**
+ * Blocks that are a link and nothing else ("» <a>other article</a>"), two or more in a row:
+ * unlabelled lists of other articles that portals append to a body. A lone link stays (a
+ * source), and so do links to attached documents.
+ */
+function linkItemRuns(el: HtmlElement, stats: Map<HtmlElement, BlockStats>): Set<HtmlElement> {
+  const found = new Set<HtmlElement>();
+  let run: HtmlElement[] = [];
+  const end = () => {
+    if (run.length >= 2) for (const r of run) found.add(r);
+    run = [];
+  };
+  for (const c of el.children) {
+    if (c.type === 'text') {
+      if (c.raw.replace(/&nbsp;/g, '').trim()) end();
+      continue;
+    }
+    if (isLinkItem(c, stats)) run.push(c);
+    else end();
+  }
+  end();
+  return found;
+}
+
+const LINK_ITEM_MAX = 200;
+const DOCUMENT = /\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)(?:$|[?#])/i;
+
+function isLinkItem(el: HtmlElement, stats: Map<HtmlElement, BlockStats>): boolean {
+  const s = stats.get(el);
+  if (!s || !s.links || s.chars > LINK_ITEM_MAX || linkDensity(s) < 0.8 || !(LINK_ITEMS.has(el.name) || el.name === 'div')) return false;
+  return !descendants(el).some((d) => d.name === 'a' && DOCUMENT.test(attr(d, 'href') ?? ''));
 }
 
 /** Whether the body leaves this element out (furniture, a labelled box of links, a link list). */
