@@ -37,7 +37,7 @@ const FURNITURE_WORDS = new RegExp(
 
 /** Labels that open a box of other links or page tools, not the article ("Xem thêm: <a>…" mid-body links elsewhere). */
 const FURNITURE_LABELS =
-  /^(?:các |những )?(?:tin|bài|bài viết|tin bài|văn bản)\s+(?:liên quan|khác|cùng chuyên mục|cùng loại|mới|mới nhất|đã đưa|xem nhiều|đọc nhiều|nổi bật)(?=$|[\s:.,|»›>-])|^(?:chia sẻ|in bài|in trang|gửi email|gửi e-mail|gửi bài|bình luận|ý kiến bạn đọc|gửi ý kiến|từ khóa|từ khoá|tags?|xem thêm|đọc thêm|xem tiếp|mời xem|cỡ chữ|kích thước chữ|kích cỡ chữ)(?=$|[\s:.,|»›>-])/iu;
+  /^(?:các |những )?(?:tin|bài|bài viết|tin bài|văn bản)\s+(?:liên quan|khác|cùng chuyên mục|cùng mục|cùng danh mục|cùng chủ đề|cùng loại|mới|mới nhất|đã đưa|xem nhiều|đọc nhiều|nổi bật)(?=$|[\s:.,|»›>-])|^(?:chia sẻ|in bài|in trang|gửi email|gửi e-mail|gửi bài|bình luận|ý kiến bạn đọc|gửi ý kiến|từ khóa|từ khoá|tags?|xem thêm|đọc thêm|xem tiếp|mời xem|cỡ chữ|kích thước chữ|kích cỡ chữ)(?=$|[\s:.,|»›>-])/iu;
 
 /** True for an element named as site furniture by its tag, class, id, role or visibility. */
 export function isFurniture(el: HtmlElement): boolean {

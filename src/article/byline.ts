@@ -125,14 +125,19 @@ function isBareDate(el: HtmlElement): boolean {
 }
 const BARE_DATE_MAX = 50;
 
-/** An element whose own text (not its children's) carries a date label. */
+/** The line that names the author often carries the date too. */
+const BYLINE_LINE = /^\s*(?:tác giả|người viết)\s*:/iu;
+
+/** An element whose own text (not its children's) carries a date label, or opens as a byline line. */
 function hasLabelText(el: HtmlElement): boolean {
-  for (const c of el.children) if (c.type === 'text' && DATE_LABEL.test(c.raw.normalize('NFC'))) return true;
+  for (const c of el.children) if (c.type === 'text' && (DATE_LABEL.test(c.raw.normalize('NFC')) || BYLINE_LINE.test(c.raw.normalize('NFC')))) return true;
   return false;
 }
 
-const AUTHOR_LABEL = /^(?:tác giả|người viết|viết bởi|bởi|bài(?: và ảnh)?|tin(?: và ảnh)?|tin, ảnh|bài, ảnh|by)\s*[:：-]?\s+/iu;
-const LABELLED = /^(?:tác giả|người viết)\s*[:：]\s*(.{2,80})$/iu;
+const AUTHOR_LABEL = /^(?:tác giả|người viết|viết bởi|đăng bởi|gửi bởi|người đăng|bởi|bài(?: và ảnh)?|tin(?: và ảnh)?|tin, ảnh|bài, ảnh|by)\s*[:：-]?\s+/iu;
+const LABELLED = /^(?:tác giả|người viết)\s*[:：]\s*(.{2,160})$/iu;
+/** What may follow the name on a byline line: "Tác giả: Hoàng Anh | Nguồn: … | 07/12/2026 14:35". */
+const AFTER_NAME = /\s*[|•·]\s*.*$/u;
 /** A name that is a site or an office, not a writer; "Theo Báo …", "Nguồn: …" credit a source. */
 const NOT_A_PERSON = /https?:|www\.|\.vn\b|cổng|trang thông tin|ủy ban|uỷ ban|ubnd|admin|quản trị|^(?:theo|nguồn|báo)[\s:]/iu;
 const AUTHOR_MAX = 80;
@@ -174,14 +179,14 @@ function labelledAuthor(ctx: BylineContext, stats: Map<HtmlElement, BlockStats>)
   short.sort((a, b) => nearness(a, ctx.container) - nearness(b, ctx.container));
   for (const el of short) {
     const m = LABELLED.exec(cleanText(textContent(el)));
-    if (m) return m[1];
+    if (m) return m[1].replace(AFTER_NAME, '');
   }
   // "…<br>Tác giả: Nguyễn Văn A" inside a long block of text.
   for (const el of ctx.container ? [ctx.container, ...ctx.facts.all.filter((e) => e.order > ctx.container!.order)] : ctx.facts.all) {
     for (const c of el.children) {
       if (c.type !== 'text') continue;
       const m = LABELLED.exec(cleanText(c.raw));
-      if (m) return m[1];
+      if (m) return m[1].replace(AFTER_NAME, '');
     }
   }
   return undefined;

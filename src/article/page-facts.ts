@@ -47,7 +47,8 @@ function visit(el: HtmlElement, facts: PageFacts): void {
   }
   const itemprop = (attr(el, 'itemprop') ?? '').toLowerCase().split(/\s+/);
   if (itemprop.includes('datepublished')) {
-    const value = attr(el, 'datetime') ?? attr(el, 'content');
+    // Blogger writes it as `<abbr itemprop="datePublished" title="2026-…">14:35</abbr>`.
+    const value = attr(el, 'datetime') ?? attr(el, 'content') ?? (el.name === 'abbr' ? attr(el, 'title') : null);
     if (value?.trim()) facts.times.push({ el, value: value.trim(), published: true });
   } else if (el.name === 'time') {
     const value = attr(el, 'datetime');
