@@ -23,6 +23,8 @@ export interface BylineContext {
   container: HtmlElement | null;
   now: Date;
   order: DateOrder;
+  /** Text measures of the page's elements (block-stats.ts), when known. */
+  stats?: Map<HtmlElement, BlockStats>;
 }
 
 const STRUCTURED_DATE_KEYS = ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'dc.date.issued', 'date'];
@@ -65,7 +67,7 @@ function sameVietnamDay(a: Date, b: Date): boolean {
 function printedDate(ctx: BylineContext, parse: (t: string) => ParsedDate | null): ParsedDate | null {
   const bodyOrder = ctx.container?.order ?? Number.MAX_SAFE_INTEGER;
   const lines: Array<{ order: number; text: string; other: boolean }> = [];
-  for (const t of ctx.facts.times) if (!t.published) lines.push({ order: t.el.order, text: t.value, other: datesOtherArticle(t.el) });
+  for (const t of ctx.facts.times) if (!t.published) lines.push({ order: t.el.order, text: t.value, other: datesOtherArticle(t.el, ctx.stats) });
   for (const el of ctx.facts.all) {
     if (el.name === 'script' || el.name === 'style' || el.name === 'meta') continue;
     const named = DATE_CLASS.test(attr(el, 'class') ?? '') || DATE_CLASS.test(attr(el, 'id') ?? '');
@@ -73,7 +75,7 @@ function printedDate(ctx: BylineContext, parse: (t: string) => ParsedDate | null
     if (!named && !hasLabelText(el) && !(isBareDate(el) && !inside(el, ctx.container))) continue;
     const text = collapseSpaces(textContent(el));
     if (!text || text.length > DATE_LINE_MAX) continue;
-    lines.push({ order: el.order, text: text.normalize('NFC'), other: datesOtherArticle(el) });
+    lines.push({ order: el.order, text: text.normalize('NFC'), other: datesOtherArticle(el, ctx.stats) });
   }
   const own = lines.filter((l) => !l.other);
   const before = own.filter((l) => l.order < bodyOrder).sort((a, b) => b.order - a.order);
@@ -95,6 +97,8 @@ function firstDate(lines: Array<{ text: string }>, parse: (t: string) => ParsedD
 
 /** Elements that frame an article rather than sit beside it: furniture by tag only when it is one of these. */
 const ARTICLE_FRAMES = new Set(['form', 'header', 'footer']);
+/** Longest box whose opening label is read. */
+const LABELLED_BOX_MAX = 3000;
 /** A link this long beside a date is another article's title. */
 const TITLE_LINK_CHARS = 20;
 
@@ -102,10 +106,11 @@ const TITLE_LINK_CHARS = 20;
  * A date line that belongs to another article: inside site furniture (a sidebar, a related list),
  * in a box opened by a label such as "Tin mới", or beside a title link in the same item.
  */
-function datesOtherArticle(el: HtmlElement): boolean {
+function datesOtherArticle(el: HtmlElement, stats?: Map<HtmlElement, BlockStats>): boolean {
   for (let p = el.parent, level = 0; p; p = p.parent, level++) {
     if (isFurniture(p) && !ARTICLE_FRAMES.has(p.name)) return true;
-    if (level < 3 && opensWithLabel(p, 60)) return true;
+    // A box's label is read from its text: not worth it for the page's big wrappers.
+    if (level < 3 && (stats?.get(p)?.chars ?? 0) <= LABELLED_BOX_MAX && opensWithLabel(p, 60)) return true;
   }
   const item = el.parent;
   return !!item?.children.some((c) => c.type === 'element' && c.name === 'a' && collapseSpaces(textContent(c)).length >= TITLE_LINK_CHARS);

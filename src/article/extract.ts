@@ -53,7 +53,7 @@ export async function extractArticle(html: string, ctx: ExtractContext): Promise
 
   const page: ArticlePage = {};
   if (visibleLength(body) >= MIN_BODY_CHARS || body.includes('<img')) page.contentHtml = capContent(body, ctx.url);
-  const byline = { facts, ld, container, now: ctx.now, order: ctx.order ?? 'dmy' };
+  const byline = { facts, ld, container, now: ctx.now, order: ctx.order ?? 'dmy', stats };
   const date = publishedDate(byline);
   if (date && !Number.isNaN(date.date.getTime())) {
     page.published = date.date.toISOString();
