@@ -24,7 +24,7 @@ const FURNITURE_WORDS = new RegExp(
       'comment', 'comments', 'binhluan', 'binh-luan', 'ykien', 'y-kien', 'breadcrumb', 'breadcrumbs', 'menu', 'nav', 'navbar',
       'navigation', 'footer', 'banner', 'ads', 'adv', 'advert', 'advertisement', 'quangcao', 'quang-cao', 'cookie', 'cookies',
       'consent', 'gdpr', 'vanbanmoi', 'van-ban-moi', 'vanban', 'tags', 'tag', 'keywords', 'rating', 'toolbar', 'tools',
-      'pager', 'pagination', 'sidebar', 'widget', 'popup', 'modal', 'subscribe', 'newsletter', 'hotline', 'btn', 'button',
+      'pager', 'pagination', 'sidebar', 'popup', 'modal', 'subscribe', 'newsletter', 'hotline', 'btn', 'button',
       'fb', 'facebook', 'zalo', 'twitter', 'like', 'font-size', 'fontsize', 'audio', 'player', 'listen', 'top-news', 'most-read',
       'docnhieu', 'doc-nhieu', 'xem-nhieu', 'xemnhieu', 'navigator', 'skip',
     ]
@@ -53,7 +53,7 @@ function isStructuralFurniture(el: HtmlElement): boolean {
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr(el, 'style') ?? '');
 }
 
-/** Furniture by a class or id word ("share", "widget"). */
+/** Furniture by a class or id word ("share", "sidebar"). */
 function isNamedFurniture(el: HtmlElement): boolean {
   const id = attr(el, 'id');
   if (id && FURNITURE_WORDS.test(id)) return true;

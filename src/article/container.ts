@@ -1,4 +1,4 @@
-import { attr, type HtmlElement } from '../normalize/html-tree';
+import { attr, descendants, type HtmlElement } from '../normalize/html-tree';
 import { linkDensity, prose, type BlockStats } from './block-stats';
 import { insideFurniture, isFurniture } from './boilerplate';
 
@@ -59,9 +59,9 @@ function knownContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats>)
 const PARAGRAPHS = new Set(['p', 'pre', 'blockquote', 'td', 'div', 'section', 'li']);
 const CANDIDATES = new Set(['div', 'section', 'article', 'main', 'td', 'body', 'blockquote']);
 const POSITIVE = /article|content|detail|body|entry|post|story|text|news|noidung|chitiet|main/i;
-const NEGATIVE = /comment|footer|sidebar|menu|related|lienquan|share|banner|widget|nav|breadcrumb|promo|sponsor|hidden|other|tinkhac/i;
+const NEGATIVE = /comment|footer|sidebar|menu|related|lienquan|share|banner|nav|breadcrumb|promo|sponsor|hidden|other|tinkhac/i;
 
-function classWeight(el: HtmlElement): number {
+function classWeight(el: HtmlElement, stats: Map<HtmlElement, BlockStats>): number {
   let w = 0;
   for (const name of [attr(el, 'class'), attr(el, 'id')]) {
     if (!name) continue;
@@ -70,7 +70,18 @@ function classWeight(el: HtmlElement): number {
   }
   if (el.name === 'article' || el.name === 'main') w += 25;
   if ((attr(el, 'itemprop') ?? '').toLowerCase() === 'articlebody') w += 50;
-  return w;
+  // A teaser of another article (`<article class="post"><h3><a>…</a></h3><p>excerpt</p>`) names itself like a body.
+  return w > 0 && isTeaser(el, stats) ? 0 : w;
+}
+
+/** Longest text of a teaser card. */
+const TEASER_MAX = 600;
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5']);
+
+/** A small block whose heading is a link: a card pointing to another article. */
+function isTeaser(el: HtmlElement, stats: Map<HtmlElement, BlockStats>): boolean {
+  if ((stats.get(el)?.chars ?? 0) > TEASER_MAX) return false;
+  return descendants(el).some((d) => HEADINGS.has(d.name) && (stats.get(d)?.chars ?? 0) > 0 && linkDensity(stats.get(d)) >= 0.8);
 }
 
 /** Prose written directly in `el` (not in child blocks): what makes a `<div>` a paragraph. */
@@ -94,11 +105,11 @@ function genericContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats
     if (isFurniture(el)) continue;
     const score = 1 + s.commas + Math.min(Math.floor(s.chars / 100), 3);
     // A cell or div holding the text itself (lines split by <br>) is a container too.
-    if (CANDIDATES.has(el.name) && ownTextChars(el) >= 100) scores.set(el, (scores.get(el) ?? classWeight(el)) + score);
+    if (CANDIDATES.has(el.name) && ownTextChars(el) >= 100) scores.set(el, (scores.get(el) ?? classWeight(el, stats)) + score);
     let level = 0;
     for (let p = el.parent; p && level < 3; p = p.parent, level++) {
       if (!CANDIDATES.has(p.name)) continue;
-      if (!scores.has(p)) scores.set(p, classWeight(p));
+      if (!scores.has(p)) scores.set(p, classWeight(p, stats));
       scores.set(p, scores.get(p)! + score / (level === 0 ? 1 : level * 2));
       blocks.set(p, (blocks.get(p) ?? 0) + 1);
     }
