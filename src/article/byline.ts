@@ -5,6 +5,7 @@ import { collapseSpaces } from '../vietnamese';
 import type { BlockStats } from './block-stats';
 import type { LdFacts } from './json-ld';
 import { isFurniture, opensWithLabel } from './boilerplate';
+import { DATE_CLASS } from './date-class';
 import type { PageFacts } from './page-facts';
 import { signature } from './signature';
 
@@ -28,7 +29,6 @@ export interface BylineContext {
 }
 
 const STRUCTURED_DATE_KEYS = ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'dc.date.issued', 'date'];
-const DATE_CLASS = /date|time|ngay|publish|posted|thoigian|thoi-gian|meta/i;
 const DATE_LABEL = /(?:ngày đăng|đăng ngày|ngày xuất bản|cập nhật|ngày cập nhật|đăng lúc|thời gian đăng)\s*:?/iu;
 /** Longest text of an element read as a date line. */
 const DATE_LINE_MAX = 120;

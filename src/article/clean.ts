@@ -1,18 +1,19 @@
-import { attr, descendants, VOID_ELEMENTS, type HtmlElement, type HtmlNode } from '../normalize/html-tree';
+import { attr, descendants, textContent, VOID_ELEMENTS, type HtmlElement, type HtmlNode } from '../normalize/html-tree';
 import { imageUrl } from '../ingest/html-urls';
 import { linkDensity, type BlockStats } from './block-stats';
 import { isFurniture, opensWithLabel } from './boilerplate';
+import { DATE_CLASS } from './date-class';
 
 /**
  * The article body's markup, written back from the container's tree without the furniture in
  * it: site furniture (boilerplate.ts), boxes opened by a label such as "Tin liên quan" and the
- * link lists after such a label, link-dense lists, the page's own `<h1>` (the title, shown
- * apart), and tracking pixels and icons. Images get their real address from lazy-loading
+ * link lists after such a label, link-dense lists, the page's own `<h1>` and the element found
+ * to print the title (title.ts; shown apart), and tracking pixels and icons. Images get their real address from lazy-loading
  * attributes; runs of `&nbsp;` become one space. The result still goes through the sanitizer.
  */
-export function cleanBody(container: HtmlElement, stats: Map<HtmlElement, BlockStats>, baseUrl: string): string {
+export function cleanBody(container: HtmlElement, stats: Map<HtmlElement, BlockStats>, baseUrl: string, title: HtmlElement | null = null): string {
   const out: string[] = [];
-  writeChildren(container, out, stats, baseUrl);
+  writeChildren(container, out, { stats, baseUrl, title });
   return out.join('');
 }
 
@@ -22,7 +23,15 @@ const LINK_ITEMS = new Set(['p', 'li', 'a', 'span', 'h3', 'h4', 'h5', 'h6']);
 /** Attributes that decide nothing once the image's address is resolved. */
 const IMAGE_KEEP = ['alt', 'title', 'width', 'height'];
 
-function writeChildren(el: HtmlElement, out: string[], stats: Map<HtmlElement, BlockStats>, baseUrl: string): void {
+/** What writing the body needs besides the tree. */
+interface Writing {
+  stats: Map<HtmlElement, BlockStats>;
+  baseUrl: string;
+  title: HtmlElement | null;
+}
+
+function writeChildren(el: HtmlElement, out: string[], w: Writing): void {
+  const { stats } = w;
   // After a label like "Tin liên quan", the link lists that follow it are its content.
   let afterLabel = false;
   const runs = linkItemRuns(el, stats);
@@ -31,7 +40,7 @@ function writeChildren(el: HtmlElement, out: string[], stats: Map<HtmlElement, B
       out.push(cleanText(c.raw));
       continue;
     }
-    if (runs.has(c)) continue;
+    if (runs.has(c) || c === w.title) continue;
     if (isDropped(c, stats)) {
       if (isLabel(c, stats)) afterLabel = true;
       continue;
@@ -39,7 +48,7 @@ function writeChildren(el: HtmlElement, out: string[], stats: Map<HtmlElement, B
     // Lists, and also one paragraph per link ("<p><a>…</a> - 04/12</p>"), as portals write them.
     if (afterLabel && (LISTS.has(c.name) || LINK_ITEMS.has(c.name)) && linkDensity(stats.get(c)) > 0.4) continue;
     afterLabel = false;
-    writeElement(c, out, stats, baseUrl);
+    writeElement(c, out, w);
   }
 }
 
@@ -80,6 +89,8 @@ function isLinkItem(el: HtmlElement, stats: Map<HtmlElement, BlockStats>): boole
 export function isDropped(el: HtmlElement, stats: Map<HtmlElement, BlockStats>): boolean {
   if (isFurniture(el) || el.name === 'h1') return true;
   const s = stats.get(el);
+  // The article's date line inside its container ("07/12/2026 09:00", "Ngày đăng: …"): shown apart.
+  if (s && s.chars <= DATE_LINE_MAX && (DATE_CLASS.test(attr(el, 'class') ?? '') || DATE_CLASS.test(attr(el, 'id') ?? '')) && WRITTEN_DATE.test(textContent(el))) return true;
   // A label alone, or a short box of links under one; a paragraph that merely begins with the words stays.
   if (s && BLOCKS.has(el.name) && (s.chars <= LABEL_MAX || (s.chars < 600 && linkDensity(s) > 0.3)) && opensWithLabel(el)) return true;
   // A list of three or more links with little else is a box of other articles.
@@ -87,21 +98,24 @@ export function isDropped(el: HtmlElement, stats: Map<HtmlElement, BlockStats>):
   return false;
 }
 
+const DATE_LINE_MAX = 120;
+const WRITTEN_DATE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}/;
+
 /** Longest text of a bare label ("Tin liên quan:", "Các tin khác"). */
 const LABEL_MAX = 40;
 
 const isLabel = (el: HtmlElement, stats: Map<HtmlElement, BlockStats>) => (stats.get(el)?.chars ?? 0) <= LABEL_MAX && opensWithLabel(el);
 
-function writeElement(el: HtmlElement, out: string[], stats: Map<HtmlElement, BlockStats>, baseUrl: string): void {
+function writeElement(el: HtmlElement, out: string[], w: Writing): void {
   if (el.name === 'img') {
-    writeImage(el, out, baseUrl);
+    writeImage(el, out, w.baseUrl);
     return;
   }
   out.push('<', el.name);
   for (const [k, v] of el.attrs) out.push(' ', k, '="', v.replaceAll('"', '&quot;'), '"');
   out.push('>');
   if (VOID_ELEMENTS.has(el.name)) return;
-  writeChildren(el, out, stats, baseUrl);
+  writeChildren(el, out, w);
   out.push('</', el.name, '>');
 }
 

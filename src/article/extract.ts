@@ -41,11 +41,12 @@ export async function extractArticle(html: string, ctx: ExtractContext): Promise
   const facts = pageFacts(root);
   const ld = readJsonLd(facts.jsonLd);
   const stats = blockStats(root);
-  const container = findContainer(facts.all, stats, findTitle(facts.all, facts.meta));
+  const title = findTitle(facts.all, facts.meta);
+  const container = findContainer(facts.all, stats, title);
 
   const lead = container ? findLead(container, stats) : null;
   const leadHtml = lead && !repeatsLead(container!, lead) ? `<p>${cleanBody(lead, stats, ctx.url)}</p>` : '';
-  let body = container ? await sanitizeHtml(leadHtml + cleanBody(container, stats, ctx.url), ctx.url) : '';
+  let body = container ? await sanitizeHtml(leadHtml + cleanBody(container, stats, ctx.url, title), ctx.url) : '';
   body = dropEmptyBlocks(body);
   const bodyChars = visibleLength(body);
   // JSON-LD's articleBody when the page's markup gave clearly less (a body rendered by script).

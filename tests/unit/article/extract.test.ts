@@ -111,6 +111,30 @@ describe('extractArticle on hand-made pages', () => {
     expect(page.author).toBeUndefined();
   });
 
+  it("reads a page builder's post-content widget, not the teaser card of another article beside it", async () => {
+    const para = (n: string) => `<p>${n} Hội thi thu hút các chi hội phụ nữ, với nhiều món ăn truyền thống, cách trình bày đẹp mắt và ý nghĩa.</p>`;
+    const html = `<html><head><title>Hội thi nấu ăn ngon của xã - Xã A</title></head><body><div class="elementor"><div class="elementor-widget-wrap">
+      <div class="elementor-widget elementor-widget-theme-post-title"><h1>Hội thi nấu ăn ngon của xã</h1></div>
+      <div class="elementor-widget elementor-widget-theme-post-content"><div class="elementor-widget-container">${para('Một.')}${para('Hai.')}${para('Ba.')}</div></div>
+      <div class="elementor-widget elementor-widget-posts"><article class="elementor-post"><h3><a href="/khac">Ra quân làm sạch đường làng</a></h3><p>Tóm tắt ngắn của bài khác.</p></article></div>
+      </div></div></body></html>`;
+    const page = await extractArticle(html, { url: 'https://xa-a.example.vn/hoi-thi', now });
+    expect(page.contentHtml).toContain('Ba. Hội thi thu hút');
+    expect(page.contentHtml).not.toContain('Tóm tắt ngắn');
+  });
+
+  it("leaves the printed title and date line out of a body that holds them, when the page's <h1> is the site's name", async () => {
+    const para = (n: string) => `<p>${n} Lớp học được tổ chức vào buổi tối, có giáo viên tình nguyện, sách vở và đèn chiếu sáng đầy đủ.</p>`;
+    const html = `<html><head><title>Khai giảng lớp xóa mù chữ ở thôn Bản Mới - Cổng thông tin điện tử xã B</title></head><body>
+      <h1 class="logo">Cổng thông tin điện tử xã B</h1>
+      <div class="left"><div class="box"><div class="box-title">Giới thiệu</div><p>${'Xã B có diện tích rộng, dân số đông, nhiều dân tộc cùng sinh sống, truyền thống cách mạng lâu đời. '.repeat(6)}</p></div></div>
+      <div class="main"><h2 class="title">Khai giảng lớp xóa mù chữ ở thôn Bản Mới</h2><div class="date">07/12/2026 09:00</div>${para('Lớp có 30 học viên.')}${para('Học trong sáu tháng.')}</div></body></html>`;
+    const page = await extractArticle(html, { url: 'https://xa-b.example.vn/tin/9', now });
+    expect(page.contentHtml).toContain('Học trong sáu tháng.');
+    expect(page.contentHtml).not.toMatch(/Khai giảng lớp|07\/12\/2026|truyền thống cách mạng/);
+    expect(page.published).toBe('2026-12-07T02:00:00.000Z');
+  });
+
   it('keeps a date-only statement when the page prints no time, and reads a zone-less time as Vietnam time', async () => {
     const day = await extractArticle('<html><head><meta property="article:published_time" content="2025-03-24"></head><body><p>x</p></body></html>', { url: 'https://xa.example/a', now });
     expect(day).toMatchObject({ published: '2025-03-23T17:00:00.000Z', hasTime: false });
