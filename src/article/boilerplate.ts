@@ -35,9 +35,12 @@ const FURNITURE_WORDS = new RegExp(
   'i',
 );
 
-/** Labels that open a box of other links or page tools, not the article ("Xem thêm: <a>…" mid-body links elsewhere). */
-const FURNITURE_LABELS =
-  /^(?:các |những )?(?:tin|bài|bài viết|tin bài|văn bản)\s+(?:liên quan|khác|cùng chuyên mục|cùng mục|cùng danh mục|cùng chủ đề|cùng loại|mới|mới nhất|đã đưa|xem nhiều|đọc nhiều|nổi bật)(?=$|[\s:.,|»›>-])|^(?:chia sẻ|in bài|in trang|gửi email|gửi e-mail|gửi bài|bình luận|ý kiến bạn đọc|gửi ý kiến|từ khóa|từ khoá|tags?|xem thêm|đọc thêm|xem tiếp|mời xem|cỡ chữ|kích thước chữ|kích cỡ chữ)(?=$|[\s:.,|»›>-])/iu;
+/** Labels that open a box of other articles ("Tin liên quan", "Các tin khác", "Tin mới"). */
+const LIST_LABELS =
+  /^(?:các |những )?(?:tin|bài|bài viết|tin bài|văn bản)\s+(?:liên quan|khác|cùng chuyên mục|cùng mục|cùng danh mục|cùng chủ đề|cùng loại|mới|mới nhất|đã đưa|xem nhiều|đọc nhiều|nổi bật)(?=$|[\s:.,|»›>-])/iu;
+/** Labels of page tools and of links elsewhere ("Chia sẻ", "In bài", "Xem thêm: <a>…" mid-body). */
+const TOOL_LABELS =
+  /^(?:chia sẻ|in bài|in trang|gửi email|gửi e-mail|gửi bài|bình luận|ý kiến bạn đọc|gửi ý kiến|từ khóa|từ khoá|tags?|xem thêm|đọc thêm|xem tiếp|mời xem|cỡ chữ|kích thước chữ|kích cỡ chữ)(?=$|[\s:.,|»›>-])/iu;
 
 /** True for an element named as site furniture by its tag, class, id, role or visibility. */
 export function isFurniture(el: HtmlElement): boolean {
@@ -80,8 +83,11 @@ export function insideFurniture(el: HtmlElement, stats?: Map<HtmlElement, BlockS
   return false;
 }
 
-/** True when the element's text opens with a furniture label ("Tin liên quan", "Văn bản mới", …). */
-export function opensWithLabel(el: HtmlElement, maxChars = 200): boolean {
-  const text = collapseSpaces(textContent(el)).trim().slice(0, maxChars).normalize('NFC');
-  return FURNITURE_LABELS.test(text.replace(/^[\s:»›>•|-]+/u, ''));
+/**
+ * True when the element's text opens with a furniture label ("Tin liên quan", "Văn bản mới",
+ * "Chia sẻ", …); with `lists`, only with a label of a box of other articles.
+ */
+export function opensWithLabel(el: HtmlElement, maxChars = 200, lists = false): boolean {
+  const text = collapseSpaces(textContent(el)).trim().slice(0, maxChars).normalize('NFC').replace(/^[\s:»›>•|-]+/u, '');
+  return LIST_LABELS.test(text) || (!lists && TOOL_LABELS.test(text));
 }

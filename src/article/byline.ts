@@ -110,7 +110,7 @@ function datesOtherArticle(el: HtmlElement, stats?: Map<HtmlElement, BlockStats>
   for (let p = el.parent, level = 0; p; p = p.parent, level++) {
     if (isFurniture(p) && !ARTICLE_FRAMES.has(p.name)) return true;
     // A box's label is read from its text: not worth it for the page's big wrappers.
-    if (level < 3 && (stats?.get(p)?.chars ?? 0) <= LABELLED_BOX_MAX && opensWithLabel(p, 60)) return true;
+    if (level < 3 && (stats?.get(p)?.chars ?? 0) <= LABELLED_BOX_MAX && opensWithLabel(p, 60, true)) return true;
   }
   const item = el.parent;
   return !!item?.children.some((c) => c.type === 'element' && c.name === 'a' && collapseSpaces(textContent(c)).length >= TITLE_LINK_CHARS);
