@@ -1,6 +1,6 @@
 import { attr, textContent, type HtmlElement } from '../normalize/html-tree';
 import { cleanText } from '../normalize/text';
-import { linkDensity, type BlockStats } from './block-stats';
+import { linkDensity, NOT_TEXT, type BlockStats } from './block-stats';
 import { isDropped } from './clean';
 
 /**
@@ -11,18 +11,53 @@ import { isDropped } from './clean';
  */
 
 const SIGNATURE_MAX = 60;
+/** A photo or source credit closing the body ("Ảnh: Thanh Hương", "Nguồn: …"): no writer. */
+const CREDIT_LABEL = /^(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn|video)\s*[:：]/iu;
 /** "Tin, ảnh:", "Bài và ảnh:", "Tin:", "Bài:": who wrote (and photographed) the piece. "Ảnh:" alone credits photos only. */
 const BYLINE_LABEL = /^(?:tin|bài|tin,? ảnh|bài,? ảnh|tin và ảnh|bài và ảnh|nhóm pv|nhóm phóng viên)\s*[:：]\s*\p{Lu}/iu;
 
 export function signature(container: HtmlElement, stats: Map<HtmlElement, BlockStats>): string | undefined {
-  const last = lastTextBlock(container, stats);
-  if (!last) return undefined;
-  const text = cleanText(textContent(last));
+  // Old portals write the whole body as one block of lines apart by `<br>`: then its last line signs.
+  const last = lastTextBlock(container, stats) ?? container;
+  const lines = linesOf(last);
+  const line = lines[lines.length - 1];
+  if (!line) return undefined;
+  const text = cleanText(line.text);
   if (!text || text.length > SIGNATURE_MAX || /[.!?:;]$/.test(text) || !/^\p{Lu}/u.test(text)) return undefined;
+  if (CREDIT_LABEL.test(text.normalize('NFC'))) return undefined;
   if (BYLINE_LABEL.test(text.normalize('NFC'))) return text;
-  const right = /text-align\s*:\s*right/i.test(attr(last, 'style') ?? '') || (attr(last, 'align') ?? '').toLowerCase() === 'right';
-  const bold = last.children.every((c) => (c.type === 'text' ? !c.raw.replace(/&nbsp;/g, '').trim() : ['b', 'strong', 'em', 'i', 'span'].includes(c.name)));
-  return right || bold ? text : undefined;
+  const right = lines.length === 1 && (/text-align\s*:\s*right/i.test(attr(last, 'style') ?? '') || (attr(last, 'align') ?? '').toLowerCase() === 'right');
+  return right || line.styled ? text : undefined;
+}
+
+interface Line {
+  text: string;
+  /** Every word of it is set in an inline element (bold, italic, a span), none bare in the block. */
+  styled: boolean;
+}
+
+const STYLING = new Set(['b', 'strong', 'em', 'i', 'span', 'font', 'u']);
+
+/** The block's text lines, split at `<br>`, empty ones left out. */
+function linesOf(block: HtmlElement): Line[] {
+  const lines: Line[] = [];
+  let current: Line = { text: '', styled: true };
+  const end = () => {
+    if (current.text.replace(/&nbsp;/g, ' ').trim()) lines.push(current);
+    current = { text: '', styled: true };
+  };
+  const walk = (el: HtmlElement, styled: boolean) => {
+    for (const c of el.children) {
+      if (c.type === 'text') {
+        current.text += textContent(c);
+        if (!styled && c.raw.replace(/&nbsp;/g, '').trim()) current.styled = false;
+      } else if (c.name === 'br') end();
+      else if (!NOT_TEXT.has(c.name)) walk(c, styled || STYLING.has(c.name));
+    }
+  };
+  walk(block, false);
+  end();
+  return lines;
 }
 
 /** The last `<p>` or `<div>` holding text directly (no block inside), outside what the body drops and not a link. */

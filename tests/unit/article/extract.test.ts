@@ -105,7 +105,7 @@ describe('extractArticle on hand-made pages', () => {
   });
 
   it('does not take a time printed inside the body (a schedule) as the publication time, nor a photo credit as the author', async () => {
-    const html = `<html><body><div class="entry-content"><p>Ủy ban nhân dân xã thông báo lịch tiếp công dân định kỳ của lãnh đạo xã trong tháng tới như sau.</p><p>08:00 10/12/2026</p><p>Người dân mang theo giấy tờ tùy thân khi đến liên hệ tại bộ phận một cửa của xã.</p><p>Ảnh: Minh Hà</p></div><div class="info">Ngày đăng: 05/12/2026</div></body></html>`;
+    const html = `<html><body><div class="entry-content"><p>Ủy ban nhân dân xã thông báo lịch tiếp công dân định kỳ của lãnh đạo xã trong tháng tới như sau.</p><p>08:00 10/12/2026</p><p>Người dân mang theo giấy tờ tùy thân khi đến liên hệ tại bộ phận một cửa của xã.</p><p><em>Ảnh: Minh Hà</em></p></div><div class="info">Ngày đăng: 05/12/2026</div></body></html>`;
     const page = await extractArticle(html, { url: 'https://xa.example/b', now });
     expect(page).toMatchObject({ published: '2026-12-04T17:00:00.000Z', hasTime: false });
     expect(page.author).toBeUndefined();
@@ -133,6 +133,17 @@ describe('extractArticle on hand-made pages', () => {
     expect(page.contentHtml).toContain('Học trong sáu tháng.');
     expect(page.contentHtml).not.toMatch(/Khai giảng lớp|07\/12\/2026|truyền thống cách mạng/);
     expect(page.published).toBe('2026-12-07T02:00:00.000Z');
+  });
+
+  it('reads the signature on the last line of a block of lines apart by <br> (an ASP.NET label holding the whole body)', async () => {
+    const line = 'Người dân thôn Nà Lẹng góp công, góp đất, cùng chính quyền xây dựng đường bê tông và kênh mương nội đồng.';
+    const html = `<html><body><table><tr><td class="menu"><a href="/">Trang chủ</a></td><td>
+      <span id="lblNgay">(07/12/2026 - 10:20)</span><br><span id="lblNoiDung">${line}<br><br>${line}<br><br><b>Hà Văn Dũng</b></span></td></tr></table></body></html>`;
+    const page = await extractArticle(html, { url: 'https://xa-c.example.vn/tin/3', now });
+    expect(page.author).toBe('Hà Văn Dũng');
+    expect(page.published).toBe('2026-12-07T03:20:00.000Z');
+    const inParagraph = await extractArticle(`<html><body><div class="content-detail"><p>${line}</p><p>${line}<br><strong>Lương Thị Hằng</strong></p></div></body></html>`, { url: 'https://xa-c.example.vn/tin/4', now });
+    expect(inParagraph.author).toBe('Lương Thị Hằng');
   });
 
   it('keeps a date-only statement when the page prints no time, and reads a zone-less time as Vietnam time', async () => {
