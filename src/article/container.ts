@@ -84,13 +84,19 @@ function isTeaser(el: HtmlElement, stats: Map<HtmlElement, BlockStats>): boolean
   return descendants(el).some((d) => HEADINGS.has(d.name) && (stats.get(d)?.chars ?? 0) > 0 && linkDensity(stats.get(d)) >= 0.8);
 }
 
-/** Prose written directly in `el` (not in child blocks): what makes a `<div>` a paragraph. */
-function ownTextChars(el: HtmlElement): number {
+/**
+ * Prose written directly in `el` or in its inline elements, however nested (editors wrap a
+ * line in `<span><span>`), not in child blocks: what makes a `<div>` a paragraph.
+ */
+function ownTextChars(el: HtmlElement, depth = 0): number {
   let n = 0;
-  for (const c of el.children) if (c.type === 'text') n += c.raw.trim().length;
-    else if (INLINE.has(c.name)) n += c.children.reduce((m, g) => m + (g.type === 'text' ? g.raw.trim().length : 0), 0);
+  for (const c of el.children) {
+    if (c.type === 'text') n += c.raw.trim().length;
+    else if (INLINE.has(c.name) && depth < MAX_INLINE_DEPTH) n += ownTextChars(c, depth + 1);
+  }
   return n;
 }
+const MAX_INLINE_DEPTH = 6;
 const INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'u', 'span', 'font', 'sub', 'sup', 'br']);
 
 function genericContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats>, title: HtmlElement | null): HtmlElement | null {

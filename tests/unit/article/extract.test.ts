@@ -146,6 +146,15 @@ describe('extractArticle on hand-made pages', () => {
     expect(inParagraph.author).toBe('Lương Thị Hằng');
   });
 
+  it('counts a <div> paragraph whose text an editor wrapped in nested spans', async () => {
+    const line = 'Người dân thôn Nà Lẹng góp công, góp đất, cùng chính quyền xây dựng đường bê tông, kênh mương nội đồng.';
+    const html = `<html><body><div class="left"><p>Xã có diện tích 50 km vuông, dân số 5.000 người, gồm các dân tộc Tày, Nùng, Dao, Kinh sinh sống đan xen.</p></div>
+      <div class="center">${[1, 2, 3, 4].map((i) => `<div><span style="font-size:14px"><span style="font-family:Arial">Đoạn ${i}. ${line}</span></span></div>`).join('')}</div></body></html>`;
+    const page = await extractArticle(html, { url: 'https://xa-d.example.vn/tin/5', now });
+    expect(page.contentHtml).toContain('Đoạn 4.');
+    expect(page.contentHtml).not.toContain('diện tích 50 km');
+  });
+
   it('keeps a date-only statement when the page prints no time, and reads a zone-less time as Vietnam time', async () => {
     const day = await extractArticle('<html><head><meta property="article:published_time" content="2025-03-24"></head><body><p>x</p></body></html>', { url: 'https://xa.example/a', now });
     expect(day).toMatchObject({ published: '2025-03-23T17:00:00.000Z', hasTime: false });
