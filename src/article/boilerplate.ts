@@ -37,10 +37,10 @@ const FURNITURE_WORDS = new RegExp(
 
 /** Labels that open a box of other articles ("Tin liên quan", "Các tin khác", "Tin mới"). */
 const LIST_LABELS =
-  /^(?:các |những )?(?:tin|bài|bài viết|tin bài|văn bản)\s+(?:liên quan|khác|cùng chuyên mục|cùng mục|cùng danh mục|cùng chủ đề|cùng loại|mới|mới nhất|đã đưa|xem nhiều|đọc nhiều|nổi bật)(?=$|[\s:.,|»›>-])/iu;
+  /^(?:(?:các |những )?(?:tin|bài|bài viết|tin bài|tin tức|văn bản)\s+(?:liên quan|khác|cùng chuyên mục|cùng mục|cùng danh mục|cùng chủ đề|cùng loại|mới|mới nhất|đã đưa|xem nhiều|đọc nhiều|nổi bật)|có thể bạn quan tâm|bạn có thể quan tâm|có thể bạn muốn đọc|đọc nhiều nhất|xem nhiều nhất)(?=$|[\s:.,|»›>-])/iu;
 /** Labels of page tools and of links elsewhere ("Chia sẻ", "In bài", "Xem thêm: <a>…" mid-body). */
 const TOOL_LABELS =
-  /^(?:chia sẻ|in bài|in trang|gửi email|gửi e-mail|gửi bài|bình luận|ý kiến bạn đọc|gửi ý kiến|từ khóa|từ khoá|tags?|xem thêm|đọc thêm|xem tiếp|mời xem|cỡ chữ|kích thước chữ|kích cỡ chữ)(?=$|[\s:.,|»›>-])/iu;
+  /^(?:chia sẻ|in bài|in trang|gửi email|gửi e-mail|gửi bài|bình luận|ý kiến bạn đọc|gửi ý kiến|từ khóa|từ khoá|tags?|xem thêm|đọc thêm|xem tiếp|mời xem|cỡ chữ|kích thước chữ|kích cỡ chữ|bài trước|bài sau|bài tiếp theo|tin trước|tin sau|tin tiếp theo)(?=$|[\s:.,|»›>-])/iu;
 
 /** True for an element named as site furniture by its tag, class, id, role or visibility. */
 export function isFurniture(el: HtmlElement): boolean {

@@ -125,8 +125,8 @@ function inside(el: HtmlElement, container: HtmlElement | null): boolean {
 function isBareDate(el: HtmlElement): boolean {
   if (!el.children.some((c) => c.type === 'text' && /\d/.test(c.raw))) return false;
   const text = collapseSpaces(textContent(el));
-  if (text.length > BARE_DATE_MAX || !/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(text)) return false;
-  return text.normalize('NFC').replace(/thứ\s*\S+|chủ nhật|ngày|lúc|giờ|gmt|[\d\s/.:|,()+-]/giu, '').length <= 3;
+  if (text.length > BARE_DATE_MAX || !/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s*tháng\s*\d{1,2}/iu.test(text)) return false;
+  return text.normalize('NFC').replace(/thứ\s*\S+|chủ nhật|ngày|tháng|năm|lúc|giờ|gmt|[\d\s/.:|,()+-]/giu, '').length <= 3;
 }
 const BARE_DATE_MAX = 50;
 

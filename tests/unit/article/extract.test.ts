@@ -155,6 +155,17 @@ describe('extractArticle on hand-made pages', () => {
     expect(page.contentHtml).not.toContain('diện tích 50 km');
   });
 
+  it('drops a "Có thể bạn quan tâm" box and previous/next links inside the body, and reads a date written in words on a line of its own', async () => {
+    const para = (n: number) => `<p>Đoạn ${n}: hội nghị bàn giải pháp giữ rừng, giao khoán bảo vệ rừng cho các hộ dân trong thôn.</p>`;
+    const html = `<html><body><div class="box"><h2>Giao khoán bảo vệ rừng</h2><p><small>Ngày 07 tháng 12 năm 2026</small></p><div class="entry-content">${para(1)}${para(2)}
+      <div class="box-x"><h4>Có thể bạn quan tâm</h4><p><a href="/a">Trồng rừng thay thế ở xã bên</a></p></div>${para(3)}
+      <div class="nav-x"><a href="/truoc">Bài trước</a> <a href="/sau">Bài sau</a></div></div></div></body></html>`;
+    const page = await extractArticle(html, { url: 'https://xa-e.example.vn/tin/6', now });
+    expect(page.contentHtml).toContain('Đoạn 3:');
+    expect(page.contentHtml).not.toMatch(/Có thể bạn quan tâm|Trồng rừng thay thế|Bài trước/);
+    expect(page.published).toBe('2026-12-06T17:00:00.000Z');
+  });
+
   it('keeps a date-only statement when the page prints no time, and reads a zone-less time as Vietnam time', async () => {
     const day = await extractArticle('<html><head><meta property="article:published_time" content="2025-03-24"></head><body><p>x</p></body></html>', { url: 'https://xa.example/a', now });
     expect(day).toMatchObject({ published: '2025-03-23T17:00:00.000Z', hasTime: false });
