@@ -55,7 +55,7 @@ function writeChildren(el: HtmlElement, out: string[], w: Writing): void {
 /**
  * Blocks that are a link and nothing else ("» <a>other article</a>"), two or more in a row:
  * unlabelled lists of other articles that portals append to a body. A lone link stays (a
- * source), and so do links to attached documents.
+ * source), and so do linked pictures and links to attached documents.
  */
 function linkItemRuns(el: HtmlElement, stats: Map<HtmlElement, BlockStats>): Set<HtmlElement> {
   const found = new Set<HtmlElement>();
@@ -82,7 +82,8 @@ const DOCUMENT = /\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)(?:$|[?#])/i;
 function isLinkItem(el: HtmlElement, stats: Map<HtmlElement, BlockStats>): boolean {
   const s = stats.get(el);
   if (!s || !s.links || s.chars > LINK_ITEM_MAX || linkDensity(s) < 0.8 || !(LINK_ITEMS.has(el.name) || el.name === 'div')) return false;
-  return !descendants(el).some((d) => d.name === 'a' && DOCUMENT.test(attr(d, 'href') ?? ''));
+  // Pictures (a gallery of linked photos) and attached documents are the article's own.
+  return !descendants(el).some((d) => d.name === 'img' || (d.name === 'a' && DOCUMENT.test(attr(d, 'href') ?? '')));
 }
 
 /** Whether the body leaves this element out (furniture, a labelled box of links, a link list). */
