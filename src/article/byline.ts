@@ -29,6 +29,8 @@ export interface BylineContext {
 }
 
 const STRUCTURED_DATE_KEYS = ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'dc.date.issued', 'date'];
+/** Labels of the publication itself, not of a later edit. */
+const PUBLISHED_LABEL = /ngày đăng|đăng ngày|đăng lúc|xuất bản|thời gian đăng|ngày viết/iu;
 const DATE_LABEL = /(?:ngày đăng|đăng ngày|ngày xuất bản|cập nhật|ngày cập nhật|đăng lúc|thời gian đăng)\s*:?/iu;
 /** Longest text of an element read as a date line. */
 const DATE_LINE_MAX = 120;
@@ -81,7 +83,10 @@ function printedDate(ctx: BylineContext, parse: (t: string) => ParsedDate | null
   const before = own.filter((l) => l.order < bodyOrder).sort((a, b) => b.order - a.order);
   const after = own.filter((l) => l.order >= bodyOrder).sort((a, b) => a.order - b.order);
   const others = lines.filter((l) => l.other).sort((a, b) => a.order - b.order);
-  return firstDate([...before, ...after], parse) ?? firstDate(others, parse);
+  // "Ngày đăng …" beats a nearer "Cập nhật …" line: the page was published then, edited later.
+  const ordered = [...before, ...after];
+  const published = ordered.filter((l) => PUBLISHED_LABEL.test(l.text));
+  return firstDate(published, parse) ?? firstDate(ordered, parse) ?? firstDate(others, parse);
 }
 
 /** The first line with a time, else the first with a day. */

@@ -166,6 +166,13 @@ describe('extractArticle on hand-made pages', () => {
     expect(page.published).toBe('2026-12-06T17:00:00.000Z');
   });
 
+  it('takes the "Ngày đăng" line over a nearer "Cập nhật" line', async () => {
+    const html = `<html><body><h2>Tiêu đề</h2><div class="info"><span class="posted">Ngày đăng: 05/12/2026 08:00</span> <span class="updated">Cập nhật: 07/12/2026 14:35</span></div>
+      <div class="entry-content"><p>Nội dung bài viết của cổng thông tin xã, đủ dài để là một bài viết thật sự, có nhiều câu chữ.</p></div></body></html>`;
+    const page = await extractArticle(html, { url: 'https://xa-f.example.vn/tin/7', now });
+    expect(page.published).toBe('2026-12-05T01:00:00.000Z');
+  });
+
   it('keeps a date-only statement when the page prints no time, and reads a zone-less time as Vietnam time', async () => {
     const day = await extractArticle('<html><head><meta property="article:published_time" content="2025-03-24"></head><body><p>x</p></body></html>', { url: 'https://xa.example/a', now });
     expect(day).toMatchObject({ published: '2025-03-23T17:00:00.000Z', hasTime: false });
