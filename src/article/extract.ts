@@ -1,5 +1,5 @@
 import type { DateOrder } from '../normalize/date';
-import { parseHtml, textContent, type HtmlElement } from '../normalize/html-tree';
+import { parseHtml } from '../normalize/html-tree';
 import { sanitizeHtml } from '../normalize/sanitize';
 import { absoluteUrl } from '../normalize/url';
 import { blockStats } from './block-stats';
@@ -45,7 +45,7 @@ export async function extractArticle(html: string, ctx: ExtractContext): Promise
   const container = findContainer(facts.all, stats, title);
 
   const lead = container ? findLead(container, stats) : null;
-  const leadHtml = lead && !repeatsLead(container!, lead) ? `<p>${cleanBody(lead, stats, ctx.url)}</p>` : '';
+  const leadHtml = lead ? `<p>${cleanBody(lead, stats, ctx.url)}</p>` : '';
   let body = container ? await sanitizeHtml(leadHtml + cleanBody(container, stats, ctx.url, title), ctx.url) : '';
   body = dropEmptyBlocks(body);
   const bodyChars = visibleLength(body);
@@ -65,12 +65,6 @@ export async function extractArticle(html: string, ctx: ExtractContext): Promise
   const image = leadImage([facts.meta.get('og:image'), facts.meta.get('og:image:url'), facts.meta.get('og:image:secure_url'), facts.meta.get('twitter:image'), ld.image], ctx.url) ?? firstImage(page.contentHtml);
   if (image) page.image = image;
   return page;
-}
-
-/** Some pages print the lead again as the body's first paragraph. */
-function repeatsLead(container: HtmlElement, lead: HtmlElement): boolean {
-  const start = textContent(lead).replace(/\s+/g, ' ').trim().slice(0, 60);
-  return textContent(container).replace(/\s+/g, ' ').includes(start);
 }
 
 function leadImage(candidates: Array<string | undefined>, base: string): string | undefined {

@@ -1,4 +1,4 @@
-import { attr, type HtmlElement } from '../normalize/html-tree';
+import { attr, textContent, type HtmlElement } from '../normalize/html-tree';
 import { linkDensity, type BlockStats } from './block-stats';
 import { isFurniture } from './boilerplate';
 
@@ -6,7 +6,7 @@ import { isFurniture } from './boilerplate';
  * The lead paragraph (sapo) that newspapers and portals set apart just before the body's
  * container, in bold or a class of its own: part of the article, so it opens the body.
  * Looked for among the few elements before the container (or before its parent, when the
- * container is wrapped), by a class or id that names a lead.
+ * container is wrapped), by a class or id that names a lead; none when the body repeats it.
  */
 
 const LEAD_NAME = /(?:^|[-_\s])(?:sapo|lead|chapeau|description|desc|summary|tomtat|tom-tat|trichyeu|trich-yeu|mota|mo-ta|intro|excerpt|teaser)(?:$|[-_\s])/i;
@@ -22,7 +22,7 @@ export function findLead(container: HtmlElement, stats: Map<HtmlElement, BlockSt
     const at = siblings.indexOf(node);
     for (let i = at - 1; i >= 0 && i >= at - SIBLINGS; i--) {
       const el = siblings[i];
-      if (isLead(el, stats)) return el;
+      if (isLead(el, stats)) return repeats(container, el) ? null : el;
     }
   }
   return null;
@@ -33,4 +33,10 @@ function isLead(el: HtmlElement, stats: Map<HtmlElement, BlockStats>): boolean {
   const named = LEAD_NAME.test(attr(el, 'class') ?? '') || LEAD_NAME.test(attr(el, 'id') ?? '');
   const s = stats.get(el);
   return named && !!s && s.chars - s.linkChars >= MIN_LEAD_CHARS && linkDensity(s) < 0.3;
+}
+
+/** Some pages print the lead again as the body's first paragraph. */
+function repeats(container: HtmlElement, lead: HtmlElement): boolean {
+  const start = textContent(lead).replace(/\s+/g, ' ').trim().slice(0, 60);
+  return textContent(container).replace(/\s+/g, ' ').includes(start);
 }
