@@ -28,7 +28,7 @@ const MIN_KNOWN_CHARS = 80;
 
 /** `title`: the element holding the article's title, when the page has one (title.ts). */
 export function findContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats>, title: HtmlElement | null = null): HtmlElement | null {
-  return knownContainer(all, stats) ?? genericContainer(all, stats, title);
+  return knownContainer(all, stats, title) ?? genericContainer(all, stats, title);
 }
 
 
@@ -44,9 +44,15 @@ function within(el: HtmlElement, ancestor: HtmlElement): boolean {
 }
 
 
-function knownContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats>): HtmlElement | null {
-  const found = all.filter((el) => isKnown(el) && prose(stats.get(el)) >= MIN_KNOWN_CHARS && !insideFurniture(el, stats));
+function knownContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats>, title: HtmlElement | null): HtmlElement | null {
+  let found = all.filter((el) => isKnown(el) && prose(stats.get(el)) >= MIN_KNOWN_CHARS && !insideFurniture(el, stats));
   if (!found.length) return null;
+  // SharePoint and kin use the same class for every rich-text box, a long sidebar text included.
+  if (title && found.length > 1) {
+    const most = Math.max(...found.map((el) => prose(stats.get(el))));
+    const scope = titleScope(title, found, (el) => paragraphCount(el) >= 2 && enoughProse(el, most, stats));
+    if (scope) found = found.filter((el) => el === scope || within(el, scope));
+  }
   found.sort((a, b) => prose(stats.get(b)) - prose(stats.get(a)));
   let best = found[0];
   // The tightest known container that still holds nearly all of the best one's prose.
@@ -54,6 +60,13 @@ function knownContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats>)
     if (within(el, best) && prose(stats.get(el)) >= 0.8 * prose(stats.get(best))) best = el;
   }
   return best;
+}
+
+/** Paragraph-like blocks in `el` (itself too, when it holds its text as lines apart by `<br>`). */
+function paragraphCount(el: HtmlElement): number {
+  let n = ownTextChars(el) >= 25 ? 1 + el.children.filter((c) => c.type === 'element' && c.name === 'br').length / 2 : 0;
+  for (const d of descendants(el)) if (PARAGRAPHS.has(d.name) && ownTextChars(d) >= 25) n++;
+  return n;
 }
 
 const PARAGRAPHS = new Set(['p', 'pre', 'blockquote', 'td', 'div', 'section', 'li']);
@@ -128,26 +141,28 @@ function genericContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats
   }
   ranked.sort((a, b) => b.score - a.score);
   if (!ranked.length) return null;
-  const scope = title ? titleScope(title, ranked, stats, blocks) : null;
+  const most = Math.max(...ranked.map((r) => prose(stats.get(r.el))));
+  // A lead paragraph under the title alone is no body: the body may sit in a sibling wrapper.
+  const scope = title ? titleScope(title, ranked.map((r) => r.el), (el) => (blocks.get(el) ?? 0) >= 2 && enoughProse(el, most, stats)) : null;
   return (scope ? ranked.find((r) => r.el === scope || within(r.el, scope)) : ranked[0])!.el;
 }
 
 /** Prose a candidate beside the title needs, in characters and as a share of the page's best. */
-const MIN_SCOPED_CHARS = 150;
-const MIN_SCOPED_SHARE = 0.25;
+const MIN_SCOPED_CHARS = 100;
+const MIN_SCOPED_SHARE = 0.15;
 
 /**
  * The smallest part of the page around the article's title that holds a real body after it.
  * A short article beside a long sidebar text ("Giới thiệu chung", a list of notices with
  * summaries) would lose on density alone; the body is the text that follows its own title.
  */
-function titleScope(title: HtmlElement, ranked: Array<{ el: HtmlElement }>, stats: Map<HtmlElement, BlockStats>, blocks: Map<HtmlElement, number>): HtmlElement | null {
-  const most = Math.max(...ranked.map((r) => prose(stats.get(r.el))));
-  // A lead paragraph under the title alone is no body: the body may sit in a sibling wrapper.
-  const enough = (el: HtmlElement) => (blocks.get(el) ?? 0) >= 2 && prose(stats.get(el)) >= Math.max(MIN_SCOPED_CHARS, MIN_SCOPED_SHARE * most);
+function titleScope(title: HtmlElement, candidates: HtmlElement[], isBody: (el: HtmlElement) => boolean): HtmlElement | null {
   for (let scope = title.parent; scope; scope = scope.parent) {
-    const found = ranked.some((r) => (r.el === scope || (within(r.el, scope) && r.el.order > title.order)) && enough(r.el));
+    const found = candidates.some((el) => (el === scope || (within(el, scope) && el.order > title.order)) && isBody(el));
     if (found) return scope;
   }
   return null;
 }
+
+const enoughProse = (el: HtmlElement, most: number, stats: Map<HtmlElement, BlockStats>) =>
+  prose(stats.get(el)) >= Math.max(MIN_SCOPED_CHARS, MIN_SCOPED_SHARE * most);

@@ -173,6 +173,15 @@ describe('extractArticle on hand-made pages', () => {
     expect(page.published).toBe('2026-12-05T01:00:00.000Z');
   });
 
+  it('of several known containers (SharePoint rich-text boxes), takes the one under the title, not a longer sidebar text', async () => {
+    const html = `<html><head><title>Thông báo lịch tiếp công dân tháng 12 năm 2026</title></head><body><form>
+      <div class="left-zone"><h3>Giới thiệu chung</h3><div class="ms-rtestate-field"><p>${'Huyện nằm ở phía bắc tỉnh, diện tích tự nhiên lớn, có nhiều dân tộc cùng sinh sống, văn hóa đặc sắc. '.repeat(8)}</p></div></div>
+      <div class="main-zone"><h1>Thông báo lịch tiếp công dân tháng 12 năm 2026</h1><div class="ms-rtestate-field"><p>Chủ tịch UBND huyện tiếp công dân vào ngày 15/12/2026 tại trụ sở tiếp công dân huyện, từ 7 giờ 30.</p><p>Công dân có nhu cầu đăng ký trước với Ban Tiếp công dân, mang theo giấy tờ tùy thân.</p></div></div></form></body></html>`;
+    const page = await extractArticle(html, { url: 'https://huyen.example.gov.vn/thong-bao/8', now });
+    expect(page.contentHtml).toContain('mang theo giấy tờ tùy thân');
+    expect(page.contentHtml).not.toContain('phía bắc tỉnh');
+  });
+
   it('keeps a date-only statement when the page prints no time, and reads a zone-less time as Vietnam time', async () => {
     const day = await extractArticle('<html><head><meta property="article:published_time" content="2025-03-24"></head><body><p>x</p></body></html>', { url: 'https://xa.example/a', now });
     expect(day).toMatchObject({ published: '2025-03-23T17:00:00.000Z', hasTime: false });
