@@ -91,7 +91,7 @@ export function isDropped(el: HtmlElement, stats: Map<HtmlElement, BlockStats>):
   if (isFurniture(el) || el.name === 'h1') return true;
   const s = stats.get(el);
   // The article's date line inside its container ("07/12/2026 09:00", "Ngày đăng: …"): shown apart.
-  if (s && s.chars <= DATE_LINE_MAX && (DATE_CLASS.test(attr(el, 'class') ?? '') || DATE_CLASS.test(attr(el, 'id') ?? '')) && WRITTEN_DATE.test(textContent(el))) return true;
+  if (s && s.chars <= DATE_LINE_MAX && !TABLE_PARTS.has(el.name) && (DATE_CLASS.test(attr(el, 'class') ?? '') || DATE_CLASS.test(attr(el, 'id') ?? '')) && WRITTEN_DATE.test(textContent(el))) return true;
   // A label alone, or a short box of links under one; a paragraph that merely begins with the words stays.
   if (s && BLOCKS.has(el.name) && (s.chars <= LABEL_MAX || (s.chars < 600 && linkDensity(s) > 0.3)) && opensWithLabel(el)) return true;
   // A list of three or more links with little else is a box of other articles.
@@ -100,6 +100,8 @@ export function isDropped(el: HtmlElement, stats: Map<HtmlElement, BlockStats>):
 }
 
 const DATE_LINE_MAX = 120;
+/** A dated cell or item belongs to the body's own table or list (a schedule). */
+const TABLE_PARTS = new Set(['td', 'th', 'tr', 'li', 'dd', 'dt']);
 const WRITTEN_DATE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}/;
 
 /** Longest text of a bare label ("Tin liên quan:", "Các tin khác"). */
