@@ -81,8 +81,8 @@ export function toParsed(day: Ymd, time: Hms | null, offsetMinutes = VIETNAM_OFF
 
 // ---- clock time -------------------------------------------------------------
 
-/** `08:30`, `8:30:00`, `15h30`, `14g35`, `14 giờ 35`, optionally followed by AM/PM or Vietnamese SA/CH (sáng/chiều/tối). */
-const TIME = /(?<![\d:.])(\d{1,2})(?::|h|g|\s?giờ\s?)(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?!\d)(?:\s*(a\.?m\.?|p\.?m\.?|sa|ch|sáng|chiều|tối)(?!\p{L}))?/u;
+/** `08:30`, `8:30:00`, `15h30`, `14g35`, `15 giờ 30 phút`, optionally followed by AM/PM or Vietnamese SA/CH (sáng/chiều/tối). */
+const TIME = /(?<![\d:.])(\d{1,2})(?::|h|g|\s*giờ\s*)(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?!\d)(?:\s*phút(?!\p{L}))?(?:\s*(a\.?m\.?|p\.?m\.?|sa|ch|sáng|chiều|tối)(?!\p{L}))?/u;
 const AFTERNOON = /^(p|ch|chiều|tối)/u;
 
 export type TimeFound = { time: Hms; end: number } | 'invalid' | null;
