@@ -38,6 +38,9 @@ export interface ItemScope {
   dateInText?: boolean;
 }
 
+/** A machine-readable date with no time of day. */
+const BARE_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 const raw = (el: HtmlElement, name: string): string | null => {
   for (const [k, v] of el.attrs) if (k === name) return v;
   return null;
@@ -95,7 +98,8 @@ export function readItem(item: ItemScope, fields: ItemFields, base: string): Raw
 
   const onDate = (el: HtmlElement): boolean => {
     const attr = collapse(raw(el, 'datetime') ?? raw(el, 'content') ?? '');
-    const t = attr || text(el, MAX_CHARS.date);
+    // `datetime="2024-12-08"` names the day only: the time shown beside it ("08/12/2024 09:15") is kept.
+    const t = BARE_DAY.test(attr) ? `${attr} ${text(el, MAX_CHARS.date)}`.trim() : attr || text(el, MAX_CHARS.date);
     if (t) out.date = t;
     return !!t;
   };

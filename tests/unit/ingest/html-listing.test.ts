@@ -272,6 +272,13 @@ describe('selectors', () => {
     ]);
   });
 
+  it('a datetime attribute that names only the day keeps the time shown beside it', async () => {
+    const html = `<article><h2><a href="/a.html">Một</a></h2><time datetime="2024-12-08">08/12/2024 09:15</time></article>
+      <article><h2><a href="/b.html">Hai</a></h2><time datetime="2024-12-07T01:40:00Z">07/12/2024 08:40</time></article>`;
+    const page = await extractListing(html, { item: 'article', title: 'h2 a', date: 'time' }, base);
+    expect(page.items.map((i) => i.date)).toEqual(['2024-12-08 08/12/2024 09:15', '2024-12-07T01:40:00Z']);
+  });
+
   it('an explicit link selector is used instead of the title element', async () => {
     const html = `<div class="bai"><h4>Lịch tiếp công dân</h4><a class="xem" href="/lich.html">Xem</a><a href="/khac.html">Khác</a></div>`;
     const page = await extractListing(html, { item: 'div.bai', title: 'h4', link: 'a.xem' }, base);
