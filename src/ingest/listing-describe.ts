@@ -54,6 +54,8 @@ function compound(els: HtmlElement[]): string {
 }
 
 const textOf = (el: HtmlElement) => collapse(decodeEntities(rawText(el)));
+/** A date's text: the parts of a date drawn as a badge stay apart. */
+const dateTextOf = (el: HtmlElement) => collapse(decodeEntities(rawText(el, true)));
 
 /** The path of compounds from below `scope` down to `el` (child combinators), or just `el`'s own with its parent's. */
 function relativePath(el: HtmlElement, scope: HtmlElement, full: boolean, runs: boolean): string {
@@ -74,7 +76,7 @@ function dateElement(member: HtmlElement, title: HtmlElement): HtmlElement | und
     for (const c of el.children) {
       if (c.type !== 'element' || c === title || HIDDEN.has(c.name)) continue;
       if (c.name === 'time' && attr(c, 'datetime')) return c;
-      const t = isInside(title, c) ? '' : textOf(c);
+      const t = isInside(title, c) ? '' : dateTextOf(c);
       if (t && t.length <= 60 && DATE_TEXT.test(t)) return deeper(c) ?? c;
       if (!t || DATE_TEXT.test(t)) {
         const found = walk(c);
@@ -89,7 +91,7 @@ function dateElement(member: HtmlElement, title: HtmlElement): HtmlElement | und
 /** The smallest element inside `el` with the same date text. */
 function deeper(el: HtmlElement): HtmlElement | undefined {
   for (const c of el.children) {
-    if (c.type === 'element' && DATE_TEXT.test(textOf(c))) return deeper(c) ?? c;
+    if (c.type === 'element' && DATE_TEXT.test(dateTextOf(c))) return deeper(c) ?? c;
   }
   return undefined;
 }
@@ -199,7 +201,7 @@ export function describeList(root: HtmlElement, list: MainList, links: ArticleLi
       const title = heading && textOf(heading).length < textOf(link).length ? heading : link;
       titleSels.add(title === m ? compound([m]) : path(title, m));
       const nodes = runNodes(m);
-      const date = fieldIn(nodes, (n) => (n === m || !runs ? dateElement(n, title) : DATE_TEXT.test(textOf(n)) ? (dateElement(n, title) ?? n) : undefined));
+      const date = fieldIn(nodes, (n) => (n === m || !runs ? dateElement(n, title) : DATE_TEXT.test(dateTextOf(n)) ? (dateElement(n, title) ?? n) : undefined));
       if (date) dateSels.add(path(date, m));
       else if (DATE_TEXT.test(nodes.map((n) => (n.type === 'text' ? n.raw : textOf(n))).join(' ').replace(titles.get(m)!.text, ''))) looseDates++;
       const summary = fieldIn(nodes, (n) => (runs && n !== m ? (n !== date && textOf(n).length >= 30 && !holdsLink(n) ? n : undefined) : summaryElement(n, title, date)));

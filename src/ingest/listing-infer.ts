@@ -263,7 +263,7 @@ function groupScore(g: Group): number {
     titles += Math.min(title.text.length, 160);
     // A wrapper-less item's date and picture stand beside its title.
     const nodes = runs ? siblingsUntilNext(m, sorted) : [m];
-    const text = nodes.map((n) => collapse(decodeEntities(rawText(n)))).join(' ');
+    const text = nodes.map((n) => collapse(decodeEntities(rawText(n, true)))).join(' ');
     if (DATE_TEXT.test(text.replace(title.text, ''))) dated++;
     if (nodes.some((n) => n.type === 'element' && (n.name === 'img' || hasImage(n)))) pictured++;
   }

@@ -46,8 +46,8 @@ const raw = (el: HtmlElement, name: string): string | null => {
   return null;
 };
 
-const text = (el: HtmlElement, max: number): string => {
-  const t = collapse(rawText(el));
+const text = (el: HtmlElement, max: number, apart = false): string => {
+  const t = collapse(rawText(el, apart));
   return t.length > max ? t.slice(0, max) : t;
 };
 
@@ -99,7 +99,8 @@ export function readItem(item: ItemScope, fields: ItemFields, base: string): Raw
   const onDate = (el: HtmlElement): boolean => {
     const attr = collapse(raw(el, 'datetime') ?? raw(el, 'content') ?? '');
     // `datetime="2024-12-08"` names the day only: the time shown beside it ("08/12/2024 09:15") is kept.
-    const t = BARE_DAY.test(attr) ? `${attr} ${text(el, MAX_CHARS.date)}`.trim() : attr || text(el, MAX_CHARS.date);
+    const shown = text(el, MAX_CHARS.date, true);
+    const t = BARE_DAY.test(attr) ? `${attr} ${shown}`.trim() : attr || shown;
     if (t) out.date = t;
     return !!t;
   };

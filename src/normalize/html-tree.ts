@@ -174,15 +174,19 @@ export function textContent(node: HtmlNode): string {
   return decodeEntities(rawText(node));
 }
 
-/** `textContent` with entities left as written (for readers that decode later, once). */
-export function rawText(node: HtmlNode): string {
+/**
+ * `textContent` with entities left as written (for readers that decode later, once).
+ * `apart`: inline elements' texts are kept apart too, as for dates drawn as badges
+ * (`<span>08</span><span>Tháng 12</span><span>2024</span>` is "08 Tháng 12 2024", not "08Tháng 122024").
+ */
+export function rawText(node: HtmlNode, apart = false): string {
   if (node.type === 'text') return node.raw;
   const parts: string[] = [];
   const walk = (e: HtmlElement) => {
     for (const c of e.children) {
       if (c.type === 'text') parts.push(c.raw);
       else if (!HIDDEN_CONTENT.has(c.name)) {
-        const inline = INLINE.has(c.name);
+        const inline = !apart && INLINE.has(c.name);
         if (!inline) parts.push(' ');
         walk(c);
         if (!inline) parts.push(' ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attr, childElements, classes, descendants, innerHtml, outerHtml, parseHtml, textContent, type HtmlElement } from '../../../src/normalize/html-tree';
+import { attr, childElements, classes, descendants, innerHtml, outerHtml, parseHtml, rawText, textContent, type HtmlElement } from '../../../src/normalize/html-tree';
 
 /** The tree as a compact string: name(children…), text as "…". */
 function shape(el: HtmlElement): string {
@@ -47,6 +47,11 @@ describe('text and attributes as a reader sees them', () => {
   });
   it('keeps words whole across inline tags and apart across blocks', () => {
     expect(textContent(body('<p>Ch<b>ợ</b> Đồn</p><p>Na Rì</p>')).replace(/\s+/g, ' ').trim()).toBe('Chợ Đồn Na Rì');
+  });
+  it('keeps inline parts apart when asked (dates drawn as badges)', () => {
+    const badge = body('<div><span>08</span><span>Tháng 12</span><span>2024</span></div>');
+    expect(rawText(badge).trim()).toBe('08Tháng 122024');
+    expect(rawText(badge, true).replace(/\s+/g, ' ').trim()).toBe('08 Tháng 12 2024');
   });
   it('reads attributes decoded, classes split, first of each name', () => {
     const a = descendants(body('<a href="/tin?a=1&amp;b=2" href="/khac" class=" x  y\tz">t</a>'))[0];
