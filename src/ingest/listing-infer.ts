@@ -49,6 +49,10 @@ function articleHref(el: HtmlElement, base: string, host: string, self: string):
   return url.href === self ? undefined : href;
 }
 
+/** Whether a link's text (decoded, collapsed) can be an article's title: a few words, not "Xem thêm". */
+export const isTitleLike = (text: string) => text.split(' ').length >= MIN_WORDS && !READ_MORE.test(text);
+const READ_MORE = /^(?:xem (?:thêm|tiếp|chi tiết)|chi tiết|đọc (?:tiếp|thêm))/iu;
+
 /** Every link of the page to an article of the site with a title-like text. */
 export function articleLinks(root: HtmlElement, base: string, pageUrl: string): ArticleLink[] {
   const page = new URL(pageUrl);
@@ -61,7 +65,7 @@ export function articleLinks(root: HtmlElement, base: string, pageUrl: string): 
       if (c.name === 'a') {
         const href = articleHref(c, base, host, page.href);
         const text = href ? collapse(decodeEntities(rawText(c))) : '';
-        if (href && text.split(' ').length >= MIN_WORDS && !/^(?:xem (?:thêm|tiếp|chi tiết)|chi tiết|đọc (?:tiếp|thêm))/iu.test(text)) {
+        if (href && isTitleLike(text)) {
           out.push({ el: c, href, text });
         }
       }

@@ -2,7 +2,9 @@ import { requiredClasses } from '../normalize/html-select';
 import { attr, type HtmlElement } from '../normalize/html-tree';
 import { PRESETS } from '../sources/presets';
 import { PRESET_NAMES, type PresetName } from '../sources/schema';
-import type { HeadInfo } from './html-head';
+import { decodeEntities } from '../normalize/text';
+import { collapse, type HeadInfo } from './html-head';
+import { isTitleLike } from './listing-infer';
 import { readListing } from './html-listing';
 import { compileSelectors, type CompiledSelectors } from './listing-selectors';
 import type { RawItem } from '../model';
@@ -43,7 +45,9 @@ export function detectPlatform(root: HtmlElement, head: HeadInfo, html: string):
     // A page without the classes a preset's items need is not of its platform: no need to read it.
     if (!requiredClasses(selectors.item).some((need) => need.every((c) => present.has(c)))) continue;
     const items = readListing(root, { selectors: PRESETS[platform] }, head.base, selectors).filter((i) => i.title);
-    if (items.length < MIN_ITEMS) continue;
+    // A class name shared by chance ("news-item") reads other links: most titles must read as titles.
+    const titled = items.filter((i) => isTitleLike(collapse(decodeEntities(i.title!)))).length;
+    if (titled < MIN_ITEMS || titled * 2 < items.length) continue;
     const signal = SIGNALS[platform].test(head.generator ?? '') || SIGNALS[platform].test(html) ? 1 : 0;
     const score = items.length + signal * 1000;
     if (!best || score > best.score) best = { platform, items, score };

@@ -24,6 +24,17 @@ describe('reading a listing page the best way known', () => {
     expect(again.page.items).toEqual(first.page.items);
   });
 
+  it('a platform\'s class used by chance, whose preset reads only "Xem thêm" links, is not that platform', () => {
+    const item = (n: number, title: string) => `<div class="news-item"><a class="img" href="/tin/${n}.html"><img src="/anh/${n}.jpg"></a>
+      <div class="content"><h3><a href="/tin/${n}.html">${title}</a></h3><span class="date">0${n}/12/2024</span></div>
+      <a class="more" href="/tin/${n}.html">Xem thêm</a></div>`;
+    const page = `<html><body><div class="list">${item(1, 'Nghiệm thu đề tài giống chè Shan tuyết')}${item(2, 'Hội thảo công nghệ sinh học sản xuất nấm')}${item(3, 'Kiểm định cột đo xăng dầu trên địa bàn')}</div></body></html>`;
+    const r = readListingPage(page, 'https://sokhcn.example.vn/tin-hoat-dong', null);
+    expect(r.platform).toBeUndefined();
+    expect(r.way).toBe('inferred');
+    expect(r.page.items.map((i) => i.title)).toEqual(['Nghiệm thu đề tài giống chè Shan tuyết', 'Hội thảo công nghệ sinh học sản xuất nấm', 'Kiểm định cột đo xăng dầu trên địa bàn']);
+  });
+
   it('infers the structure of an unknown page as selectors, remembers them, and reuses them', () => {
     const first = readListingPage(vnpt, VNPT, null);
     expect(first.way).toBe('inferred');
