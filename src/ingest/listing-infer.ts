@@ -17,6 +17,8 @@ export interface ArticleLink {
   el: HtmlElement;
   href: string;
   text: string;
+  /** The link holds only a picture: its text is the picture's `alt` (what a screen reader says). */
+  fromAlt?: boolean;
 }
 
 /** The members of the main list (item elements, or the first element of each wrapper-less item). */
@@ -65,15 +67,27 @@ export function articleLinks(root: HtmlElement, base: string, pageUrl: string): 
       if (c.name === 'a') {
         const href = articleHref(c, base, host, page.href);
         const text = href ? collapse(decodeEntities(rawText(c))) : '';
-        if (href && isTitleLike(text)) {
-          out.push({ el: c, href, text });
-        }
+        const alt = href && !text ? pictureAlt(c) : '';
+        if (href && isTitleLike(text)) out.push({ el: c, href, text });
+        else if (href && alt && isTitleLike(alt)) out.push({ el: c, href, text: alt, fromAlt: true });
       }
       walk(c);
     }
   };
   walk(root);
-  return out;
+  // A picture's alt names an article only when no written link does (most image links repeat a title link).
+  const written = new Set(out.filter((l) => !l.fromAlt).map((l) => l.href));
+  return out.filter((l) => !l.fromAlt || !written.has(l.href));
+}
+
+/** The `alt` of the first picture inside `el` that has one, decoded and collapsed, or ''. */
+export function pictureAlt(el: HtmlElement): string {
+  for (const c of el.children) {
+    if (c.type !== 'element') continue;
+    const alt = c.name === 'img' ? collapse(decodeEntities(attr(c, 'alt') ?? '')) : pictureAlt(c);
+    if (alt) return alt;
+  }
+  return '';
 }
 
 /** Boxes of other lists, by their headings: most read, featured, newest, documents, notices, links. */
@@ -200,7 +214,7 @@ export function findMainList(root: HtmlElement, links: ArticleLink[]): MainList 
       }
       t.add(link.href);
       const best = g.titles.get(a);
-      if (!best || link.text.length > best.text.length) g.titles.set(a, link);
+      if (!best || betterTitle(link, best)) g.titles.set(a, link);
     }
   }
   let best: { g: Group; score: number } | null = null;
@@ -220,6 +234,9 @@ export function findMainList(root: HtmlElement, links: ArticleLink[]): MainList 
   const runs = isRun(members);
   return { members, titles, runs, leads: runs ? [] : leadsBefore(members[0], links, new Set(members.map((m) => titles.get(m)!.href)), titles) };
 }
+
+/** A written title beats a picture's alt; then the longer text. */
+const betterTitle = (a: ArticleLink, b: ArticleLink) => (!!a.fromAlt === !!b.fromAlt ? a.text.length > b.text.length : !a.fromAlt);
 
 const HEADING = new Set(['h1', 'h2', 'h3']);
 
@@ -242,7 +259,7 @@ function leadsBefore(first: HtmlElement, links: ArticleLink[], listed: Set<strin
         if (targets.size > 1) return leads;
         continue;
       }
-      const title = inside.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+      const title = inside.reduce((a, b) => (betterTitle(b, a) ? b : a));
       if (!HEADING.has(title.el.parent?.name ?? '') && title.text.split(' ').length < 6) continue;
       leads.unshift(s);
       titles.set(s, title);
@@ -264,7 +281,8 @@ function groupScore(g: Group): number {
   const runs = isRun(sorted);
   for (const m of sorted) {
     const title = g.titles.get(m)!;
-    titles += Math.min(title.text.length, 160);
+    // Pictures' alts are titles only where nothing better is written (banners carry alts too).
+    titles += Math.min(title.text.length, 160) * (title.fromAlt ? 0.5 : 1);
     // A wrapper-less item's date and picture stand beside its title.
     const nodes = runs ? siblingsUntilNext(m, sorted) : [m];
     const text = nodes.map((n) => collapse(decodeEntities(rawText(n, true)))).join(' ');

@@ -83,7 +83,7 @@ export function readItem(item: ItemScope, fields: ItemFields, base: string): Raw
   const onTitle = (el: HtmlElement) => {
     const link = linkFromTitle ? (href(el) ?? firstInnerLink(el) ?? enclosingLink(el)) : undefined;
     if (link && !firstHref) firstHref = link;
-    const t = text(el, MAX_CHARS.title);
+    const t = text(el, MAX_CHARS.title) || pictureAlt(el);
     if (t) {
       out.title = t;
       if (linkFromTitle && link) out.link = link;
@@ -190,6 +190,17 @@ function looseDate(item: ItemScope): string | undefined {
     if (m) return collapse(t).slice(0, MAX_CHARS.date);
   }
   return undefined;
+}
+
+/** A title element that holds only a picture is named by its `alt` (raw, collapsed), as screen readers name it. */
+function pictureAlt(el: HtmlElement): string {
+  if (el.name === 'img') return collapse(raw(el, 'alt') ?? '').slice(0, MAX_CHARS.title);
+  for (const c of el.children) {
+    if (c.type !== 'element') continue;
+    const alt = pictureAlt(c);
+    if (alt) return alt;
+  }
+  return '';
 }
 
 /** Lazy-loading pages put the real image in `<noscript>` (its content is text to the tokenizer). */

@@ -35,6 +35,19 @@ describe('reading a listing page the best way known', () => {
     expect(r.page.items.map((i) => i.title)).toEqual(['Nghiệm thu đề tài giống chè Shan tuyết', 'Hội thảo công nghệ sinh học sản xuất nấm', 'Kiểm định cột đo xăng dầu trên địa bàn']);
   });
 
+  it('a title written only as a picture\'s alt, beside a "Xem chi tiết" link, is the item\'s title', () => {
+    const item = (n: number, alt: string) => `<div class="tin-anh"><a href="/tin-anh/${n}.html"><img src="/anh/${n}.jpg" alt="${alt}"></a>
+      <p>Cập nhật: 08:30 | 0${n}/12/2024</p><a href="/tin-anh/${n}.html">Xem chi tiết »</a></div>`;
+    const banner = '<div class="lien-ket"><a href="/dich-vu-cong"><img src="/b.png" alt="Cổng dịch vụ công trực tuyến của xã"></a></div>';
+    const page = `<html><body><div class="list">${item(1, 'Chợ phiên Bảo Yên ngày cuối tuần')}${item(2, 'Tiêm phòng cho đàn gia súc vụ đông')}</div>${banner}</body></html>`;
+    const r = readListingPage(page, 'https://xa.example.vn/tin-anh', null);
+    expect(r.page.items).toMatchObject([
+      { title: 'Chợ phiên Bảo Yên ngày cuối tuần', link: 'https://xa.example.vn/tin-anh/1.html', image: 'https://xa.example.vn/anh/1.jpg' },
+      { title: 'Tiêm phòng cho đàn gia súc vụ đông', link: 'https://xa.example.vn/tin-anh/2.html', image: 'https://xa.example.vn/anh/2.jpg' },
+    ]);
+    expect(r.page.items).toHaveLength(2);
+  });
+
   it('infers the structure of an unknown page as selectors, remembers them, and reuses them', () => {
     const first = readListingPage(vnpt, VNPT, null);
     expect(first.way).toBe('inferred');
