@@ -292,8 +292,14 @@ function groupScore(g: Group): number {
   const n = g.members.length;
   // Between a wrapper and the bare title inside it, which read the same, the wrapper.
   const bare = runs ? 0.95 : 1;
-  return titles * (1 + dated / n + (0.5 * pictured) / n) * bare * chromePenalty(g.members[0].parent!);
+  // Titles that carry a document's number ("Quyết định số 2871/QĐ-UBND …") make a box of documents, not news.
+  const numbered = sorted.filter((m) => DOCUMENT_NUMBER.test(g.titles.get(m)!.text)).length;
+  const documents = numbered * 2 >= n ? 0.1 : 1;
+  return titles * (1 + dated / n + (0.5 * pictured) / n) * bare * documents * chromePenalty(g.members[0].parent!);
 }
+
+/** A Vietnamese administrative document's number and symbol: `2871/QĐ-UBND`, `45/2024/QĐ-UBND`, `3512/UBND-KT1`, `57-NQ/TW`. */
+const DOCUMENT_NUMBER = /(?<![\p{L}\d])\d{1,5}(?:\/\d{4})?\/\p{Lu}[\p{L}\d]*-\p{Lu}[\p{L}\d]*|(?<![\p{L}\d])\d{1,5}-\p{Lu}{2,}\/\p{Lu}/u;
 
 function hasImage(el: HtmlElement): boolean {
   for (const c of el.children) if (c.type === 'element' && (c.name === 'img' || hasImage(c))) return true;

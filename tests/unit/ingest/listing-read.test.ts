@@ -48,6 +48,18 @@ describe('reading a listing page the best way known', () => {
     expect(r.page.items).toHaveLength(2);
   });
 
+  it('a box of documents with longer titles, under tabs rather than a heading, is not the news', () => {
+    const news = ['Khởi công cầu nối hai bờ sông Luộc', 'Phố Hiến đón nhận danh hiệu đô thị loại II', 'Trao quyết định thành lập cụm công nghiệp']
+      .map((t, i) => `<li><a href="/tin-${i}.html">${t}</a> <span>(0${i + 1}/12/2024)</span></li>`).join('');
+    const docs = ['Quyết định số 2871/QĐ-UBND về việc phê duyệt kế hoạch lựa chọn nhà thầu dự án đường trục', 'Kế hoạch số 214/KH-UBND tổ chức các hoạt động chào mừng Tết Nguyên đán năm 2025',
+      'Công văn số 3512/UBND-KT1 về việc đẩy nhanh tiến độ giải ngân vốn đầu tư công', 'Quyết định số 45/2024/QĐ-UBND ban hành quy định bảng giá đất trên địa bàn tỉnh']
+      .map((t, i) => `<li><a href="/van-ban/${i}.html">${t}</a> <span>0${i + 1}/12/2024</span></li>`).join('');
+    const page = `<html><body><div class="news"><ul>${news}</ul></div>
+      <div class="vb"><ul class="tabs"><li><a href="#moi">Mới</a></li><li><a href="#cu">Cũ</a></li></ul><div class="pane"><ul>${docs}</ul></div></div></body></html>`;
+    const r = readListingPage(page, 'https://tinh.example.vn/', null);
+    expect(r.page.items.map((i) => i.link)).toEqual([0, 1, 2].map((i) => `https://tinh.example.vn/tin-${i}.html`));
+  });
+
   it('infers the structure of an unknown page as selectors, remembers them, and reuses them', () => {
     const first = readListingPage(vnpt, VNPT, null);
     expect(first.way).toBe('inferred');
