@@ -127,8 +127,8 @@ export function boxHeading(el: HtmlElement): string | undefined {
       if (s.type !== 'element') continue;
       const text = shortText(s, 50);
       if (text === '') continue;
-      // A heading is short and links nowhere; a box of links before is no heading.
-      return text !== null && !holdsLink(s) ? text : undefined;
+      // A heading is short and links nowhere but to its box's page; a box of links before is no heading.
+      return text !== null && isHeading(s, text) ? text : undefined;
     }
   }
   return undefined;
@@ -141,12 +141,33 @@ function ownHeading(el: HtmlElement): string | undefined {
     if (c.name === 'a' || c.name === 'img' || c.name === 'br') continue;
     const text = shortText(c, 50);
     if (text === '') continue;
-    return text !== null && !holdsLink(c) ? text : undefined;
+    return text !== null && isHeading(c, text) ? text : undefined;
   }
   return undefined;
 }
 
-const holdsLink = (el: HtmlElement): boolean => el.children.some((c) => c.type === 'element' && (c.name === 'a' || holdsLink(c)));
+/** Most box headings are plain text; many link to the box's own page (`<h3><a href="/thong-bao">Thông báo</a></h3>`). */
+function isHeading(el: HtmlElement, text: string): boolean {
+  if (el.name === 'a') return false; // a link beside a box is one of its neighbours' items, not its heading
+  const links = linksIn(el, 2);
+  if (links.length === 0) return true;
+  return links.length === 1 && text.split(' ').length <= 6 && collapse(decodeEntities(rawText(links[0]))) === text;
+}
+
+/** Up to `max + 1` links inside `el` (enough to tell "none", "one" and "more"). */
+function linksIn(el: HtmlElement, max: number): HtmlElement[] {
+  const out: HtmlElement[] = [];
+  const walk = (e: HtmlElement) => {
+    for (const c of e.children) {
+      if (out.length > max || c.type !== 'element') continue;
+      if (c.name === 'a') out.push(c);
+      else walk(c);
+    }
+  };
+  walk(el);
+  return out;
+}
+
 
 function chromePenalty(el: HtmlElement): number {
   let penalty = 1;

@@ -60,6 +60,19 @@ describe('reading a listing page the best way known', () => {
     expect(r.page.items.map((i) => i.link)).toEqual([0, 1, 2].map((i) => `https://tinh.example.vn/tin-${i}.html`));
   });
 
+  it('a box whose heading is a link to its own page ("Tin xem nhiều") is left out like one headed by text', () => {
+    const li = (path: string, t: string, d: string) => `<li class="tin"><a href="${path}">${t}</a> <span class="ngay">${d}</span></li>`;
+    const news = ['Khánh thành nhà văn hóa xóm Nà Mè', 'Kiểm tra chuẩn bị gieo trồng vụ đông xuân', 'Tuyên truyền phòng chống ma túy trong trường học']
+      .map((t, i) => li(`/tin/${i}.html`, t, `0${i + 4}/12/2024`)).join('');
+    const most = ['Lịch nghỉ Tết Nguyên đán Ất Tỵ 2025 của cán bộ, công chức, viên chức', 'Danh sách điểm tiếp nhận hồ sơ cấp căn cước tại các xã, thị trấn',
+      'Hướng dẫn thủ tục đăng ký kinh doanh hộ cá thể qua mạng điện tử', 'Giá vé tham quan các điểm du lịch trên địa bàn huyện từ tháng 12']
+      .map((t, i) => li(`/tin/xem-nhieu-${i}.html`, t, `1${i}/11/2024`)).join('');
+    const page = `<html><body><div class="main"><h2><a href="/tin-tuc">Tin tức - Sự kiện</a></h2><ul class="ds">${news}</ul></div>
+      <div class="right"><h3 class="tieu-de"><a href="/xem-nhieu">Tin xem nhiều</a></h3><ul class="ds">${most}</ul></div></body></html>`;
+    const r = readListingPage(page, 'https://huyen.example.vn/tin-tuc', null);
+    expect(r.page.items.map((i) => i.link)).toEqual([0, 1, 2].map((i) => `https://huyen.example.vn/tin/${i}.html`));
+  });
+
   it('infers the structure of an unknown page as selectors, remembers them, and reuses them', () => {
     const first = readListingPage(vnpt, VNPT, null);
     expect(first.way).toBe('inferred');
