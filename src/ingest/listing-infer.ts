@@ -1,5 +1,6 @@
 import { attr, rawText, type HtmlElement, type HtmlNode } from '../normalize/html-tree';
 import { decodeEntities } from '../normalize/text';
+import { foldForSearch } from '../vietnamese';
 import { collapse } from './html-head';
 import { resolveHref } from './html-urls';
 import { DATE_TEXT, siblingsUntilNext } from './listing-item';
@@ -195,8 +196,39 @@ interface Group {
   targets: Map<HtmlElement, Set<string>>;
 }
 
+/** What names the page itself: its address and its `<title>` (raw). */
+export interface PageName {
+  url: string;
+  title?: string;
+}
+
+const slugOf = (text: string) => foldForSearch(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/**
+ * Whether a box's heading names the page itself: the page of notices ("/thong-bao", "Thông báo - …")
+ * has its main list under "Thông báo", which elsewhere heads a box beside the news.
+ */
+export function namesPage(heading: string, page: PageName | undefined): boolean {
+  const key = slugOf(heading);
+  if (!page || !key) return false;
+  const title = page.title ? foldForSearch(decodeEntities(page.title)) : '';
+  const folded = foldForSearch(heading);
+  if (title === folded || (title.startsWith(folded) && !/^[\p{L}\d]/u.test(title.slice(folded.length)))) return true;
+  const url = new URL(page.url);
+  const parts = [...url.pathname.split('/'), ...url.searchParams.values()].map((p) => slugOf(safeDecode(p).replace(/\.\w+$/, '')));
+  return parts.some((p) => p === key || p.startsWith(`${key}-`));
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 /** The page's main list of news, or null when nothing on it repeats like one. */
-export function findMainList(root: HtmlElement, links: ArticleLink[]): MainList | null {
+export function findMainList(root: HtmlElement, links: ArticleLink[], page?: PageName): MainList | null {
   // Members of the same kind under containers of the same kind and parent form one group
   // (rows of a card grid, the lists of a day-grouped timeline).
   const groups = new Map<string, Group>();
@@ -211,7 +243,8 @@ export function findMainList(root: HtmlElement, links: ArticleLink[]): MainList 
     if (v === undefined) {
       const heading = boxHeading(p);
       const own = ownHeading(p);
-      v = (!!heading && OTHER_BOX.test(heading)) || (!!own && OTHER_BOX.test(own));
+      const other = (h: string | undefined) => !!h && OTHER_BOX.test(h) && !namesPage(h, page);
+      v = other(heading) || other(own);
       excluded.set(p, v);
     }
     return v;

@@ -71,7 +71,7 @@ export function readListingPage(html: string, baseUrl: string, selectors: Select
     return { page: pageOf(head, platform.items), way: 'platform', platform: platform.platform, memory: { ...keep, platform: platform.platform, count: platform.items.length } };
   }
   const links = articleLinks(root, head.base, baseUrl);
-  const list = findMainList(root, links);
+  const list = findMainList(root, links, { url: baseUrl, title: head.title });
   if (!list) throw new IngestError('no-items', 'no list of articles found on the page, and the source has no preset or selectors: no known platform, no repeated links to articles of the site');
   const described = describeList(root, list, links, head.base);
   const { plan, expressible } = described;

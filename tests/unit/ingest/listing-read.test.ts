@@ -73,6 +73,17 @@ describe('reading a listing page the best way known', () => {
     expect(r.page.items.map((i) => i.link)).toEqual([0, 1, 2].map((i) => `https://huyen.example.vn/tin/${i}.html`));
   });
 
+  it('on the page of notices, the list headed "Thông báo" is the page\'s own list, not a box beside the news', () => {
+    const li = (n: number, t: string) => `<li><a href="/thong-bao/${n}.html">${t}</a> <span>Ngày đăng: 0${n}/12/2024</span></li>`;
+    const list = `<h1>THÔNG BÁO</h1><ul>${li(1, 'Thông báo lịch tiếp công dân tháng 12')}${li(2, 'Thông báo thu quỹ phòng chống thiên tai')}${li(3, 'Thông báo tạm ngừng cấp điện thôn Nà Pàn')}</ul>`;
+    const page = (title: string) => `<html><head><title>${title}</title></head><body><div class="main">${list}</div></body></html>`;
+    for (const [url, title] of [['https://xa.example.vn/thong-bao', 'Cổng thông tin xã'], ['https://xa.example.vn/index.php?cat=12', 'Thông báo - Cổng thông tin xã']]) {
+      expect(readListingPage(page(title), url, null).page.items).toHaveLength(3);
+    }
+    // Elsewhere such a box is not the news.
+    expect(() => readListingPage(page('Tin tức - Cổng thông tin xã'), 'https://xa.example.vn/tin-tuc', null)).toThrow(IngestError);
+  });
+
   it('infers the structure of an unknown page as selectors, remembers them, and reuses them', () => {
     const first = readListingPage(vnpt, VNPT, null);
     expect(first.way).toBe('inferred');
