@@ -74,11 +74,9 @@ export function readItems(elements: HtmlElement[], plan: ListingPlan, fields: It
       : readItem({ roots: [el], rootsAreFields: false, scope: el, skip: starts, dateInText: plan.dateInText }, fields, base);
     if (!raw.link || seen.has(raw.link)) continue;
     seen.add(raw.link);
-    // A time alone ("16:40") belongs to the day of its group's heading ("Thứ Hai, 02/12/2024").
-    if (raw.date && !DAY.test(raw.date) && DATE_TEXT.test(raw.date)) {
-      const day = dayOfGroup(el);
-      if (day) raw.date = `${day} ${raw.date}`;
-    }
+    // A time alone ("16:40") belongs to the day of its group's heading ("Thứ Hai, 02/12/2024");
+    // without one, it is today's: listings show only the time of today's news.
+    if (raw.date && !DAY.test(raw.date) && DATE_TEXT.test(raw.date)) raw.date = `${dayOfGroup(el) ?? 'hôm nay'} ${raw.date}`;
     items.push(raw);
   }
   return items;

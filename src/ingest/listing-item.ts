@@ -1,6 +1,7 @@
 import type { RawItem } from '../model';
 import { matches, type SelectorList } from '../normalize/html-select';
 import { descendants, parseHtml, rawText, type HtmlElement, type HtmlNode } from '../normalize/html-tree';
+import { decodeEntities } from '../normalize/text';
 import { collapse } from './html-head';
 import { imageUrl, resolveHref } from './html-urls';
 
@@ -83,7 +84,7 @@ export function readItem(item: ItemScope, fields: ItemFields, base: string): Raw
   const onTitle = (el: HtmlElement) => {
     const link = linkFromTitle ? (href(el) ?? firstInnerLink(el) ?? enclosingLink(el)) : undefined;
     if (link && !firstHref) firstHref = link;
-    const t = text(el, MAX_CHARS.title) || pictureAlt(el);
+    const t = untruncated(el, text(el, MAX_CHARS.title)) || pictureAlt(el);
     if (t) {
       out.title = t;
       if (linkFromTitle && link) out.link = link;
@@ -188,6 +189,25 @@ function looseDate(item: ItemScope): string | undefined {
   for (const t of texts) {
     const m = DATE_TEXT.exec(t);
     if (m) return collapse(t).slice(0, MAX_CHARS.date);
+  }
+  return undefined;
+}
+
+/** Lists cut long titles ("Khởi công đường cao tốc nối với Hà...") and keep them whole in the link's `title`. */
+function untruncated(el: HtmlElement, shown: string): string {
+  if (!ELLIPSIS.test(shown)) return shown;
+  const link = el.name === 'a' ? el : firstLink(el);
+  const full = collapse(raw(el, 'title') ?? (link ? raw(link, 'title') : null) ?? '');
+  const start = decodeEntities(shown.replace(ELLIPSIS, ''));
+  return full.length > shown.length && decodeEntities(full).startsWith(start) ? full.slice(0, MAX_CHARS.title) : shown;
+}
+const ELLIPSIS = /\s*(?:\.{3}|…|&hellip;)$/;
+
+function firstLink(el: HtmlElement): HtmlElement | undefined {
+  for (const c of el.children) {
+    if (c.type !== 'element') continue;
+    const found = c.name === 'a' ? c : firstLink(c);
+    if (found) return found;
   }
   return undefined;
 }

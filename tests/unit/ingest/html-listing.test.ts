@@ -279,6 +279,19 @@ describe('selectors', () => {
     expect(page.items.map((i) => i.date)).toEqual(['2024-12-08 08/12/2024 09:15', '2024-12-07T01:40:00Z']);
   });
 
+  it('a title cut short with "..." is read whole from the link\'s title attribute', async () => {
+    const html = `<div class="it"><h3><a href="/a.html" title="Khởi công đường cao tốc nối với Hà Giang đoạn qua Hàm Yên">Khởi công đường cao tốc nối với Hà...</a></h3></div>
+      <div class="it"><h3><a href="/b.html" title="Một bài khác hẳn">Chợ phiên vùng cao đón khách...</a></h3></div>`;
+    const page = await extractListing(html, { item: 'div.it', title: 'h3 a' }, base);
+    expect(page.items.map((i) => i.title)).toEqual(['Khởi công đường cao tốc nối với Hà Giang đoạn qua Hàm Yên', 'Chợ phiên vùng cao đón khách...']);
+  });
+
+  it('a time alone, under no day heading, is read as today\'s', async () => {
+    const html = `<div class="it"><a href="/a.html">Một</a><span class="t">09:15</span></div><div class="it"><a href="/b.html">Hai</a><span class="t">08/12/2024 21:30</span></div>`;
+    const page = await extractListing(html, { item: 'div.it', date: '.t' }, base);
+    expect(page.items.map((i) => i.date)).toEqual(['hôm nay 09:15', '08/12/2024 21:30']);
+  });
+
   it('an explicit link selector is used instead of the title element', async () => {
     const html = `<div class="bai"><h4>Lịch tiếp công dân</h4><a class="xem" href="/lich.html">Xem</a><a href="/khac.html">Khác</a></div>`;
     const page = await extractListing(html, { item: 'div.bai', title: 'h4', link: 'a.xem' }, base);
