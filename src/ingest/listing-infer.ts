@@ -191,6 +191,8 @@ export function signature(el: HtmlElement): string {
 
 interface Group {
   members: HtmlElement[];
+  /** Each member's links to articles, in document order. */
+  links: Map<HtmlElement, ArticleLink[]>;
   titles: Map<HtmlElement, ArticleLink>;
   /** Distinct articles per member. */
   targets: Map<HtmlElement, Set<string>>;
@@ -216,7 +218,7 @@ export function namesPage(heading: string, page: PageName | undefined): boolean 
   if (title === folded || (title.startsWith(folded) && !/^[\p{L}\d]/u.test(title.slice(folded.length)))) return true;
   const url = new URL(page.url);
   const parts = [...url.pathname.split('/'), ...url.searchParams.values()].map((p) => slugOf(safeDecode(p).replace(/\.\w+$/, '')));
-  return parts.some((p) => p === key || p.startsWith(`${key}-`));
+  return parts.some((p) => `-${p}-`.includes(`-${key}-`));
 }
 
 function safeDecode(s: string): string {
@@ -260,15 +262,15 @@ export function findMainList(root: HtmlElement, links: ArticleLink[], page?: Pag
       const p = a.parent;
       const key = `${p.parent?.order ?? 0}|${sig(p)}|${a.name}`;
       let g = groups.get(key);
-      if (!g) groups.set(key, (g = { members: [], titles: new Map(), targets: new Map() }));
+      if (!g) groups.set(key, (g = { members: [], links: new Map(), titles: new Map(), targets: new Map() }));
       let t = g.targets.get(a);
       if (!t) {
         g.members.push(a);
         g.targets.set(a, (t = new Set()));
+        g.links.set(a, []);
       }
       t.add(link.href);
-      const best = g.titles.get(a);
-      if (!best || betterTitle(link, best)) g.titles.set(a, link);
+      g.links.get(a)!.push(link);
     }
   }
   let best: { g: Group; score: number } | null = null;
@@ -279,6 +281,7 @@ export function findMainList(root: HtmlElement, links: ArticleLink[], page?: Pag
     // Members in boxes of other lists (by their headings) are left out; asked only of candidates.
     g.members = g.members.filter((m) => !isExcludedBox(m));
     if (g.members.length < 2) continue;
+    chooseTitles(g);
     const score = groupScore(g);
     if (!best || score > best.score) best = { g, score };
   }
@@ -287,6 +290,43 @@ export function findMainList(root: HtmlElement, links: ArticleLink[], page?: Pag
   const titles = best.g.titles;
   const runs = isRun(members);
   return { members, titles, runs, leads: runs ? [] : leadsBefore(members[0], links, new Set(members.map((m) => titles.get(m)!.href)), titles) };
+}
+
+/**
+ * Each member's title link. Items write their title in the same place: the place whose links
+ * read most like titles over all members wins, where a link to an article other members link
+ * to too (a category label, "Kinh tế - Cửa khẩu") counts little. In that place, or failing it
+ * anywhere in the member, a written title beats an alt, then the longer.
+ */
+function chooseTitles(g: Group): void {
+  const members = new Map<string, number>();
+  for (const m of g.members) for (const href of g.targets.get(m)!) members.set(href, (members.get(href) ?? 0) + 1);
+  const places = new Map<string, number>();
+  const placeOf = new Map<ArticleLink, string>();
+  for (const m of g.members) {
+    for (const l of g.links.get(m)!) {
+      const place = placeIn(l.el, m);
+      placeOf.set(l, place);
+      const weight = (members.get(l.href) === 1 ? 1 : 0.1) * (l.fromAlt ? 0.5 : 1);
+      places.set(place, (places.get(place) ?? 0) + Math.min(l.text.length, 160) * weight);
+    }
+  }
+  let best = '';
+  let bestScore = -1;
+  for (const [place, score] of places) if (score > bestScore) [best, bestScore] = [place, score];
+  const pick = (links: ArticleLink[]) => links.reduce((a, b) => (betterTitle(b, a) ? b : a));
+  for (const m of g.members) {
+    const links = g.links.get(m)!;
+    const there = links.filter((l) => placeOf.get(l) === best);
+    g.titles.set(m, pick(there.length ? there : links));
+  }
+}
+
+/** Where `el` stands inside `member`: the kinds of elements down to it. */
+function placeIn(el: HtmlElement, member: HtmlElement): string {
+  let place = '';
+  for (let n: HtmlElement | null = el; n && n !== member; n = n.parent) place = `${signature(n)}>${place}`;
+  return place;
 }
 
 /** A written title beats a picture's alt; then the longer text. */

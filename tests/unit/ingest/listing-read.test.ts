@@ -84,6 +84,19 @@ describe('reading a listing page the best way known', () => {
     expect(() => readListingPage(page('Tin tức - Cổng thông tin xã'), 'https://xa.example.vn/tin-tuc', null)).toThrow(IngestError);
   });
 
+  it('a category label linked above each title, even a long one seen once, is not the title', () => {
+    const item = (n: number, cat: string, path: string, title: string) =>
+      `<article class="it"><div class="meta"><a href="/${path}">${cat}</a> <span>0${n}/12/2024 08:00</span></div><h3><a href="/${path}/bai-${n}.html">${title}</a></h3></article>`;
+    const page = `<html><body><section>${[
+      item(1, 'Kinh tế - Cửa khẩu', 'kinh-te', 'Xuất khẩu nông sản qua cửa khẩu tăng mạnh'),
+      item(2, 'Kinh tế - Cửa khẩu', 'kinh-te', 'Khai trương tuyến xe buýt mới nối hai huyện'),
+      item(3, 'Nông nghiệp - Nông thôn mới', 'nong-nghiep', 'Chi Lăng: Mùa na cuối vụ'),
+    ].join('')}</section></body></html>`;
+    const r = readListingPage(page, 'https://bao.example.vn/tin-moi', null);
+    expect(r.page.items.map((i) => i.title)).toEqual(['Xuất khẩu nông sản qua cửa khẩu tăng mạnh', 'Khai trương tuyến xe buýt mới nối hai huyện', 'Chi Lăng: Mùa na cuối vụ']);
+    expect(r.page.items.map((i) => i.link)).toEqual(['kinh-te/bai-1', 'kinh-te/bai-2', 'nong-nghiep/bai-3'].map((p) => `https://bao.example.vn/${p}.html`));
+  });
+
   it('infers the structure of an unknown page as selectors, remembers them, and reuses them', () => {
     const first = readListingPage(vnpt, VNPT, null);
     expect(first.way).toBe('inferred');
