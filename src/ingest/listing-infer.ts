@@ -3,7 +3,7 @@ import { decodeEntities } from '../normalize/text';
 import { foldForSearch } from '../vietnamese';
 import { collapse } from './html-head';
 import { resolveHref } from './html-urls';
-import { DATE_TEXT, siblingsUntilNext } from './listing-item';
+import { DATE_TEXT, pictureAlt, siblingsUntilNext } from './listing-item';
 
 /**
  * Finds the main list of news on a page no preset knows: the repeated structure whose
@@ -68,7 +68,7 @@ export function articleLinks(root: HtmlElement, base: string, pageUrl: string): 
       if (c.name === 'a') {
         const href = articleHref(c, base, host, page.href);
         const text = href ? collapse(decodeEntities(rawText(c))) : '';
-        const alt = href && !text ? pictureAlt(c) : '';
+        const alt = href && !text ? collapse(decodeEntities(pictureAlt(c))) : '';
         if (href && isTitleLike(text)) out.push({ el: c, href, text });
         else if (href && alt && isTitleLike(alt)) out.push({ el: c, href, text: alt, fromAlt: true });
       }
@@ -79,16 +79,6 @@ export function articleLinks(root: HtmlElement, base: string, pageUrl: string): 
   // A picture's alt names an article only when no written link does (most image links repeat a title link).
   const written = new Set(out.filter((l) => !l.fromAlt).map((l) => l.href));
   return out.filter((l) => !l.fromAlt || !written.has(l.href));
-}
-
-/** The `alt` of the first picture inside `el` that has one, decoded and collapsed, or ''. */
-export function pictureAlt(el: HtmlElement): string {
-  for (const c of el.children) {
-    if (c.type !== 'element') continue;
-    const alt = c.name === 'img' ? collapse(decodeEntities(attr(c, 'alt') ?? '')) : pictureAlt(c);
-    if (alt) return alt;
-  }
-  return '';
 }
 
 /** Boxes of other lists, by their headings: most read, featured, newest, documents, notices, links. */
@@ -168,7 +158,6 @@ function linksIn(el: HtmlElement, max: number): HtmlElement[] {
   walk(el);
   return out;
 }
-
 
 function chromePenalty(el: HtmlElement): number {
   let penalty = 1;
@@ -281,7 +270,7 @@ export function findMainList(root: HtmlElement, links: ArticleLink[], page?: Pag
     // Members in boxes of other lists (by their headings) are left out; asked only of candidates.
     g.members = g.members.filter((m) => !isExcludedBox(m));
     if (g.members.length < 2) continue;
-    chooseTitles(g);
+    chooseTitles(g, sig);
     const score = groupScore(g);
     if (!best || score > best.score) best = { g, score };
   }
@@ -298,14 +287,14 @@ export function findMainList(root: HtmlElement, links: ArticleLink[], page?: Pag
  * to too (a category label, "Kinh tế - Cửa khẩu") counts little. In that place, or failing it
  * anywhere in the member, a written title beats an alt, then the longer.
  */
-function chooseTitles(g: Group): void {
+function chooseTitles(g: Group, sig: (el: HtmlElement) => string): void {
   const members = new Map<string, number>();
   for (const m of g.members) for (const href of g.targets.get(m)!) members.set(href, (members.get(href) ?? 0) + 1);
   const places = new Map<string, number>();
   const placeOf = new Map<ArticleLink, string>();
   for (const m of g.members) {
     for (const l of g.links.get(m)!) {
-      const place = placeIn(l.el, m);
+      const place = placeIn(l.el, m, sig);
       placeOf.set(l, place);
       const weight = (members.get(l.href) === 1 ? 1 : 0.1) * (l.fromAlt ? 0.5 : 1);
       places.set(place, (places.get(place) ?? 0) + Math.min(l.text.length, 160) * weight);
@@ -323,9 +312,9 @@ function chooseTitles(g: Group): void {
 }
 
 /** Where `el` stands inside `member`: the kinds of elements down to it. */
-function placeIn(el: HtmlElement, member: HtmlElement): string {
+function placeIn(el: HtmlElement, member: HtmlElement, sig: (el: HtmlElement) => string): string {
   let place = '';
-  for (let n: HtmlElement | null = el; n && n !== member; n = n.parent) place = `${signature(n)}>${place}`;
+  for (let n: HtmlElement | null = el; n && n !== member; n = n.parent) place = `${sig(n)}>${place}`;
   return place;
 }
 

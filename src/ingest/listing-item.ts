@@ -100,8 +100,7 @@ export function readItem(item: ItemScope, fields: ItemFields, base: string): Raw
   const onDate = (el: HtmlElement): boolean => {
     const attr = collapse(raw(el, 'datetime') ?? raw(el, 'content') ?? '');
     // `datetime="2024-12-08"` names the day only: the time shown beside it ("08/12/2024 09:15") is kept.
-    const shown = text(el, MAX_CHARS.date, true);
-    const t = BARE_DAY.test(attr) ? `${attr} ${shown}`.trim() : attr || shown;
+    const t = attr && !BARE_DAY.test(attr) ? attr : `${attr} ${text(el, MAX_CHARS.date, true)}`.trim();
     if (t) out.date = t;
     return !!t;
   };
@@ -213,7 +212,7 @@ function firstLink(el: HtmlElement): HtmlElement | undefined {
 }
 
 /** A title element that holds only a picture is named by its `alt` (raw, collapsed), as screen readers name it. */
-function pictureAlt(el: HtmlElement): string {
+export function pictureAlt(el: HtmlElement): string {
   if (el.name === 'img') return collapse(raw(el, 'alt') ?? '').slice(0, MAX_CHARS.title);
   for (const c of el.children) {
     if (c.type !== 'element') continue;
