@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 /** Lowest first. Root files other than these (app.ts, index.ts, security-headers.ts) are the top. */
 const ORDER = [
-  ['model.ts', 'env.ts', 'error-text.ts', 'vietnamese.ts'],
+  ['model.ts', 'env.ts', 'error-text.ts', 'vietnamese.ts', 'bytes.ts'],
   ['regions'],
   ['sources'],
   ['normalize'],

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { concatBytes } from '../bytes';
 
 /**
  * Refuses a request body over `maxBytes` without reading more of it than that: a declared
@@ -27,13 +28,7 @@ export function bodyLimit(maxBytes: number, tooLarge: MiddlewareHandler): Middle
       }
       chunks.push(value);
     }
-    const bytes = new Uint8Array(size);
-    let at = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, at);
-      at += chunk.byteLength;
-    }
-    c.req.raw = new Request(c.req.raw, { body: bytes });
+    c.req.raw = new Request(c.req.raw, { body: concatBytes(chunks, size) });
     return next();
   };
 }

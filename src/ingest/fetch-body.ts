@@ -1,3 +1,4 @@
+import { concatBytes } from '../bytes';
 import { IngestError } from './types';
 
 /**
@@ -112,14 +113,7 @@ async function readChunks(
     reader.cancel().catch(() => {});
     throw err;
   }
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  return chunks.length === 1 ? chunks[0] : concatBytes(chunks, total);
 }
 
 function formatSize(bytes: number): string {

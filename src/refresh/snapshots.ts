@@ -2,7 +2,7 @@ import type { Source } from '../sources/schema';
 import type { JsonStore } from '../store/kv';
 import { DEFAULT_SNAPSHOT_CAP, isStale, mergeSnapshot, snapshotBytes, snapshotKeysFor } from '../store/snapshot';
 import { rememberSnapshot, type SnapshotReads, type StoredSnapshot } from '../store/snapshot-read';
-import { sameBytes } from '../store/same-bytes';
+import { sameBytes } from '../bytes';
 import type { Bucket, Snapshot } from '../store/types';
 import { newVersion } from '../store/version';
 import { errorText } from '../error-text';

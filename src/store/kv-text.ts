@@ -9,7 +9,7 @@
  */
 
 import { putBounded } from './bounded';
-import { sameBytes } from './same-bytes';
+import { sameBytes } from '../bytes';
 
 const MIN_BYTES = 2048;
 const MAX_KEPT_BYTES = 4_000_000;

@@ -1,6 +1,6 @@
 import { putBounded } from './bounded';
 import type { JsonStore } from './kv';
-import { sameBytes } from './same-bytes';
+import { sameBytes } from '../bytes';
 import type { Snapshot, SnapshotArticle } from './types';
 
 /**

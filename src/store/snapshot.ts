@@ -1,3 +1,4 @@
+import { concatBytes } from '../bytes';
 import type { Region } from '../model';
 import { byNewest } from './bucket';
 import { isCommuneCode } from '../regions/communes';
@@ -111,15 +112,7 @@ export function snapshotBytes(s: Snapshot): Uint8Array {
     parts.push(bytesOf(a));
   });
   parts.push(encoder.encode(']}'));
-  let length = 0;
-  for (const p of parts) length += p.byteLength;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 const PREFIX_BYTES = 128;

@@ -1,3 +1,16 @@
+/** Byte arrays: put together, and compared. */
+
+/** The parts one after another in one array (`total`, when known, is their length together). */
+export function concatBytes(parts: readonly Uint8Array[], total = parts.reduce((n, p) => n + p.byteLength, 0)): Uint8Array {
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+}
+
 /** Whether two byte arrays hold the same bytes: compared four at a time, in plain JS so Node's harnesses run it too. */
 export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a === b) return true;
