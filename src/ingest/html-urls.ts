@@ -34,13 +34,22 @@ const IMAGE_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-im
 /** Spacer and lazy-loading placeholders: files named so, or 1×1 pixels. */
 const PLACEHOLDER = /(?:^|[/_.-])(?:blank|spacer|pixel|placeholder|transparent|empty|clear|loading|lazy|grey|gray|1x1|no-?image|bullet|icon|arrow|dot)[^/]*\.(?:gif|png|svg)(?:[?#].*)?$/i;
 
-/** Whether an image URL is a placeholder rather than a picture. */
+/**
+ * "New" and "hot" badges that old portals put beside fresh titles: small animated GIFs named
+ * for the badge (new.gif, hot1.gif, icon_moi.gif), or any picture whose alt is only the badge's word.
+ */
+const BADGE_FILE = /(?:^|[/_.-])(?:new|hot|moi)\d*\.gif$/i;
+const BADGE_ALT = /^\s*(?:tin\s+)?(?:mới|new|hot)\s*!?\s*$/iu;
+
+/** Whether an image URL is a placeholder or a badge rather than a picture. */
 export function isPlaceholderImage(url: string): boolean {
-  return PLACEHOLDER.test(new URL(url).pathname);
+  const path = new URL(url).pathname;
+  return PLACEHOLDER.test(path) || BADGE_FILE.test(path);
 }
 
 /** The real image URL of an element, preferring lazy-load attributes, then `srcset`; never a placeholder. */
 export function imageUrl(el: { getAttribute(name: string): string | null }, base: string): string | undefined {
+  if (BADGE_ALT.test(decodeHTMLAttribute(el.getAttribute('alt') ?? ''))) return undefined;
   for (const name of IMAGE_ATTRIBUTES) {
     const value = el.getAttribute(name);
     if (!value || /^\s*data:/i.test(value)) continue; // inline placeholder pixels
@@ -65,7 +74,8 @@ export function firstImageIn(html: string | undefined): string | undefined {
     for (const name of [...IMAGE_ATTRIBUTES, 'data-srcset', 'srcset']) {
       const written = attr(el, name);
       const value = name.endsWith('srcset') ? firstSrcsetUrl(written) : written?.trim();
-      if (value && !/^data:/i.test(value) && !PLACEHOLDER.test(value.split(/[?#]/)[0])) return value;
+      const path = value?.split(/[?#]/)[0] ?? '';
+      if (value && !/^data:/i.test(value) && !PLACEHOLDER.test(path) && !BADGE_FILE.test(path)) return value;
     }
   }
   return undefined;
