@@ -4,7 +4,7 @@ import { parseHtml, type HtmlElement, type HtmlNode } from '../normalize/html-tr
 import type { Selectors } from '../sources/schema';
 import { readHead, type HeadInfo } from './html-head';
 import { compileSelectors, type CompiledSelectors } from './listing-selectors';
-import { DATE_TEXT, readItem, type ItemFields } from './listing-item';
+import { DATE_TEXT, datesLead, leadLength, readItem, type ItemFields } from './listing-item';
 import { dayOfGroup } from './listing-days';
 import type { ListingPlan, ParsedPage } from './types';
 
@@ -45,12 +45,17 @@ export function findItems(root: HtmlElement, c: CompiledSelectors, fields: ItemF
 }
 
 /** The siblings from `start` up to the next item start (or an element holding links of its own). */
-function run(start: HtmlElement, starts: ReadonlySet<HtmlElement>): HtmlNode[] {
+function run(start: HtmlElement, starts: ReadonlySet<HtmlElement>, leading: boolean): HtmlNode[] {
   const siblings = start.parent!.children;
-  const nodes: HtmlNode[] = [start];
-  for (let i = siblings.indexOf(start) + 1; i < siblings.length; i++) {
+  const at = siblings.indexOf(start);
+  const nodes: HtmlNode[] = leading ? siblings.slice(at - leadLength(siblings, at, starts), at) : [];
+  nodes.push(start);
+  for (let i = at + 1; i < siblings.length; i++) {
     const s = siblings[i];
-    if (s.type === 'element' && (starts.has(s) || s.name === start.name || selectAll(s, LINKS).length > 1)) break;
+    if (s.type === 'element' && (starts.has(s) || s.name === start.name || selectAll(s, LINKS).length > 1)) {
+      if (leading && starts.has(s)) nodes.splice(nodes.length - leadLength(siblings, i, starts));
+      break;
+    }
     nodes.push(s);
   }
   return nodes;
@@ -68,9 +73,11 @@ export function readItems(elements: HtmlElement[], plan: ListingPlan, fields: It
   const starts = new Set(elements);
   const items: RawItem[] = [];
   const seen = new Set<string>();
+  // Dates standing before their titles ("06/12/2024 - <a>…</a>") lead each item's run.
+  const leading = plan.runs === true && elements.length > 0 && datesLead(elements[0].parent!.children, elements.filter((e) => e.parent === elements[0].parent));
   for (const el of elements) {
     const raw = plan.runs
-      ? readItem({ roots: run(el, starts), rootsAreFields: true, scope: el.parent!, dateInText: plan.dateInText }, fields, base)
+      ? readItem({ roots: run(el, starts, leading), rootsAreFields: true, scope: el.parent!, dateInText: plan.dateInText }, fields, base)
       : readItem({ roots: [el], rootsAreFields: false, scope: el, skip: starts, dateInText: plan.dateInText }, fields, base);
     if (!raw.link || seen.has(raw.link)) continue;
     seen.add(raw.link);

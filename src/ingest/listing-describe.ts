@@ -6,7 +6,7 @@ import type { Selectors } from '../sources/schema';
 import { collapse } from './html-head';
 import { itemFields, readItems, readListing } from './html-listing';
 import { compileSelectors } from './listing-selectors';
-import { DATE_TEXT, siblingsUntilNext } from './listing-item';
+import { DATE_TEXT, datesLead, siblingsUntilNext } from './listing-item';
 import type { ArticleLink, MainList } from './listing-infer';
 import type { ListingPlan } from './types';
 
@@ -186,7 +186,8 @@ export function describeList(root: HtmlElement, list: MainList, links: ArticleLi
   const item = selectors.every((s) => s !== null) ? selectors.join(', ') : null;
   const members = [...list.leads, ...list.members];
   const scopeOf = (m: HtmlElement) => (runs ? m.parent! : m);
-  const runNodes = (m: HtmlElement): HtmlNode[] => (runs ? siblingsUntilNext(m, list.members) : [m]);
+  const leading = runs && datesLead(list.members[0].parent!.children, list.members);
+  const runNodes = (m: HtmlElement): HtmlNode[] => (runs ? siblingsUntilNext(m, list.members, leading) : [m]);
 
   const attempt = (full: boolean): Described => {
     const titleSels = new Set<string>();

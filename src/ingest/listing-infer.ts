@@ -3,7 +3,7 @@ import { decodeEntities } from '../normalize/text';
 import { collapse } from './html-head';
 import { resolveHref } from './html-urls';
 import { chromePenalty, headsOtherList, type PageName } from './listing-boxes';
-import { DATE_TEXT, pictureAlt, siblingsUntilNext } from './listing-item';
+import { DATE_TEXT, datesLead, pictureAlt, siblingsUntilNext } from './listing-item';
 
 /**
  * Finds the main list of news on a page no preset knows: the repeated structure whose
@@ -240,12 +240,13 @@ function groupScore(g: Group): number {
   let pictured = 0;
   const sorted = [...g.members].sort((a, b) => a.order - b.order);
   const runs = isRun(sorted);
+  const leading = runs && datesLead(sorted[0].parent!.children, sorted);
   for (const m of sorted) {
     const title = g.titles.get(m)!;
     // Pictures' alts are titles only where nothing better is written (banners carry alts too).
     titles += Math.min(title.text.length, 160) * (title.fromAlt ? 0.5 : 1);
     // A wrapper-less item's date and picture stand beside its title.
-    const nodes = runs ? siblingsUntilNext(m, sorted) : [m];
+    const nodes = runs ? siblingsUntilNext(m, sorted, leading) : [m];
     const text = nodes.map((n) => collapse(decodeEntities(rawText(n, true)))).join(' ');
     if (DATE_TEXT.test(text.replace(title.text, ''))) dated++;
     if (nodes.some((n) => n.type === 'element' && (n.name === 'img' || hasImage(n)))) pictured++;

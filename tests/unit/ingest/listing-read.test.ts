@@ -48,6 +48,13 @@ describe('reading a listing page the best way known', () => {
     expect(r.page.items).toHaveLength(2);
   });
 
+  it('bare titles whose dates stand before them, line by line, take the date of their own line', () => {
+    const line = (n: number, title: string) => `<span>0${n}/12/2024 - </span><a href="/tin/${n}.html">${title}</a><br><span>Tóm tắt của tin số ${n} viết đủ dài để là một đoạn.</span>`;
+    const page = `<html><body><div class="noi-dung"><p>${[line(6, 'Tổng vệ sinh đường làng cuối năm'), line(4, 'Họp tổ dân phố về quy ước mới'), line(2, 'Trao quà cho hộ khó khăn')].join('<br><br>')}</p></div></body></html>`;
+    const r = readListingPage(page, 'https://xa.example.vn/tin', null);
+    expect(r.page.items.map((i) => [i.link, i.date])).toEqual([6, 4, 2].map((n) => [`https://xa.example.vn/tin/${n}.html`, `0${n}/12/2024 -`]));
+  });
+
   it('a box of documents with longer titles, under tabs rather than a heading, is not the news', () => {
     const news = ['Khởi công cầu nối hai bờ sông Luộc', 'Phố Hiến đón nhận danh hiệu đô thị loại II', 'Trao quyết định thành lập cụm công nghiệp']
       .map((t, i) => `<li><a href="/tin-${i}.html">${t}</a> <span>(0${i + 1}/12/2024)</span></li>`).join('');
