@@ -11,6 +11,7 @@ import { findLead } from './lead';
 import { pageFacts } from './page-facts';
 import { capContent, plainTextHtml } from './size';
 import { findTitle } from './title';
+import { dateInUrl } from './url-date';
 
 /** What an article's own page gives: each field only when the page has it. */
 export interface ArticlePage {
@@ -55,7 +56,8 @@ export async function extractArticle(html: string, ctx: ExtractContext): Promise
   const page: ArticlePage = {};
   if (visibleLength(body) >= MIN_BODY_CHARS || body.includes('<img')) page.contentHtml = capContent(body, ctx.url);
   const byline = { facts, ld, container, now: ctx.now, order: ctx.order ?? 'dmy', stats };
-  const date = publishedDate(byline);
+  // The address's day only when the page itself states no date.
+  const date = publishedDate(byline) ?? dateInUrl(ctx.url, ctx.now);
   if (date && !Number.isNaN(date.date.getTime())) {
     page.published = date.date.toISOString();
     page.hasTime = date.hasTime;
