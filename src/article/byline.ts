@@ -146,8 +146,11 @@ function hasLabelText(el: HtmlElement): boolean {
 
 const AUTHOR_LABEL = /^(?:tác giả|người viết|viết bởi|đăng bởi|gửi bởi|người đăng|bởi|bài(?: và ảnh)?|tin(?: và ảnh)?|tin, ảnh|bài, ảnh|by)\s*[:：-]?\s+/iu;
 const LABELLED = /^(?:tác giả|người viết)\s*[:：]\s*(.{2,160})$/iu;
+/** "Gửi bởi bientap02 vào …": often the account that posted, so it yields to the body's signature. */
+const POSTED_BY = /^(?:gửi|đăng|viết) bởi\s*[:：]?\s*(.{2,160})$/iu;
 /** What may follow the name on a byline line: "Tác giả: Hoàng Anh | Nguồn: … | 07/12/2026 14:35". */
-const AFTER_NAME = /\s*[|•·]\s*.*$/u;
+/** …and "Gửi bởi admin vào T2, 02/12/2024 - 08:30" (Drupal's submitted line): "vào"/"lúc" opens the time. */
+const AFTER_NAME = /\s*[|•·]\s*.*$|\s+(?:vào|lúc)\s+.*$/u;
 /** A name that is a site or an office, not a writer; "Theo Báo …", "Nguồn: …" credit a source. */
 const NOT_A_PERSON = /https?:|www\.|\.vn\b|cổng|trang thông tin|ủy ban|uỷ ban|ubnd|admin|quản trị|^(?:theo|nguồn|báo)[\s:]/iu;
 const AUTHOR_MAX = 80;
@@ -163,8 +166,9 @@ export function author(ctx: BylineContext, stats: Map<HtmlElement, BlockStats>):
   const candidates: Array<string | undefined> = [ctx.ld.author];
   const marked = [...ctx.facts.authors].sort((a, b) => nearness(a, ctx.container) - nearness(b, ctx.container));
   for (const el of marked) candidates.push(el.name === 'meta' ? attr(el, 'content') ?? undefined : textContent(el));
-  candidates.push(labelledAuthor(ctx, stats));
+  candidates.push(labelledAuthor(ctx, stats, LABELLED));
   if (ctx.container) candidates.push(signature(ctx.container, stats));
+  candidates.push(labelledAuthor(ctx, stats, POSTED_BY));
   candidates.push(ctx.facts.meta.get('author'), ctx.facts.meta.get('article:author'));
   for (const c of candidates) {
     const name = asName(c);
@@ -180,22 +184,22 @@ function nearness(el: HtmlElement, container: HtmlElement | null): number {
   return Math.abs(el.order - container.order);
 }
 
-/** A short element reading "Tác giả: …", or a text line of the body that does, nearest the body first. */
-function labelledAuthor(ctx: BylineContext, stats: Map<HtmlElement, BlockStats>): string | undefined {
+/** A short element reading "Tác giả: …" (or `label`'s other words), or a text line of the body that does, nearest the body first. */
+function labelledAuthor(ctx: BylineContext, stats: Map<HtmlElement, BlockStats>, label: RegExp): string | undefined {
   const short = ctx.facts.all.filter((el) => {
     const s = stats.get(el);
     return s && s.chars > 0 && s.chars <= BYLINE_MAX;
   });
   short.sort((a, b) => nearness(a, ctx.container) - nearness(b, ctx.container));
   for (const el of short) {
-    const m = LABELLED.exec(cleanText(textContent(el)));
+    const m = label.exec(cleanText(textContent(el)));
     if (m) return m[1].replace(AFTER_NAME, '');
   }
   // "…<br>Tác giả: Nguyễn Văn A" inside a long block of text.
   for (const el of ctx.container ? [ctx.container, ...ctx.facts.all.filter((e) => e.order > ctx.container!.order)] : ctx.facts.all) {
     for (const c of el.children) {
       if (c.type !== 'text') continue;
-      const m = LABELLED.exec(cleanText(c.raw));
+      const m = label.exec(cleanText(c.raw));
       if (m) return m[1].replace(AFTER_NAME, '');
     }
   }
