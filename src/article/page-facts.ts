@@ -17,6 +17,8 @@ export interface PageFacts {
 }
 
 const AUTHOR_CLASS = /(?:^|[-_])(?:author|byline|tac-?gia|tacgia|nguoi-?viet)(?:$|[-_])/i;
+/** A part of an author box that is not the name: the writer's role, picture, biography, date. */
+const AUTHOR_OTHER = /(?:^|[-_])(?:role|position|job|chuc-?vu|avatar|photo|picture|img|image|bio|desc|description|date|time)(?:$|[-_])/i;
 
 export function pageFacts(root: HtmlElement): PageFacts {
   const facts: PageFacts = { meta: new Map(), jsonLd: [], times: [], authors: [], all: [] };
@@ -55,7 +57,7 @@ function visit(el: HtmlElement, facts: PageFacts): void {
     if (value?.trim()) facts.times.push({ el, value: value.trim(), published: false });
   }
   const cls = attr(el, 'class') ?? '';
-  if (itemprop.includes('author') || (attr(el, 'rel') ?? '').toLowerCase() === 'author' || cls.split(/\s+/).some((c) => AUTHOR_CLASS.test(c))) {
+  if (itemprop.includes('author') || (attr(el, 'rel') ?? '').toLowerCase() === 'author' || cls.split(/\s+/).some((c) => AUTHOR_CLASS.test(c) && !AUTHOR_OTHER.test(c))) {
     facts.authors.push(el);
   }
 }
