@@ -94,6 +94,8 @@ export function isDropped(el: HtmlElement, stats: Map<HtmlElement, BlockStats>):
   if (s && s.chars <= DATE_LINE_MAX && !TABLE_PARTS.has(el.name) && (DATE_CLASS.test(attr(el, 'class') ?? '') || DATE_CLASS.test(attr(el, 'id') ?? '')) && WRITTEN_DATE.test(textContent(el))) return true;
   // A label alone, or a short box of links under one; a paragraph that merely begins with the words stays.
   if (s && BLOCKS.has(el.name) && (s.chars <= LABEL_MAX || (s.chars < 600 && linkDensity(s) > 0.3)) && opensWithLabel(el)) return true;
+  // A page counter ("Lượt xem: 318"): the whole short text is the label and a number.
+  if (s && s.chars <= LABEL_MAX && VIEW_COUNT.test(textContent(el).normalize('NFC').replace(/\s+/g, ' ').trim())) return true;
   // A list of three or more links with little else is a box of other articles.
   if (LISTS.has(el.name) && s && s.links >= 3 && linkDensity(s) > 0.6) return true;
   return false;
@@ -103,6 +105,9 @@ const DATE_LINE_MAX = 120;
 /** A dated cell or item belongs to the body's own table or list (a schedule). */
 const TABLE_PARTS = new Set(['td', 'th', 'tr', 'li', 'dd', 'dt']);
 const WRITTEN_DATE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}/;
+
+/** A count of views or reads, nothing else. */
+const VIEW_COUNT = /^(?:lượt xem|lượt đọc|số lượt xem|số lần xem|số lần đọc|lượt truy cập|đã xem|views?)\s*[:：]?\s*[\d.,]+\s*(?:lượt|lần)?$/iu;
 
 /** Longest text of a bare label ("Tin liên quan:", "Các tin khác"). */
 const LABEL_MAX = 40;
