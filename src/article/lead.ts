@@ -30,9 +30,14 @@ export function findLead(container: HtmlElement, stats: Map<HtmlElement, BlockSt
 
 function isLead(el: HtmlElement, stats: Map<HtmlElement, BlockStats>): boolean {
   if (isFurniture(el) || el.name === 'h1') return false;
-  const named = LEAD_NAME.test(attr(el, 'class') ?? '') || LEAD_NAME.test(attr(el, 'id') ?? '');
+  const named = LEAD_NAME.test(camelWords(attr(el, 'class') ?? '')) || LEAD_NAME.test(camelWords(attr(el, 'id') ?? ''));
   const s = stats.get(el);
   return named && !!s && s.chars - s.linkChars >= MIN_LEAD_CHARS && linkDensity(s) < 0.3;
+}
+
+/** Class names written in camelCase ("itemIntroText", "newsSapo") parted into words as `-` would part them. */
+function camelWords(name: string): string {
+  return name.replace(/([a-z\d])([A-Z])/g, '$1-$2');
 }
 
 /** Some pages print the lead again as the body's first paragraph. */
