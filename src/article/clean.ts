@@ -128,14 +128,20 @@ function writeElement(el: HtmlElement, out: string[], w: Writing): void {
 }
 
 function writeImage(el: HtmlElement, out: string[], baseUrl: string): void {
-  const src = imageUrl({ getAttribute: (n) => rawAttr(el, n) }, baseUrl);
-  if (!src || isDecoration(el, src)) return;
+  const src = pictureUrl(el, baseUrl);
+  if (!src) return;
   out.push('<img src="', src.replaceAll('"', '%22').replaceAll('&', '&amp;'), '"');
   for (const k of IMAGE_KEEP) {
     const v = rawAttr(el, k);
     if (v !== null) out.push(' ', k, '="', v.replaceAll('"', '&quot;'), '"');
   }
   out.push('>');
+}
+
+/** An `<img>`'s absolute address (lazy attributes resolved), unless it is decoration. */
+export function pictureUrl(el: HtmlElement, baseUrl: string): string | null {
+  const src = imageUrl({ getAttribute: (n) => rawAttr(el, n) }, baseUrl);
+  return src && !isDecoration(el, src) ? src : null;
 }
 
 /** The attribute as written (entity-encoded), which is what `imageUrl` expects. */

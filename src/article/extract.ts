@@ -1,11 +1,12 @@
 import type { DateOrder } from '../normalize/date';
-import { parseHtml } from '../normalize/html-tree';
+import { parseHtml, type HtmlElement } from '../normalize/html-tree';
 import { sanitizeHtml } from '../normalize/sanitize';
 import { absoluteUrl } from '../normalize/url';
-import { blockStats } from './block-stats';
+import { blockStats, type BlockStats } from './block-stats';
 import { author, publishedDate } from './byline';
 import { cleanBody } from './clean';
 import { findContainer } from './container';
+import { imageBeforeBody } from './image-block';
 import { readJsonLd } from './json-ld';
 import { findLead } from './lead';
 import { pageFacts } from './page-facts';
@@ -64,7 +65,7 @@ export async function extractArticle(html: string, ctx: ExtractContext): Promise
   }
   const name = author(byline, stats);
   if (name) page.author = name;
-  const image = leadImage([facts.meta.get('og:image'), facts.meta.get('og:image:url'), facts.meta.get('og:image:secure_url'), facts.meta.get('twitter:image'), ld.image], ctx.url) ?? firstImage(page.contentHtml);
+  const image = leadImage([facts.meta.get('og:image'), facts.meta.get('og:image:url'), facts.meta.get('og:image:secure_url'), facts.meta.get('twitter:image'), ld.image], ctx.url) ?? firstImage(page.contentHtml) ?? besideBody(container, stats, ctx.url);
   if (image) page.image = image;
   return page;
 }
@@ -89,6 +90,12 @@ function isSiteImage(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A picture set apart just before the body (image-block.ts), unless it is the site's own. */
+function besideBody(container: HtmlElement | null, stats: Map<HtmlElement, BlockStats>, base: string): string | undefined {
+  const url = container ? imageBeforeBody(container, stats, base) : undefined;
+  return url && !isSiteImage(url) ? url : undefined;
 }
 
 /** The first image of our own sanitized output (its `src` is absolute and escaped by us). */
