@@ -68,7 +68,7 @@ describe('extractArticle on article pages of each platform', () => {
     };
     console.log('article extraction report', JSON.stringify(report));
     // tin-anh.html prints only the day ("Ngày đăng: 5-12-2026") and url-date.html's address alone dates it: right days, no time.
-    expect(report).toEqual({ pages: 28, fullText: 28, leaks: 0, exactDates: 26, authors: 28, leadImages: 18, withLeadImage: 18 });
+    expect(report).toEqual({ pages: 29, fullText: 29, leaks: 0, exactDates: 27, authors: 29, leadImages: 19, withLeadImage: 19 });
   });
 });
 
@@ -95,6 +95,14 @@ describe('extractArticle on hand-made pages', () => {
       <div class="bai">${[1, 2, 3].map(para).join('')}</div></body></html>`;
     const page = await extractArticle(html, { url: 'https://anphu.example.vn/tin/1', now });
     expect(page.contentHtml).toContain('Đoạn 3 của bài viết');
+  });
+
+  it('takes a picture block just before the body as the lead image, but not a teaser linked to another page', async () => {
+    const body = `<div class="noi-dung"><p>${'Nội dung bài viết của cổng thông tin xã, đủ dài để là một bài, kể về việc làm đường. '.repeat(3)}</p><p>${'Người dân góp công, góp đất, cùng chính quyền hoàn thành tuyến đường. '.repeat(3)}</p></div>`;
+    const zoom = `<html><body><div class="bai"><div class="anh"><a href="/anh/lon.jpg"><img src="/anh/vua.jpg" alt=""></a><span>Chú thích ảnh</span></div>${body}</div></body></html>`;
+    expect((await extractArticle(zoom, { url: 'https://xa.example/c', now })).image).toBe('https://xa.example/anh/vua.jpg');
+    const teaser = `<html><body><div class="bai"><div class="anh"><a href="/tin/khac"><img src="/anh/khac.jpg" alt=""></a></div>${body}</div></body></html>`;
+    expect((await extractArticle(teaser, { url: 'https://xa.example/d', now })).image).toBeUndefined();
   });
 
   it('gives no lead image when og:image is only the site logo and the body has no picture', async () => {
