@@ -16,7 +16,7 @@ export interface PageFacts {
   all: HtmlElement[];
 }
 
-const AUTHOR_CLASS = /(?:^|[-_])(?:author|byline|tac-?gia|tacgia|nguoi-?viet)(?:$|[-_])/i;
+const AUTHOR_CLASS = /(?:^|[-_])(?:author|byline|writer|tac-?gia|tacgia|nguoi-?viet)(?:$|[-_])/i;
 /** A part of an author box that is not the name: the writer's role, picture, biography, date. */
 const AUTHOR_OTHER = /(?:^|[-_])(?:role|position|job|chuc-?vu|avatar|photo|picture|img|image|bio|desc|description|date|time)(?:$|[-_])/i;
 
