@@ -1,5 +1,5 @@
 import type { ParsedDate } from '../normalize/date';
-import { isValidDay, VIETNAM_OFFSET_MINUTES } from '../normalize/date-parts';
+import { isValidDay, toParsed } from '../normalize/date-parts';
 
 /** A day written as path segments: "/2024/12/05/" (WordPress's and many blogs' permalinks). */
 const PATH_DAY = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?=\/|$)/;
@@ -20,6 +20,6 @@ export function dateInUrl(url: string, now: Date): ParsedDate | null {
   if (!m) return null;
   const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
   if (!isValidDay(day)) return null;
-  const date = new Date(Date.UTC(day.y, day.m - 1, day.d) - VIETNAM_OFFSET_MINUTES * 60_000);
-  return date.getTime() > now.getTime() ? null : { date, hasTime: false };
+  const parsed = toParsed(day, null);
+  return parsed.date.getTime() > now.getTime() ? null : parsed;
 }
