@@ -24,6 +24,14 @@ export interface HeadInfo {
   generator?: string;
   /** The site's icon (`<link rel="icon">`, then `shortcut icon`, then `apple-touch-icon`; no SVG), absolute. */
   icon?: string;
+  /**
+   * Without a feed link, what the page's own links offer: the address of a feed file on the
+   * site, the main one first (`/rss/trang-chu.rss`), else a page that lists the site's feeds
+   * (`/rss.html`, a link reading "RSS"), to be looked at for them.
+   */
+  feedAnchors: string[];
+  /** The feed to follow: the main one of `feedLinks` (see rankAlternates), else the first of `feedAnchors`. */
+  feed?: string;
 }
 
 /** Icon link relations, most fitting first (a small square before a large touch icon). */
@@ -41,8 +49,9 @@ export function collapse(text: string): string {
 
 /** Reads the head of a parsed page (elements anywhere count: portals put them in the body too). */
 export function readHead(root: HtmlElement, pageUrl: string): HeadInfo {
-  const head: HeadInfo = { base: pageUrl, feedLinks: [] };
+  const head: HeadInfo = { base: pageUrl, feedLinks: [], feedAnchors: [] };
   const links: HtmlElement[] = [];
+  const anchors: HtmlElement[] = [];
   let baseSeen = false;
   const walk = (el: HtmlElement, inSvg: boolean) => {
     for (const c of el.children) {
@@ -52,6 +61,7 @@ export function readHead(root: HtmlElement, pageUrl: string): HeadInfo {
         const url = resolveHref(rawAttr(c, 'href'), pageUrl);
         if (url) head.base = url;
       } else if (c.name === 'link') links.push(c);
+      else if (c.name === 'a' && !inSvg) anchors.push(c);
       else if (c.name === 'title' && !inSvg && head.title === undefined) {
         const text = collapse(rawText(c)).slice(0, 1000);
         if (text) head.title = text;
@@ -64,6 +74,7 @@ export function readHead(root: HtmlElement, pageUrl: string): HeadInfo {
   };
   walk(root, false);
   // Links resolve against the base wherever it stands (as browsers do).
+  const alternates: { url: string; title: string }[] = [];
   let iconRank = ICON_RELS.length;
   for (const el of links) {
     const rel = (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/);
@@ -81,9 +92,61 @@ export function readHead(root: HtmlElement, pageUrl: string): HeadInfo {
     const type = (attr(el, 'type') ?? '').split(';')[0].trim().toLowerCase();
     if (!FEED_TYPES.has(type)) continue;
     const url = resolveHref(rawAttr(el, 'href'), head.base);
-    if (url && !head.feedLinks.includes(url)) head.feedLinks.push(url);
+    if (url && !alternates.some((a) => a.url === url)) alternates.push({ url, title: attr(el, 'title') ?? '' });
   }
+  head.feedLinks = alternates.map((a) => a.url);
+  if (!head.feedLinks.length) head.feedAnchors = feedAnchors(anchors, head.base, pageUrl);
+  head.feed = rankAlternates(alternates, pageUrl)[0] ?? head.feedAnchors[0];
   return head;
+}
+
+/** A feed of comments (WordPress announces one beside the main feed), not of news. */
+const COMMENTS = /comment|b[iì]nh[\s_-]*lu[aậ]n/i;
+
+const pathOf = (url: string) => new URL(url).pathname;
+const depth = (url: string) => pathOf(url).split('/').filter(Boolean).length;
+
+/**
+ * The announced feeds, the one to follow first: a page below the site's root announcing a feed
+ * under its own path (a category's feed) gives that; else the shallowest path (the site's main
+ * feed, `/feed/`, before `/chuyen-muc/x/feed/`); comment feeds last. Otherwise the page's order.
+ */
+function rankAlternates(feeds: { url: string; title: string }[], pageUrl: string): string[] {
+  const page = pathOf(pageUrl).replace(/[^/]*$/, '');
+  const own = (url: string) => page !== '/' && pathOf(url).startsWith(page) && new URL(url).host === new URL(pageUrl).host;
+  const key = (f: { url: string; title: string }) => (COMMENTS.test(f.url) || COMMENTS.test(f.title) ? 1000 : 0) + (own(f.url) ? 0 : 100) + depth(f.url);
+  return feeds.map((f, i) => ({ f, i, k: key(f) })).sort((a, b) => a.k - b.k || a.i - b.i).map(({ f }) => f.url);
+}
+
+/** A feed file's address: `.rss`, `.atom`, `.rdf`, or `.xml` under a path naming a feed. */
+const FEED_FILE = /\.(?:rss|atom|rdf)$|(?:rss|feed|atom)[^/]*\/[^/]*\.xml$|\/(?:rss|feed|atom)[^/]*\.xml$/i;
+/** A page that lists the feeds (`/rss`, `/rss.html`, `/rss-feeds.aspx`, `/vi/rss/`), or that may be the feed. */
+const FEED_PAGE = /\/rss(?:[-_]?feeds?)?(?:\.(?:html?|aspx?|php|jsp))?\/?$/i;
+/** Names of the main feed: the home page's, the newest news. */
+const MAIN = /trang[\s_-]*ch[uủ]|tin[\s_-]*m[oớ]i|m[oớ]i[\s_-]*nh[aấ]t|t[aấ]t[\s_-]*c[aả]|home|latest|index|^all$|^rss$/i;
+
+const sameSite = (a: string, b: string) => new URL(a).hostname.replace(/^www\./, '') === new URL(b).hostname.replace(/^www\./, '');
+
+/**
+ * The page's links to feed files of its own site, the main one first (named for the home page
+ * or the newest news, else the first in the page), then links to a page listing the feeds.
+ */
+function feedAnchors(anchors: HtmlElement[], base: string, pageUrl: string): string[] {
+  const files = new Map<string, string>();
+  const pages: string[] = [];
+  for (const a of anchors) {
+    const url = resolveHref(rawAttr(a, 'href'), base);
+    if (!url || !sameSite(url, pageUrl) || url === pageUrl) continue;
+    const path = pathOf(url);
+    const text = collapse(rawText(a) || attr(a, 'title') || '');
+    if (FEED_FILE.test(path)) files.set(url, [files.get(url) ?? '', text].join(' ').trim());
+    else if (FEED_PAGE.test(path) && !pages.includes(url)) pages.push(url);
+    else if (/^rss$/i.test(text) && !pages.includes(url)) pages.push(url);
+  }
+  const list = [...files];
+  const main = list.find(([url, text]) => MAIN.test(text) || MAIN.test(pathOf(url).split('/').pop() ?? ''));
+  const ordered = main ? [main[0], ...list.filter(([u]) => u !== main[0]).map(([u]) => u)] : list.map(([u]) => u);
+  return [...ordered, ...pages];
 }
 
 function rawAttr(el: HtmlElement, name: string): string | null {

@@ -64,6 +64,32 @@ export type IngestResult =
     };
 
 const FEEDS = new Set(['rss', 'rdf', 'atom', 'jsonfeed']);
+/** Failures of a discovered feed after which the page itself is read. */
+const FALLBACK = new Set(['http', 'not-a-feed', 'parse', 'blocked']);
+
+/**
+ * A page's feed link followed: the feed, or, when the link leads to an HTML page (a portal's
+ * `/rss.html` listing its feeds), the main feed that page names. Every fetch goes through
+ * fetchBody (the address guard); at most two.
+ */
+async function followFeed(link: string, deps: IngestDeps): Promise<{ page: ParsedPage; url: string; feedUrl: string }> {
+  let feedUrl = link;
+  let feed = await fetchBody(link, {}, deps);
+  if (feed.status === 'not-modified') throw new IngestError('http', `feed ${link} answered 304 to an unconditional GET`);
+  let format = detectFormat(feed.body, feed.contentType);
+  if (format === 'html') {
+    const listed = feed.url;
+    const head = readPageHead(feed.body, listed);
+    const next = [head.feed, ...head.feedLinks, ...head.feedAnchors].find((u) => u !== undefined && u !== link && u !== listed);
+    if (!next) throw new IngestError('not-a-feed', `autodiscovered ${link} is a page naming no feed`);
+    feedUrl = next;
+    feed = await fetchBody(next, {}, deps);
+    if (feed.status === 'not-modified') throw new IngestError('http', `feed ${next} answered 304 to an unconditional GET`);
+    format = detectFormat(feed.body, feed.contentType);
+  }
+  if (!FEEDS.has(format)) throw new IngestError('not-a-feed', `autodiscovered ${feedUrl} is not a feed`);
+  return { page: await parseFeedBody(feed.body, format), url: feed.url, feedUrl };
+}
 
 function parseFeedBody(body: string, format: ParsedPage['format']): Promise<ParsedPage> | ParsedPage {
   return format === 'jsonfeed' ? parseJsonFeed(body) : parseXmlFeed(body);
@@ -104,34 +130,41 @@ async function ingest({ source, validators, feedUrl, listing: memory, icon: know
   } else if (FEEDS.has(format)) {
     page = await parseFeedBody(fetched.body, format);
   } else if (format === 'html') {
-    // "auto" and "feed" follow the page's own feed link when it has one; "html" reads the listing.
+    // "auto" and "feed" follow the page's own feed link when it has one (else its link to a
+    // feed file or to the page listing the site's feeds); "html" reads the listing.
     const head = source.kind === 'html' ? undefined : readPageHead(fetched.body, baseUrl);
-    const announced = head?.feedLinks[0];
+    const announced = head?.feed;
     const alternate = announced !== undefined && announced !== memory?.deadFeed ? announced : undefined;
     let deadFeed = announced !== undefined && announced === memory?.deadFeed ? announced : undefined;
+    let blocked: IngestError | undefined;
     if (alternate) {
       try {
-        const feed = await fetchBody(alternate, {}, deps);
-        if (feed.status === 'not-modified') throw new IngestError('http', `feed ${alternate} answered 304 to an unconditional GET`);
-        const feedFormat = detectFormat(feed.body, feed.contentType);
-        if (!FEEDS.has(feedFormat)) throw new IngestError('not-a-feed', `autodiscovered ${alternate} is not a feed`);
-        page = await parseFeedBody(feed.body, feedFormat);
+        const found = await followFeed(alternate, deps);
+        page = found.page;
         // A feed without an icon of its own: the page's (resolved against the page).
         if (!page.icon && head?.icon) page.icon = head.icon;
-        baseUrl = feed.url;
-        discovered = alternate;
+        baseUrl = found.url;
+        discovered = found.feedUrl;
         // The page's items are not what was read: the feed's are, and the feed is fetched next time.
         nextValidators.itemsHash = undefined;
       } catch (e) {
-        // A dead or wrong feed link: the page itself is read instead (and, when the feed is
-        // gone rather than down, that is remembered).
-        if (source.kind === 'feed' || !(e instanceof IngestError) || !['http', 'not-a-feed', 'parse'].includes(e.code)) throw e;
-        if (e.code === 'not-a-feed' || e.code === 'parse' || (e.code === 'http' && (e.status ?? 0) < 500)) deadFeed = alternate;
+        // A dead or wrong feed link (or one to a private address): the page itself is read
+        // instead (and, when the feed is gone rather than down, that is remembered).
+        if (source.kind === 'feed' || !(e instanceof IngestError) || !FALLBACK.has(e.code)) throw e;
+        if (e.code !== 'http' || (e.status ?? 0) < 500) deadFeed = alternate;
+        if (e.code === 'blocked') blocked = e;
       }
     }
     if (!page) {
       if (source.kind === 'feed') throw new IngestError('not-a-feed', `expected a feed at ${url}, got an HTML page with no feed link`);
-      const read = readListingPage(fetched.body, baseUrl, resolveSelectors(source), memory);
+      // A page with nothing to read whose feed link was refused: the refusal is the error.
+      let read: ListingRead;
+      try {
+        read = readListingPage(fetched.body, baseUrl, resolveSelectors(source), memory);
+      } catch (e) {
+        throw blocked ?? e;
+      }
+      if (blocked && !read.page.items.length) throw blocked;
       page = read.page;
       const { page: _page, ...how } = read;
       listing = how;
