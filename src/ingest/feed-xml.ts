@@ -5,6 +5,7 @@ import { IngestError, type ParsedPage } from './types';
 import {
   cutAfterLastItem,
   errorOffset,
+  inlineAtom,
   mendEntities,
   sniffFeedRoot,
   type FeedRoot,
@@ -59,12 +60,14 @@ const MESSAGE_MAX = 200;
  * before the first known one are parsed, when that cut is certain; the page then says how many
  * it left out (`knownItems`) and gives every item's key (`itemKeys`) to know next time.
  */
-export async function parseXmlFeed(body: string, known?: ReadonlySet<string>): Promise<ParsedPage> {
+export async function parseXmlFeed(body: string, known?: ReadonlySet<string>, url?: string): Promise<ParsedPage> {
   const sniffed = sniffFeedRoot(body);
   if ('notXml' in sniffed) throw new IngestError('not-a-feed', `not XML: body starts with ${preview(body)}`);
   if ('otherRoot' in sniffed) {
     throw new IngestError('not-a-feed', `not a feed: root element <${sniffed.otherRoot}> is not rss, rdf:RDF or feed`);
   }
+  // The feed's address: the base below a relative xml:base.
+  if (sniffed.format === 'atom') sniffed.xml = inlineAtom(sniffed.xml, url);
 
   const items = known ? feedItems(sniffed.xml) : undefined;
   const itemKeys = items ? { itemKeys: items.map((it) => it.key) } : {};

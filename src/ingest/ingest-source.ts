@@ -88,11 +88,11 @@ async function followFeed(link: string, deps: IngestDeps): Promise<{ page: Parse
     format = detectFormat(feed.body, feed.contentType);
   }
   if (!FEEDS.has(format)) throw new IngestError('not-a-feed', `autodiscovered ${feedUrl} is not a feed`);
-  return { page: await parseFeedBody(feed.body, format), url: feed.url, feedUrl };
+  return { page: await parseFeedBody(feed.body, format, feed.url), url: feed.url, feedUrl };
 }
 
-function parseFeedBody(body: string, format: ParsedPage['format']): Promise<ParsedPage> | ParsedPage {
-  return format === 'jsonfeed' ? parseJsonFeed(body) : parseXmlFeed(body);
+function parseFeedBody(body: string, format: ParsedPage['format'], url: string): Promise<ParsedPage> | ParsedPage {
+  return format === 'jsonfeed' ? parseJsonFeed(body) : parseXmlFeed(body, undefined, url);
 }
 
 /**
@@ -126,9 +126,10 @@ async function ingest({ source, validators, feedUrl, listing: memory, icon: know
   if (nextValidators.itemsHash !== undefined && nextValidators.itemsHash === validators.itemsHash) return { status: 'unchanged', validators: nextValidators, feedUrl };
 
   if (format === 'rss' || format === 'rdf' || format === 'atom') {
-    page = seen ? await parseXmlFeed(fetched.body, new Set(seen.find((s) => s.itemsHash === validators.itemsHash)?.keys)) : await parseXmlFeed(fetched.body);
+    const known = seen ? new Set(seen.find((s) => s.itemsHash === validators.itemsHash)?.keys) : undefined;
+    page = await parseXmlFeed(fetched.body, known, fetched.url);
   } else if (FEEDS.has(format)) {
-    page = await parseFeedBody(fetched.body, format);
+    page = await parseFeedBody(fetched.body, format, fetched.url);
   } else if (format === 'html') {
     // "auto" and "feed" follow the page's own feed link when it has one (else its link to a
     // feed file or to the page listing the site's feeds); "html" reads the listing.

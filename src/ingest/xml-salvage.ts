@@ -129,3 +129,59 @@ export function cutAfterLastItem(xml: string, before: number, root: FeedRoot): s
   const closers = root.format === 'rss' ? `</channel></${root.root}>` : `</${root.root}>`;
   return xml.slice(0, at + close.length) + '\n' + closers + '\n';
 }
+
+// ---- Atom: xhtml text constructs and xml:base ------------------------------------------------
+
+/** An Atom text construct of type="xhtml" (not self-closed), with its element name, attributes and markup. */
+const XHTML_CONSTRUCT = /<((?:[\w.-]+:)?(?:content|summary|title|subtitle|rights))(\s[^>]*?\btype\s*=\s*["']xhtml["'][^>]*?)(?<!\/)>([\s\S]*?)<\/\1\s*>/g;
+const cdata = (s: string) => `<![CDATA[${s.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`;
+
+/** The markup inside the construct's wrapping xhtml <div>, without its namespace prefix or declarations. */
+function xhtmlMarkup(inner: string): string {
+  const div = /^\s*<(?:([\w.-]+):)?div\b[^>]*>([\s\S]*)<\/(?:[\w.-]+:)?div\s*>\s*$/.exec(inner);
+  let markup = div ? div[2] : inner;
+  if (div?.[1]) markup = markup.replace(new RegExp(`<(/?)${div[1]}:`, 'g'), '<$1');
+  return markup.replace(/\sxmlns(?::[\w.-]+)?\s*=\s*(["'])[^"']*\1/g, '').trim();
+}
+
+/** A relative reference in an href or src attribute, as written in XML or escaped in text. */
+const REFERENCE = /(\b(?:href|src)\s*=\s*)("|'|&quot;|&#34;|&#39;|&apos;)(.*?)\2/g;
+
+function resolveAgainst(value: string, base: string): string {
+  if (value === '' || value.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(value)) return value;
+  try {
+    return new URL(value, base).href;
+  } catch {
+    return value;
+  }
+}
+
+const baseOf = (startTag: string) => /\sxml:base\s*=\s*(["'])(.*?)\1/.exec(startTag)?.[2];
+
+/**
+ * Atom before the parser: an xhtml text construct becomes escaped HTML (the parser would lose the
+ * order of its mixed content: words after a <strong> come out before it), and where the feed or
+ * an entry sets xml:base, the entries' relative links and the links in their content are made
+ * absolute against it (the feed's own address stands below a relative xml:base).
+ */
+export function inlineAtom(xml: string, url?: string): string {
+  let out = xml.includes('xhtml') ? xml.replace(XHTML_CONSTRUCT, (_m, name: string, attrs: string, inner: string) => `<${name}${attrs.replace(/\btype\s*=\s*["']xhtml["']/, 'type="html"')}>${cdata(xhtmlMarkup(inner))}</${name}>`) : xml;
+  if (!out.includes('xml:base')) return out;
+  const rootTag = /<(?:[\w.-]+:)?feed\b[^>]*>/.exec(out)?.[0] ?? '';
+  const feedBase = absolute(baseOf(rootTag), url);
+  out = out.replace(/(<(?:[\w.-]+:)?entry\b[^>]*>)([\s\S]*?)(<\/(?:[\w.-]+:)?entry\s*>)/g, (m, open: string, body: string, close: string) => {
+    const base = absolute(baseOf(open), feedBase);
+    if (!base || base === url) return m;
+    return open + body.replace(REFERENCE, (_r, lead: string, q: string, v: string) => `${lead}${q}${resolveAgainst(v, base)}${q}`) + close;
+  });
+  return out;
+}
+
+function absolute(ref: string | undefined, base: string | undefined): string | undefined {
+  if (ref === undefined) return base;
+  try {
+    return new URL(ref, base).href;
+  } catch {
+    return base;
+  }
+}
