@@ -1,5 +1,6 @@
 import Parser from 'rss-parser';
 import type { RawItem } from '../model';
+import { datelineOf } from '../normalize/date';
 import { firstImageIn } from './html-urls';
 import { IngestError, type ParsedPage } from './types';
 import {
@@ -122,6 +123,8 @@ async function attempt(xml: string, root: FeedRoot): Promise<Attempt> {
   const page: ParsedPage = { format: root.format, items: items.map((it) => toRawItem(asNode(it) ?? {}, root.format)) };
   const title = text(feed.title);
   if (title) page.title = title;
+  const builtAt = text(feed.lastBuildDate) ?? text(feed.pubDate);
+  if (builtAt) page.builtAt = builtAt;
   // Atom's square icon before its wide logo; RSS's channel image.
   const icon = text(feed.icon) ?? text(feed.logo) ?? text(asNode(feed.image)?.url);
   if (icon) page.icon = icon;
@@ -146,10 +149,12 @@ function toRawItem(it: Node, format: XmlFeedFormat): RawItem {
   if (!link && guid && format !== 'atom' && attr(guidNode, 'isPermaLink') !== 'false' && /^https?:\/\//i.test(guid)) {
     link = guid;
   }
+  const summary = format === 'atom' ? text(it.summary) : text(it.content) ?? text(it.summary);
+  // No date element (RSS 0.91): the dateline the description opens with ("Ngày 07/12/2026, …").
   const date =
-    format === 'atom'
+    (format === 'atom'
       ? text(it.atomPublished) ?? text(it.atomUpdated) ?? text(it.dcDate)
-      : text(it.pubDate) ?? text(it.dcDate) ?? text(it.a10Updated);
+      : text(it.pubDate) ?? text(it.dcDate) ?? text(it.a10Updated)) ?? datelineOf(summary);
   const author =
     format === 'atom'
       ? text(asNode(first(it.authorNodes))?.name) ?? text(it.dcCreator)
@@ -159,7 +164,7 @@ function toRawItem(it: Node, format: XmlFeedFormat): RawItem {
   set(raw, 'link', link);
   set(raw, 'guid', guid);
   set(raw, 'date', date);
-  set(raw, 'summary', format === 'atom' ? text(it.summary) : text(it.content) ?? text(it.summary));
+  set(raw, 'summary', summary);
   set(raw, 'contentHtml', format === 'atom' ? text(it.content) : text(it.contentEncoded));
   set(raw, 'image', imageOf(it) ?? firstImageIn(raw.summary) ?? firstImageIn(raw.contentHtml));
   set(raw, 'author', author);

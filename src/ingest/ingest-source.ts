@@ -1,6 +1,7 @@
 import { errorText } from '../error-text';
 import type { Article } from '../model';
 import { timesLookWrong } from '../normalize/article';
+import { gmtMeansVietnam, zeroZoneAsVietnam } from '../normalize/date';
 import { normalizeRemembered } from '../normalize/remembered';
 import { resolveSelectors } from '../sources/presets';
 import type { Source } from '../sources/schema';
@@ -175,6 +176,11 @@ async function ingest({ source, validators, feedUrl, listing: memory, icon: know
     throw new IngestError('not-a-feed', `${url} is neither a feed nor an HTML page (${fetched.contentType || 'no content type'})`);
   }
 
+  // Vietnam time marked GMT (normalize/date.ts): judged over the whole feed, its build date too.
+  if (page.format !== 'html' && gmtMeansVietnam([page.builtAt, ...page.items.map((i) => i.date), ...(page.knownDates ?? [])], deps.now)) {
+    page.items = page.items.map((i) => (i.date ? { ...i, date: zeroZoneAsVietnam(i.date) } : i));
+    if (page.knownDates) page.knownDates = page.knownDates.map(zeroZoneAsVietnam);
+  }
   const icon = iconAfterParse(page.icon, baseUrl, knownIcon);
   // Items left unparsed as known still count in the page's check of its dates.
   const dated = page.knownDates ? [...page.items, ...page.knownDates.map((date) => ({ date }))] : undefined;

@@ -49,6 +49,8 @@ export interface ParsedPage {
   knownDates?: string[];
   /** The key of every item in the body (feed-items.ts), when asked for and each item has one. */
   itemKeys?: string[];
+  /** The feed's own build or publication date as written (RSS lastBuildDate, Atom updated). */
+  builtAt?: string;
   /** The generator writes the month where minutes belong (NukeViet): times are not to be trusted. */
   untrustedTimes?: boolean;
 }

@@ -44,6 +44,48 @@ export function clampFuture(date: Date, now: Date, toleranceMs = 3_600_000): Dat
 }
 
 /**
+ * A dateline: a day (`07/12/2026`) the text opens with, after only words that announce it
+ * (`Ngày`, `Cập nhật lúc 15:30 ngày`, a weekday, a time, brackets), with a time right after it.
+ * A day further into the text is what the text is about (a meeting on the 15th), not when it was written.
+ */
+const DATELINE = /^[\s([{]*(?:(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|ngày|cập\s*nhật|đăng(?:\s*ngày)?|lúc|thời\s*gian|\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:sa|ch|am|pm))?)[\s,:–-]*)*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?![\d/.-]\d)(?:[\s,–-]*(?:lúc\s*)?\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*(?:sa|ch|am|pm))?(?![\p{L}\d]))?/iu;
+
+/** The dateline a text (HTML or plain) opens with, as written; undefined when it opens otherwise. */
+export function datelineOf(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const plain = decodeHTML(text.slice(0, 600).replace(/<[^>]*>/g, ' ')).normalize('NFC');
+  return DATELINE.exec(plain)?.[0].trim();
+}
+
+/** A zero offset written out at the end of a date: `+0000`, `+00:00`, `GMT`, `UTC`, `Z`. */
+const ZERO_ZONE = /(?:\s*(?:[+-]00:?00|gmt|utc|ut)|(?<=\d)z)\s*$/i;
+const MINUTES_10 = 600_000;
+
+/**
+ * Some portals write Vietnam time and mark it GMT (`+0000`). Judged per feed, never per item:
+ * read as UTC, its zero-offset dates (the feed's build date among them) put the newest more than
+ * 10 minutes ahead of now, and none further than Vietnam's 7 hours (and those 10 minutes): a
+ * feed of true UTC has nothing ahead of now, one of Vietnam time marked GMT up to 7 hours. A feed
+ * whose newest such date is past cannot be told apart and is read as written.
+ */
+export function gmtMeansVietnam(dates: readonly (string | undefined)[], now: Date): boolean {
+  let newest = -Infinity;
+  for (const text of dates) {
+    if (!text || !ZERO_ZONE.test(text.trim())) continue;
+    const parsed = parseDate(text, { now });
+    if (parsed?.hasTime) newest = Math.max(newest, parsed.date.getTime());
+  }
+  const ahead = newest - now.getTime();
+  return ahead > MINUTES_10 && ahead <= VIETNAM_OFFSET_MINUTES * 60_000 + MINUTES_10;
+}
+
+/** The date with its zero offset replaced by Vietnam's (`… 11:40:00 +0000` → `… 11:40:00 +0700`). */
+export function zeroZoneAsVietnam(text: string): string {
+  const t = text.trim();
+  return ZERO_ZONE.test(t) ? t.replace(ZERO_ZONE, /\dz$/i.test(t) || /[+-]00:00\s*$/.test(t) ? '+07:00' : ' +0700') : text;
+}
+
+/**
  * NukeViet's generator writes the month where minutes belong: true when, over a feed's dated
  * items (at least 3), every item's minute (in Vietnam time) equals its month number.
  * Vietnam's offset is whole hours, so the minute is the one written in any whole-hour zone.
