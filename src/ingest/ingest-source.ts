@@ -1,7 +1,7 @@
 import { errorText } from '../error-text';
 import type { Article } from '../model';
 import { timesLookWrong } from '../normalize/article';
-import { gmtMeansVietnam, zeroZoneAsVietnam } from '../normalize/date';
+import { gmtMeansVietnam, provenDayOrder, zeroZoneAsVietnam } from '../normalize/date';
 import { normalizeRemembered } from '../normalize/remembered';
 import { resolveSelectors } from '../sources/presets';
 import type { Source } from '../sources/schema';
@@ -181,6 +181,9 @@ async function ingest({ source, validators, feedUrl, listing: memory, icon: know
     page.items = page.items.map((i) => (i.date ? { ...i, date: zeroZoneAsVietnam(i.date) } : i));
     if (page.knownDates) page.knownDates = page.knownDates.map(zeroZoneAsVietnam);
   }
+  // A feed whose own dates prove US order (12/31/2026 8:15:00 AM, .NET in en-US) is read that way throughout.
+  const order = page.format !== 'html' ? provenDayOrder([...page.items.map((i) => i.date), ...(page.knownDates ?? [])]) : undefined;
+  if (order === 'mdy') source = { ...source, dateOrder: order };
   const icon = iconAfterParse(page.icon, baseUrl, knownIcon);
   // Items left unparsed as known still count in the page's check of its dates.
   const dated = page.knownDates ? [...page.items, ...page.knownDates.map((date) => ({ date }))] : undefined;

@@ -134,7 +134,7 @@ function parseIso(s: string): ParsedDate | null {
 }
 
 /** `Tue, 26 Nov 2019 08:30:00 +0700` (also GMT, named US zones, ICT, no zone = Vietnam, no time). */
-const RFC822 = /(?<![\p{L}\d])(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}|\d{2})(?!\d)(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{4}|gmt|utc|ut|z|[ecmp][sd]t|ict)(?!\p{L}))?)?/u;
+const RFC822 = /(?<![\p{L}\d])(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}|\d{2})(?!\d)(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*((?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[+-]\d{2}(?::?\d{2})?|gmt|utc|ut|z|[ecmp][sd]t|ict)(?![\p{L}\d]))?)?/u;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const NAMED_ZONES: Record<string, number> = {
   gmt: 0, utc: 0, ut: 0, z: 0, ict: 420,
@@ -149,7 +149,9 @@ function parseRfc822(s: string, ctx: DateContext): ParsedDate | null {
   if (!m[4]) return toParsed(day, null);
   const time: Hms = { h: Number(m[4]), mi: Number(m[5]), s: m[6] ? Number(m[6]) : 0 };
   const zone = m[7];
-  const offset = !zone ? VIETNAM_OFFSET_MINUTES : (NAMED_ZONES[zone] ?? offsetMinutes(zone));
+  // `GMT+7`, `UTC+07:00`: the offset after the name.
+  const named = zone && /^(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$/.exec(zone);
+  const offset = !zone ? VIETNAM_OFFSET_MINUTES : named ? offsetMinutes(`${named[1]}${named[2].padStart(2, '0')}${named[3] ?? ''}`) : (NAMED_ZONES[zone] ?? offsetMinutes(zone));
   if (!isValidTime(time) || offset === null) return null;
   return toParsed(day, time, offset);
 }
@@ -196,8 +198,8 @@ const yearFirstDay: DayPattern = (s) => {
   return { day: isValidDay(day) ? day : null, index: m.index, length: m[0].length };
 };
 
-/** `23 tháng 08 năm 2019`, `25 tháng 6, 2025`, `01 tháng 7/2025`. */
-const WORDS = /(?<!\d)(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:,|năm|\/|-)?\s*(\d{4})(?!\d)/u;
+/** `23 tháng 08 năm 2019`, `25 tháng 6, 2025`, `01 tháng 7/2025`, `07 Th12 2026`, `07 thg 12, 2026`. */
+const WORDS = /(?<!\d)(\d{1,2})\s*(?:tháng|thg\.?|th)\s*(\d{1,2})\s*(?:,|năm|\/|-)?\s*(\d{4})(?!\d)/u;
 
 const wordsDay: DayPattern = (s) => {
   const m = WORDS.exec(s);
@@ -206,7 +208,33 @@ const wordsDay: DayPattern = (s) => {
   return { day: isValidDay(day) ? day : null, index: m.index, length: m[0].length };
 };
 
-const DAY_PATTERNS: DayPattern[] = [numericDay, yearFirstDay, wordsDay];
+/** `December 7, 2026`, `Dec 07 2026` (.NET's and JavaScript's English dates: month first). */
+const MONTH_FIRST = /(?<![\p{L}\d])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/u;
+
+const monthFirstDay: DayPattern = (s) => {
+  const m = MONTH_FIRST.exec(s);
+  if (!m) return null;
+  const day: Ymd = { y: Number(m[3]), m: MONTHS.indexOf(m[1]) + 1, d: Number(m[2]) };
+  return { day: isValidDay(day) ? day : null, index: m.index, length: m[0].length };
+};
+
+const DAY_PATTERNS: DayPattern[] = [numericDay, yearFirstDay, wordsDay, monthFirstDay];
+
+/**
+ * A feed's own proof of its order of `a/b/yyyy`: 'mdy' when some date's second number cannot be
+ * a month (12/31/2026) and none's first; 'dmy' the other way; undefined when nothing proves either.
+ */
+export function provenDayOrder(dates: readonly (string | undefined)[]): DateOrder | undefined {
+  let dmy = false;
+  let mdy = false;
+  for (const text of dates) {
+    const m = text ? NUMERIC.exec(text) : null;
+    if (!m) continue;
+    if (Number(m[1]) > 12 && Number(m[3]) <= 12) dmy = true;
+    if (Number(m[3]) > 12 && Number(m[1]) <= 12) mdy = true;
+  }
+  return dmy === mdy ? undefined : dmy ? 'dmy' : 'mdy';
+}
 
 /** The day written first in the text, then the time and zone around it. */
 function parseWrittenDay(s: string, ctx: DateContext): ParsedDate | null {

@@ -16,6 +16,8 @@ import homeRssLink from '../../fixtures/feeds/odd/home-rss-link.html?raw';
 import rssListPage from '../../fixtures/feeds/odd/rss-list-page.html?raw';
 import relativeFeed from '../../fixtures/feeds/odd/page-relative-feed.html?raw';
 import privateFeed from '../../fixtures/feeds/odd/page-private-feed.html?raw';
+import dotnetUs from '../../fixtures/feeds/odd/rss-dotnet-us.xml?raw';
+import jsDates from '../../fixtures/feeds/odd/rss-js-dates.xml?raw';
 
 /**
  * Odd feeds and feed discovery, end to end (fetch → detect → parse → normalize): each fixture with
@@ -209,6 +211,25 @@ const cases: Case[] = [
       { url: `${PL}tin-tuc/tiem-vac-xin-cho-dan-gia-cam-9901.html`, published: '2026-12-06T07:30:00.000Z', image: `${PL}uploads/2026/12/tiem-vac-xin.jpg` },
       { published: '2026-12-05T02:00:00.000Z', summary: 'Nhà văn hóa được xây dựng từ nguồn xã hội hóa.', dateEstimated: undefined },
     ],
+  },
+  {
+    name: 'RSS from .NET in US order (12/7/2026 8:15:00 AM), proven by a day over 12 in the same feed',
+    url: 'https://ttytphubinh.thainguyen.gov.vn/rss.aspx',
+    pages: { 'https://ttytphubinh.thainguyen.gov.vn/rss.aspx': { body: dotnetUs, type: 'text/xml; charset=utf-8' } },
+    count: 3,
+    items: [{ published: '2026-12-07T01:15:00.000Z' }, { published: '2026-12-06T07:30:00.000Z' }, { published: '2026-11-28T02:00:00.000Z' }],
+  },
+  {
+    name: 'RSS with JavaScript\'s Date text, GMT+7, an English month first and a short Vietnamese month',
+    url: 'https://tinhdoan.thainguyen.gov.vn/rss',
+    pages: { 'https://tinhdoan.thainguyen.gov.vn/rss': { body: jsDates, type: 'application/rss+xml' } },
+    count: 4,
+    items: [
+      { published: '2026-12-07T01:15:00.000Z' },
+      { published: '2026-12-06T07:30:00.000Z' },
+      { published: '2026-12-05T02:00:00.000Z' },
+      { published: '2026-12-04T09:00:00.000Z' },
+    ].map((w) => ({ ...w, dateEstimated: undefined })),
   },
   {
     name: 'a home page announcing comments, category feeds and the main feed: the main one',
