@@ -2,7 +2,7 @@
  * Bytes to text, finding the charset the way browsers do, with two
  * adjustments for Vietnamese portals whose declarations are often wrong.
  *
- * Order: byte order mark, then the HTTP header, then an XML prolog, then a
+ * Order: byte order mark (or UTF-16 XML's `<?` without one), then the HTTP header, then an XML prolog, then a
  * <meta> in the first 1024 bytes, else UTF-8. The BOM goes first (as in the
  * WHATWG encoding sniffing algorithm and TextDecoder itself): it is written by
  * the tool that produced the bytes, while headers come from server defaults.
@@ -87,6 +87,9 @@ function bomCharset(b: Uint8Array): string | null {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
   if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
   if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+  // UTF-16 XML without a BOM: its `<?` is sure enough (XML 1.0, appendix F).
+  if (b[0] === 0x3c && b[1] === 0 && b[2] === 0x3f && b[3] === 0) return 'utf-16le';
+  if (b[0] === 0 && b[1] === 0x3c && b[2] === 0 && b[3] === 0x3f) return 'utf-16be';
   return null;
 }
 

@@ -7,6 +7,7 @@ import {
   cutAfterLastItem,
   errorOffset,
   inlineAtom,
+  itemsIntoChannel,
   mendEntities,
   sniffFeedRoot,
   type FeedRoot,
@@ -51,6 +52,15 @@ const ITEM_FIELDS: [string, string, { keepArray: boolean }][] = [
   ['bantin-link', 'atomLinks', { keepArray: true }],
   ['bantin-published', 'atomPublished', { keepArray: false }],
   ['bantin-updated', 'atomUpdated', { keepArray: false }],
+  // Atom 0.3's dates; RSS items dated by hand-written generators (`<pubdate>`, `<date>`, `<published>`).
+  ['issued', 'atomIssued', { keepArray: false }],
+  ['modified', 'atomModified', { keepArray: false }],
+  ['created', 'atomCreated', { keepArray: false }],
+  ['pubdate', 'pubdateLower', { keepArray: false }],
+  ['PubDate', 'pubdateUpper', { keepArray: false }],
+  ['date', 'plainDate', { keepArray: false }],
+  ['published', 'plainPublished', { keepArray: false }],
+  ['updated', 'plainUpdated', { keepArray: false }],
 ];
 
 /** The longest parser message we repeat in an error. */
@@ -69,6 +79,7 @@ export async function parseXmlFeed(body: string, known?: ReadonlySet<string>, ur
   }
   // The feed's address: the base below a relative xml:base.
   if (sniffed.format === 'atom') sniffed.xml = inlineAtom(sniffed.xml, url);
+  if (sniffed.format === 'rss') sniffed.xml = itemsIntoChannel(sniffed.xml);
 
   const items = known ? feedItems(sniffed.xml) : undefined;
   const itemKeys = items ? { itemKeys: items.map((it) => it.key) } : {};
@@ -153,8 +164,9 @@ function toRawItem(it: Node, format: XmlFeedFormat): RawItem {
   // No date element (RSS 0.91): the dateline the description opens with ("Ngày 07/12/2026, …").
   const date =
     (format === 'atom'
-      ? text(it.atomPublished) ?? text(it.atomUpdated) ?? text(it.dcDate)
-      : text(it.pubDate) ?? text(it.dcDate) ?? text(it.a10Updated)) ?? datelineOf(summary);
+      ? text(it.atomPublished) ?? text(it.atomIssued) ?? text(it.atomCreated) ?? text(it.atomUpdated) ?? text(it.atomModified) ?? text(it.dcDate)
+      : text(it.pubDate) ?? text(it.dcDate) ?? text(it.a10Updated) ?? text(it.pubdateLower) ?? text(it.pubdateUpper) ?? text(it.plainDate) ?? text(it.plainPublished) ?? text(it.plainUpdated)) ??
+    datelineOf(summary);
   const author =
     format === 'atom'
       ? text(asNode(first(it.authorNodes))?.name) ?? text(it.dcCreator)

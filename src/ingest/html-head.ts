@@ -14,6 +14,8 @@ const FEED_TYPES = new Set([
   'application/rdf+xml',
 ]);
 
+const XML_TYPES = new Set(['text/xml', 'application/xml']);
+
 export interface HeadInfo {
   /** Base for relative URLs: the page URL, or its <base href>. */
   base: string;
@@ -88,10 +90,14 @@ export function readHead(root: HtmlElement, pageUrl: string): HeadInfo {
         iconRank = rank;
       }
     }
-    if (!rel.includes('alternate')) continue;
+    if (!rel.includes('alternate') && !rel.includes('feed')) continue;
     const type = (attr(el, 'type') ?? '').split(';')[0].trim().toLowerCase();
-    if (!FEED_TYPES.has(type)) continue;
-    const url = resolveHref(rawAttr(el, 'href'), head.base);
+    // feed://host/rss (old portals' subscribe links) is http(s)://host/rss.
+    const href = rawAttr(el, 'href')?.trim().replace(/^feed:(?=https?:)/i, '').replace(/^feed:\/\//i, 'http://');
+    const url = resolveHref(href, head.base);
+    // rel="feed" (HTML5) needs no type; text/xml and application/xml are feeds when the address says so.
+    const isFeed = FEED_TYPES.has(type) || (rel.includes('feed') && !type) || (XML_TYPES.has(type) && !!url && /rss|feed|atom|rdf/i.test(new URL(url).pathname));
+    if (!isFeed) continue;
     if (url && !alternates.some((a) => a.url === url)) alternates.push({ url, title: attr(el, 'title') ?? '' });
   }
   head.feedLinks = alternates.map((a) => a.url);

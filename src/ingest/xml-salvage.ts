@@ -185,3 +185,15 @@ function absolute(ref: string | undefined, base: string | undefined): string | u
     return base;
   }
 }
+
+/**
+ * RSS whose items stand after `</channel>` (hand-written generators, RSS 0.9x habits): the channel
+ * is closed after them instead, so the parser, which reads the channel's items, sees them.
+ */
+export function itemsIntoChannel(xml: string): string {
+  const close = xml.lastIndexOf('</channel>');
+  if (close < 0 || !/<item[\s>]/.test(xml.slice(close))) return xml;
+  const end = xml.lastIndexOf('</rss>');
+  if (end < close) return xml;
+  return `${xml.slice(0, close)}${xml.slice(close + '</channel>'.length, end)}</channel>${xml.slice(end)}`;
+}
