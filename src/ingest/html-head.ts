@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import { attr, rawText, type HtmlElement } from '../normalize/html-tree';
 import { resolveHref } from './html-urls';
 
@@ -27,7 +28,7 @@ export interface HeadInfo {
   /** The site's icon (`<link rel="icon">`, then `shortcut icon`, then `apple-touch-icon`; no SVG), absolute. */
   icon?: string;
   /**
-   * Without a feed link, what the page's own links offer: the address of a feed file on the
+   * What the page's own links offer (followed when it announces no feed): the address of a feed file on the
    * site, the main one first (`/rss/trang-chu.rss`), else a page that lists the site's feeds
    * (`/rss.html`, a link reading "RSS"), to be looked at for them.
    */
@@ -49,8 +50,11 @@ export function collapse(text: string): string {
   return /\s\s|[^\S ]/.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
 
-/** Reads the head of a parsed page (elements anywhere count: portals put them in the body too). */
-export function readHead(root: HtmlElement, pageUrl: string): HeadInfo {
+/**
+ * Reads the head of a parsed page (elements anywhere count: portals put them in the body too).
+ * `section`: whose feed the page's links to feed files must name (see sectionOf).
+ */
+export function readHead(root: HtmlElement, pageUrl: string, section: string | null = sectionOf(pageUrl)): HeadInfo {
   const head: HeadInfo = { base: pageUrl, feedLinks: [], feedAnchors: [] };
   const links: HtmlElement[] = [];
   const anchors: HtmlElement[] = [];
@@ -101,7 +105,7 @@ export function readHead(root: HtmlElement, pageUrl: string): HeadInfo {
     if (url && !alternates.some((a) => a.url === url)) alternates.push({ url, title: attr(el, 'title') ?? '' });
   }
   head.feedLinks = alternates.map((a) => a.url);
-  if (!head.feedLinks.length) head.feedAnchors = feedAnchors(anchors, head.base, pageUrl);
+  head.feedAnchors = feedAnchors(anchors, head.base, pageUrl, section);
   head.feed = rankAlternates(alternates, pageUrl)[0] ?? head.feedAnchors[0];
   return head;
 }
@@ -127,31 +131,55 @@ function rankAlternates(feeds: { url: string; title: string }[], pageUrl: string
 /** A feed file's address: `.rss`, `.atom`, `.rdf`, or `.xml` under a path naming a feed. */
 const FEED_FILE = /\.(?:rss|atom|rdf)$|(?:rss|feed|atom)[^/]*\/[^/]*\.xml$|\/(?:rss|feed|atom)[^/]*\.xml$/i;
 /** A page that lists the feeds (`/rss`, `/rss.html`, `/rss-feeds.aspx`, `/vi/rss/`), or that may be the feed. */
-const FEED_PAGE = /\/rss(?:[-_]?feeds?)?(?:\.(?:html?|aspx?|php|jsp))?\/?$/i;
+const FEED_PAGE = /\/rss(?:[-_]?feeds?)?(?:\/(?:index|default|home))?(?:\.(?:html?|aspx?|php|jsp))?\/?$/i;
 /** Names of the main feed: the home page's, the newest news. */
 const MAIN = /trang[\s_-]*ch[uủ]|tin[\s_-]*m[oớ]i|m[oớ]i[\s_-]*nh[aấ]t|t[aấ]t[\s_-]*c[aả]|home|latest|index|^all$|^rss$/i;
 
 const sameSite = (a: string, b: string) => new URL(a).hostname.replace(/^www\./, '') === new URL(b).hostname.replace(/^www\./, '');
 
+/** Text folded for comparing names with addresses: no diacritics, lower case, words joined by "-". */
+const fold = (t: string) =>
+  decodeHTML(t).normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** The last name of an address's path without its extension (`/rss/tin-tuc.rss` → `tin-tuc`), `rss`/`feed` folders skipped. */
+export const slugOf = (url: string) => pathOf(url).split('/').filter((p) => p && !/^(?:rss|feeds?|atom)$/i.test(p)).pop()?.replace(/\.\w+$/, '').toLowerCase() ?? '';
+
+/** A page of the site's root (`/`, `/vi/`, `/index.php`, `/trang-chu.html`): its feed is the main one. */
+const HOME = /^\/(?:[a-z]{2}\/?)?(?:(?:index|default|home|trang-?chu|portal)(?:\.\w+)?\/?)?$/i;
+
 /**
- * The page's links to feed files of its own site, the main one first (named for the home page
- * or the newest news, else the first in the page), then links to a page listing the feeds.
+ * The section a page shows (`/tin-tuc-su-kien/` → `tin-tuc-su-kien`), whose feed its links must
+ * name; null for the site's home page or a page of feeds (`/rss.html`), whose main feed fits.
  */
-function feedAnchors(anchors: HtmlElement[], base: string, pageUrl: string): string[] {
+export function sectionOf(pageUrl: string): string | null {
+  const path = pathOf(pageUrl);
+  if (HOME.test(path) || FEED_PAGE.test(path)) return null;
+  return slugOf(pageUrl) || null;
+}
+
+/**
+ * The page's links to feed files of its own site, the one to follow first: for a section's page
+ * the feed named for that section (by its address or its link's text) or none; else the main
+ * one (named for the home page or the newest news, else the first in the page). Then links to a
+ * page listing the feeds.
+ */
+function feedAnchors(anchors: HtmlElement[], base: string, pageUrl: string, section: string | null): string[] {
   const files = new Map<string, string>();
   const pages: string[] = [];
   for (const a of anchors) {
     const url = resolveHref(rawAttr(a, 'href'), base);
     if (!url || !sameSite(url, pageUrl) || url === pageUrl) continue;
     const path = pathOf(url);
-    const text = collapse(rawText(a) || attr(a, 'title') || '');
+    const text = collapse(decodeHTML(rawText(a)) || attr(a, 'title') || '');
     if (FEED_FILE.test(path)) files.set(url, [files.get(url) ?? '', text].join(' ').trim());
-    else if (FEED_PAGE.test(path) && !pages.includes(url)) pages.push(url);
-    else if (/^rss$/i.test(text) && !pages.includes(url)) pages.push(url);
+    else if ((FEED_PAGE.test(path) || /^rss$/i.test(text)) && !pages.includes(url)) pages.push(url);
   }
   const list = [...files];
-  const main = list.find(([url, text]) => MAIN.test(text) || MAIN.test(pathOf(url).split('/').pop() ?? ''));
-  const ordered = main ? [main[0], ...list.filter(([u]) => u !== main[0]).map(([u]) => u)] : list.map(([u]) => u);
+  const fits = section
+    ? ([url, text]: [string, string]) => slugOf(url) === section || fold(text) === section
+    : ([url, text]: [string, string]) => MAIN.test(text) || MAIN.test(slugOf(url));
+  const chosen = list.find(fits);
+  const ordered = section ? (chosen ? [chosen[0]] : []) : chosen ? [chosen[0], ...list.filter(([u]) => u !== chosen[0]).map(([u]) => u)] : list.map(([u]) => u);
   return [...ordered, ...pages];
 }
 

@@ -9,6 +9,8 @@ import { detectFormat } from './detect';
 import { parseJsonFeed } from './feed-json';
 import { parseXmlFeed } from './feed-xml';
 import { fetchBody } from './fetch';
+import { parseHtml } from '../normalize/html-tree';
+import { readHead, sectionOf, slugOf } from './html-head';
 import { readPageHead } from './html-listing';
 import { readListingPage, type ListingRead } from './listing-read';
 import { itemsHash } from './items-hash';
@@ -73,15 +75,17 @@ const FALLBACK = new Set(['http', 'not-a-feed', 'parse', 'blocked']);
  * `/rss.html` listing its feeds), the main feed that page names. Every fetch goes through
  * fetchBody (the address guard); at most two.
  */
-async function followFeed(link: string, deps: IngestDeps): Promise<{ page: ParsedPage; url: string; feedUrl: string }> {
+async function followFeed(link: string, section: string | null, deps: IngestDeps): Promise<{ page: ParsedPage; url: string; feedUrl: string }> {
   let feedUrl = link;
   let feed = await fetchBody(link, {}, deps);
   if (feed.status === 'not-modified') throw new IngestError('http', `feed ${link} answered 304 to an unconditional GET`);
   let format = detectFormat(feed.body, feed.contentType);
   if (format === 'html') {
     const listed = feed.url;
-    const head = readPageHead(feed.body, listed);
-    const next = [head.feed, ...head.feedLinks, ...head.feedAnchors].find((u) => u !== undefined && u !== link && u !== listed);
+    // The page of feeds: the one for the section the source's page shows, else the main one.
+    const head = readHead(parseHtml(feed.body), listed, section);
+    const candidates = section ? [...head.feedLinks.filter((u) => slugOf(u) === section), ...head.feedAnchors] : [head.feed, ...head.feedLinks, ...head.feedAnchors];
+    const next = candidates.find((u) => u !== undefined && u !== link && u !== listed);
     if (!next) throw new IngestError('not-a-feed', `autodiscovered ${link} is a page naming no feed`);
     feedUrl = next;
     feed = await fetchBody(next, {}, deps);
@@ -141,7 +145,7 @@ async function ingest({ source, validators, feedUrl, listing: memory, icon: know
     let blocked: IngestError | undefined;
     if (alternate) {
       try {
-        const found = await followFeed(alternate, deps);
+        const found = await followFeed(alternate, sectionOf(baseUrl), deps);
         page = found.page;
         // A feed without an icon of its own: the page's (resolved against the page).
         if (!page.icon && head?.icon) page.icon = head.icon;

@@ -133,8 +133,8 @@ function parseIso(s: string): ParsedDate | null {
   return { date: new Date(parsed.date.getTime() + ms), hasTime: true };
 }
 
-/** `Tue, 26 Nov 2019 08:30:00 +0700` (also GMT, named US zones, ICT, no zone = Vietnam, no time). */
-const RFC822 = /(?<![\p{L}\d])(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}|\d{2})(?!\d)(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*((?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[+-]\d{2}(?::?\d{2})?|gmt|utc|ut|z|[ecmp][sd]t|ict)(?![\p{L}\d]))?)?/u;
+/** `Tue, 26 Nov 2019 08:30:00 +0700` (also GMT, GMT+7, named US zones, ICT, no zone = Vietnam, no time; `26-Nov-2019`). */
+const RFC822 = /(?<![\p{L}\d])(\d{1,2})(?:\s+|-)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?(?:\s+|-)(\d{4}|\d{2})(?!\d)(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*((?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[+-]\d{2}(?::?\d{2})?|gmt|utc|ut|z|[ecmp][sd]t|ict)(?![\p{L}\d]))?)?/u;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const NAMED_ZONES: Record<string, number> = {
   gmt: 0, utc: 0, ut: 0, z: 0, ict: 420,

@@ -121,3 +121,39 @@ describe('odd feed bodies', () => {
     expect(provenDayOrder(['12/28/2026', '28/12/2026'])).toBeUndefined();
   });
 });
+
+describe('a section\'s page and the site\'s page of feeds', () => {
+  const section = (path: string, rssLink: string) => ({
+    type: 'text/html',
+    body: `<!DOCTYPE html><html><body><a href="${rssLink}">RSS</a><div class="list">${[1, 2, 3]
+      .map((n) => `<div class="item"><h3><a href="${path}tin-so-${n}.html">Tin số ${n} của chuyên mục về nông thôn mới</a></h3><span>0${n}/12/2026</span></div>`)
+      .join('')}</div></body></html>`,
+  });
+  const feeds = {
+    type: 'text/html',
+    body: '<html><body><a href="/rss/trang-chu.rss">Trang chủ</a><a href="/rss/kinh-te.rss">Kinh tế</a><a href="/rss/nong-nghiep.rss">Nông nghiệp</a></body></html>',
+  };
+
+  it('a section\'s page follows the feed of its section, not the main one', async () => {
+    const r = await read({
+      'https://a.gov.vn/nong-nghiep/': section('/nong-nghiep/', '/rss.html'),
+      'https://a.gov.vn/rss.html': feeds,
+      'https://a.gov.vn/rss/trang-chu.rss': feedAt('Tin trang chủ'),
+      'https://a.gov.vn/rss/nong-nghiep.rss': feedAt('Tin nông nghiệp'),
+    });
+    expect(r.feedUrl).toBe('https://a.gov.vn/rss/nong-nghiep.rss');
+    expect(r.got.map((g) => g.title)).toEqual(['Tin nông nghiệp']);
+  });
+
+  it('a section with no feed of its own: its page is read, the page of feeds remembered as dead', async () => {
+    const r = await read({
+      'https://a.gov.vn/van-hoa/': section('/van-hoa/', '/rss.html'),
+      'https://a.gov.vn/rss.html': feeds,
+      'https://a.gov.vn/rss/trang-chu.rss': feedAt('Tin trang chủ'),
+    });
+    expect(r.format).toBe('html');
+    expect(r.listing?.deadFeed).toBe('https://a.gov.vn/rss.html');
+    expect(r.asked).not.toContain('https://a.gov.vn/rss/trang-chu.rss');
+    expect(r.got).toHaveLength(3);
+  });
+});
