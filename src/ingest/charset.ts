@@ -44,7 +44,12 @@ export function decodeBody(bytes: Uint8Array, contentTypeHeader: string | null):
     inDocumentCharset(bytes);
 
   let charset: string;
-  if (declared === null) {
+  const inDocument = declared === 'utf-8' && !bomCharset(bytes) ? inDocumentCharset(bytes) : null;
+  if (inDocument && !MULTIBYTE.has(inDocument) && !isValidUtf8(bytes)) {
+    // A server's UTF-8 default over bytes that are not UTF-8, which name their own single-byte
+    // charset (a windows-1258 feed's prolog): the document knows better.
+    charset = inDocument;
+  } else if (declared === null) {
     // Nothing declared: UTF-8 when the bytes are UTF-8; otherwise windows-1258,
     // the HTML standard's default for Vietnamese-locale documents without a
     // declaration (better than a page of replacement characters).

@@ -146,6 +146,9 @@ async function ingest({ source, validators, feedUrl, listing: memory, icon: know
     if (alternate) {
       try {
         const found = await followFeed(alternate, sectionOf(baseUrl), deps);
+        // An empty feed found on the page (a module's feed with nothing in it, a broken template)
+        // is no better than none: the page is read, and the feed remembered as dead.
+        if (!found.page.items.length && source.kind !== 'feed') throw new IngestError('not-a-feed', `autodiscovered ${found.feedUrl} has no items`);
         page = found.page;
         // A feed without an icon of its own: the page's (resolved against the page).
         if (!page.icon && head?.icon) page.icon = head.icon;

@@ -157,3 +157,23 @@ describe('a section\'s page and the site\'s page of feeds', () => {
     expect(r.got).toHaveLength(3);
   });
 });
+
+describe('what a found feed and its bytes say', () => {
+  it('an empty feed found on the page: the page is read instead, the feed remembered as dead', async () => {
+    const listing = `<!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" href="/rss/tin-tuc.rss"></head><body><div class="list">${[1, 2, 3]
+      .map((n) => `<div class="item"><h3><a href="/tin-tuc/tin-so-${n}.html">Tin số ${n} của xã A về xây dựng nông thôn mới</a></h3><span>0${n}/12/2026</span></div>`)
+      .join('')}</div></body></html>`;
+    const r = await read({ 'https://a.gov.vn/': { type: 'text/html', body: listing }, 'https://a.gov.vn/rss/tin-tuc.rss': { type: 'application/rss+xml', body: rss('') } });
+    expect(r.format).toBe('html');
+    expect(r.listing?.deadFeed).toBe('https://a.gov.vn/rss/tin-tuc.rss');
+    expect(r.got).toHaveLength(3);
+  });
+
+  it('a UTF-8 header over windows-1258 bytes that say so in their prolog: the prolog', () => {
+    // "Hội" in windows-1258: H, ô (F4), combining dot below (F2), i.
+    const bytes = new Uint8Array([...new TextEncoder().encode('<?xml version="1.0" encoding="windows-1258"?><title>H'), 0xf4, 0xf2, ...new TextEncoder().encode('i</title>')]);
+    expect(decodeBody(bytes, 'text/xml; charset=utf-8')).toEqual({ text: '<?xml version="1.0" encoding="windows-1258"?><title>Hội</title>', charset: 'windows-1258' });
+    // UTF-8 bytes with one stray byte keep the header's UTF-8 when nothing else is declared.
+    expect(decodeBody(new Uint8Array([...new TextEncoder().encode('Hội nghị '), 0xff]), 'text/html; charset=utf-8').charset).toBe('utf-8');
+  });
+});
