@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import Parser from 'rss-parser';
 import type { RawItem } from '../model';
 import { datelineOf } from '../normalize/date';
@@ -61,6 +62,11 @@ const ITEM_FIELDS: [string, string, { keepArray: boolean }][] = [
   ['date', 'plainDate', { keepArray: false }],
   ['published', 'plainPublished', { keepArray: false }],
   ['updated', 'plainUpdated', { keepArray: false }],
+  // An item's picture in an element of the generator's own (`<image>`, `<thumb>`, `<imageUrl>`).
+  ['image', 'ownImage', { keepArray: false }],
+  ['thumb', 'ownThumb', { keepArray: false }],
+  ['thumbnail', 'ownThumbnail', { keepArray: false }],
+  ['imageUrl', 'ownImageUrl', { keepArray: false }],
 ];
 
 /** The longest parser message we repeat in an error. */
@@ -160,7 +166,7 @@ function toRawItem(it: Node, format: XmlFeedFormat): RawItem {
   if (!link && guid && format !== 'atom' && attr(guidNode, 'isPermaLink') !== 'false' && /^https?:\/\//i.test(guid)) {
     link = guid;
   }
-  const summary = format === 'atom' ? text(it.summary) : text(it.content) ?? text(it.summary);
+  const summary = unescapeMarkup(format === 'atom' ? text(it.summary) : text(it.content) ?? text(it.summary));
   // No date element (RSS 0.91): the dateline the description opens with ("Ngày 07/12/2026, …").
   const date =
     (format === 'atom'
@@ -177,8 +183,8 @@ function toRawItem(it: Node, format: XmlFeedFormat): RawItem {
   set(raw, 'guid', guid);
   set(raw, 'date', date);
   set(raw, 'summary', summary);
-  set(raw, 'contentHtml', format === 'atom' ? text(it.content) : text(it.contentEncoded));
-  set(raw, 'image', imageOf(it) ?? firstImageIn(raw.summary) ?? firstImageIn(raw.contentHtml));
+  set(raw, 'contentHtml', unescapeMarkup(format === 'atom' ? text(it.content) : text(it.contentEncoded)));
+  set(raw, 'image', imageOf(it) ?? firstImageIn(raw.summary) ?? firstImageIn(raw.contentHtml) ?? ownImage(it));
   set(raw, 'author', author);
   const categories = [...list(it.categoryNodes), ...list(it.dcSubjects)]
     .map((c) => text(c) ?? attr(c, 'label') ?? attr(c, 'term'))
@@ -219,6 +225,24 @@ function imageOf(it: Node): string | undefined {
     thumbs.map((t) => attr(t, 'url')).find(Boolean) ??
     list(it.itunesImage).map((i) => attr(i, 'href')).find(Boolean)
   );
+}
+
+/** The generator's own image element: its text (or its `<url>`) when it reads as an address. */
+function ownImage(it: Node): string | undefined {
+  for (const v of [it.ownImage, it.ownThumb, it.ownThumbnail, it.ownImageUrl]) {
+    const url = text(v) ?? text(asNode(v)?.url) ?? attr(v, 'url') ?? attr(v, 'src') ?? attr(v, 'href');
+    if (url && /^(?:https?:)?\/\/|^\/[^/]/i.test(url) && !/\s/.test(url)) return url;
+  }
+  return undefined;
+}
+
+/**
+ * HTML escaped twice (`&lt;p&gt;` inside CDATA): with no markup of its own but escaped tags,
+ * the text is unescaped once, so its tags are tags and not words of the summary.
+ */
+function unescapeMarkup(html: string | undefined): string | undefined {
+  if (!html || html.includes('<') || !/&lt;\/?(?:p|div|br|img|a|b|strong|em|i|span)\b/i.test(html)) return html;
+  return decodeHTML(html);
 }
 
 // --- reading xml2js values: a string, {_: text, $: attributes}, or arrays of either ---

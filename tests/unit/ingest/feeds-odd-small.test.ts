@@ -177,3 +177,21 @@ describe('what a found feed and its bytes say', () => {
     expect(decodeBody(new Uint8Array([...new TextEncoder().encode('Hội nghị '), 0xff]), 'text/html; charset=utf-8').charset).toBe('utf-8');
   });
 });
+
+describe('items written oddly', () => {
+  it('HTML escaped twice, and an image only in an element of the generator\'s own', async () => {
+    const body = rss(
+      item('Tin hai', '<pubDate>Mon, 07 Dec 2026 08:00:00 +0700</pubDate><description><![CDATA[&lt;p&gt;Nội dung &lt;b&gt;đậm&lt;/b&gt;&lt;/p&gt;]]></description>') +
+        item('Tin bốn', '<pubDate>Mon, 07 Dec 2026 07:00:00 +0700</pubDate><image>https://a.gov.vn/uploads/b.jpg</image>') +
+        item('Tin năm', '<pubDate>Mon, 07 Dec 2026 06:00:00 +0700</pubDate><thumb>/uploads/c.jpg</thumb>') +
+        item('Tin sáu', '<pubDate>Mon, 07 Dec 2026 05:00:00 +0700</pubDate><image>không có ảnh</image>'),
+    );
+    const r = await read({ 'https://a.gov.vn/rss': { type: 'application/rss+xml', body } });
+    expect(r.articles.map((a) => [a.summary, a.image])).toEqual([
+      ['Nội dung đậm', undefined],
+      ['', 'https://a.gov.vn/uploads/b.jpg'],
+      ['', 'https://a.gov.vn/uploads/c.jpg'],
+      ['', undefined],
+    ]);
+  });
+});
