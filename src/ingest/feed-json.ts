@@ -29,6 +29,16 @@ const tags = z.unknown().transform((v): string[] =>
   (Array.isArray(v) ? v : [v]).map((t) => text.parse(t)).filter((t): t is string => !!t),
 );
 
+/** The first attachment of an image type: its address. */
+const imageAttachment = z.unknown().transform((v): string | undefined => {
+  for (const a of Array.isArray(v) ? v : []) {
+    if (!a || typeof a !== 'object') continue;
+    const { url, mime_type } = a as { url?: unknown; mime_type?: unknown };
+    if (typeof mime_type === 'string' && /^image\//i.test(mime_type.trim())) return text.parse(url);
+  }
+  return undefined;
+});
+
 const itemSchema = z.object({
   id: text,
   url: text,
@@ -44,6 +54,7 @@ const itemSchema = z.object({
   authors: authorNames,
   author: authorNames,
   tags,
+  attachments: imageAttachment,
 });
 
 const feedSchema = z.object({
@@ -90,7 +101,7 @@ function toRawItem(it: z.output<typeof itemSchema>, feedAuthor: string | undefin
     date: it.date_published ?? it.date_modified,
     summary: it.summary ?? it.content_text,
     contentHtml: it.content_html ?? (it.content_text ? textToHtml(it.content_text) : undefined),
-    image: it.image ?? it.banner_image ?? firstImageIn(it.summary) ?? firstImageIn(it.content_html),
+    image: it.image ?? it.banner_image ?? it.attachments ?? firstImageIn(it.summary) ?? firstImageIn(it.content_html),
     // JSON Feed 1.1: an item without authors has the feed's.
     author: it.authors ?? it.author ?? feedAuthor,
   };

@@ -195,3 +195,23 @@ describe('items written oddly', () => {
     ]);
   });
 });
+
+describe('JSON Feed', () => {
+  it('an image only among the attachments, the first of an image type', async () => {
+    const body = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Xã A',
+      items: [
+        {
+          id: '1',
+          url: 'https://a.gov.vn/1.html',
+          title: 'Tin một',
+          date_published: '2026-12-07T08:00:00+07:00',
+          attachments: [{ url: 'https://a.gov.vn/qd.pdf', mime_type: 'application/pdf' }, { url: '/uploads/mot.jpg', mime_type: 'image/jpeg' }],
+        },
+      ],
+    });
+    const r = await read({ 'https://a.gov.vn/feed.json': { type: 'application/feed+json', body } });
+    expect(r.articles.map((a) => a.image)).toEqual(['https://a.gov.vn/uploads/mot.jpg']);
+  });
+});
