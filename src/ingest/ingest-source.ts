@@ -184,7 +184,7 @@ async function ingest({ source, validators, feedUrl, listing: memory, icon: know
   }
 
   // Vietnam time marked GMT (normalize/date.ts): judged over the whole feed, its build date too.
-  if (page.format !== 'html' && gmtMeansVietnam([page.builtAt, ...page.items.map((i) => i.date), ...(page.knownDates ?? [])], deps.now)) {
+  if (page.format !== 'html' && gmtMeansVietnam([page.builtAt, ...page.items.map((i) => i.date), ...(page.knownDates ?? [])], deps.now, discovered === undefined || useFeed ? fetched.lastModified : undefined)) {
     page.items = page.items.map((i) => (i.date ? { ...i, date: zeroZoneAsVietnam(i.date) } : i));
     if (page.knownDates) page.knownDates = page.knownDates.map(zeroZoneAsVietnam);
   }

@@ -62,21 +62,29 @@ const ZERO_ZONE = /(?:\s*(?:[+-]00:?00|gmt|utc|ut)|(?<=\d)z)\s*$/i;
 const MINUTES_10 = 600_000;
 
 /**
- * Some portals write Vietnam time and mark it GMT (`+0000`). Judged per feed, never per item:
- * read as UTC, its zero-offset dates (the feed's build date among them) put the newest more than
- * 10 minutes ahead of now, and none further than Vietnam's 7 hours (and those 10 minutes): a
- * feed of true UTC has nothing ahead of now, one of Vietnam time marked GMT up to 7 hours. A feed
- * whose newest such date is past cannot be told apart and is read as written.
+ * Some portals write Vietnam time and mark it GMT (`+0000`). Judged per feed, never per item, on
+ * its zero-offset dates (the feed's build date among them), read as UTC; the newest of them is
+ * - more than 10 minutes ahead of now, and no further than Vietnam's 7 hours (and those 10
+ *   minutes): a feed of true UTC has nothing ahead of now, one of Vietnam time marked GMT up to 7 hours;
+ * - or 7 hours (less up to 30 minutes, more up to 10) after the HTTP Last-Modified the server
+ *   stamped in true GMT when the file was written: this holds while the feed stays the same.
+ * A feed whose newest such date is past and that has no Last-Modified to match is read as written.
  */
-export function gmtMeansVietnam(dates: readonly (string | undefined)[], now: Date): boolean {
+export function gmtMeansVietnam(dates: readonly (string | undefined)[], now: Date, lastModified?: string): boolean {
   let newest = -Infinity;
   for (const text of dates) {
     if (!text || !ZERO_ZONE.test(text.trim())) continue;
     const parsed = parseDate(text, { now });
     if (parsed?.hasTime) newest = Math.max(newest, parsed.date.getTime());
   }
+  if (newest === -Infinity) return false;
+  const sevenHours = VIETNAM_OFFSET_MINUTES * 60_000;
   const ahead = newest - now.getTime();
-  return ahead > MINUTES_10 && ahead <= VIETNAM_OFFSET_MINUTES * 60_000 + MINUTES_10;
+  if (ahead > MINUTES_10 && ahead <= sevenHours + MINUTES_10) return true;
+  const written = lastModified ? parseRfc822(cleanDateText(lastModified), { now }) : null;
+  if (!written?.hasTime) return false;
+  const after = newest - written.date.getTime();
+  return after >= sevenHours - 3 * MINUTES_10 && after <= sevenHours + MINUTES_10;
 }
 
 /** The date with its zero offset replaced by Vietnam's (`… 11:40:00 +0000` → `… 11:40:00 +0700`). */

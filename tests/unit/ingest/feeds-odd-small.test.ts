@@ -101,6 +101,10 @@ describe('odd feed bodies', () => {
     expect(gmtMeansVietnam(['Mon, 07 Dec 2026 06:05:00 GMT'], now)).toBe(false); // 5 min: clocks
     expect(gmtMeansVietnam(['Mon, 07 Dec 2026 08:00:00 +0700', 'Mon, 07 Dec 2026 12:00:00 +0700'], now)).toBe(false); // no zero offset
     expect(gmtMeansVietnam(['Mon, 07 Dec 2026 02:00:00 +0000', '2026-12-07T12:30:00Z'], now)).toBe(true);
+    // A day-old static file: its newest date 7 hours after the Last-Modified the server wrote in true GMT.
+    expect(gmtMeansVietnam(['Sun, 06 Dec 2026 10:00:00 +0000', 'Sun, 06 Dec 2026 09:00:00 +0000'], now, 'Sun, 06 Dec 2026 03:02:11 GMT')).toBe(true);
+    expect(gmtMeansVietnam(['Sun, 06 Dec 2026 10:00:00 +0000'], now, 'Sun, 06 Dec 2026 10:02:11 GMT')).toBe(false);
+    expect(gmtMeansVietnam(['Sun, 06 Dec 2026 10:00:00 +0000'], now)).toBe(false);
     expect(zeroZoneAsVietnam('2026-12-07T12:30:00Z')).toBe('2026-12-07T12:30:00+07:00');
     expect(zeroZoneAsVietnam('Mon, 07 Dec 2026 02:00:00 GMT')).toBe('Mon, 07 Dec 2026 02:00:00 +0700');
     expect(zeroZoneAsVietnam('Mon, 07 Dec 2026 02:00:00 +0700')).toBe('Mon, 07 Dec 2026 02:00:00 +0700');
