@@ -137,7 +137,7 @@ async function attempt(xml: string, root: FeedRoot): Promise<Attempt> {
     throw new IngestError('parse', `unreadable ${root.format} feed: ${firstLine(message)}`);
   }
   const items = Array.isArray(feed.items) ? (feed.items as unknown[]) : [];
-  const page: ParsedPage = { format: root.format, items: items.map((it) => toRawItem(asNode(it) ?? {}, root.format)) };
+  const page: ParsedPage = { format: root.format, items: ownLinks(items.map((it) => toRawItem(asNode(it) ?? {}, root.format))) };
   const title = text(feed.title);
   if (title) page.title = title;
   const builtAt = text(feed.lastBuildDate) ?? text(feed.pubDate);
@@ -162,8 +162,8 @@ function toRawItem(it: Node, format: XmlFeedFormat): RawItem {
   const guidNode = first(it.guidNodes);
   const guid = text(format === 'atom' ? it.id : guidNode) ?? text(it['rdf:about']);
   let link = format === 'atom' ? atomLink(it.atomLinks) : text(it.link);
-  // RSS 2.0: a guid is a permalink unless isPermaLink="false".
-  if (!link && guid && format !== 'atom' && attr(guidNode, 'isPermaLink') !== 'false' && /^https?:\/\//i.test(guid)) {
+  // RSS: a guid is a permalink unless isPermaLink="false"; Atom: an id that is an address, when no link is.
+  if (!link && guid && (format === 'atom' || attr(guidNode, 'isPermaLink') !== 'false') && /^https?:\/\//i.test(guid)) {
     link = guid;
   }
   const summary = unescapeMarkup(format === 'atom' ? text(it.summary) : text(it.content) ?? text(it.summary));
@@ -191,6 +191,20 @@ function toRawItem(it: Node, format: XmlFeedFormat): RawItem {
     .filter((c): c is string => !!c);
   if (categories.length) raw.categories = categories;
   return raw;
+}
+
+/**
+ * Items of different titles sharing one link (a generator writing the site's address into every
+ * <link>) are told apart by their guids, when each is an address of its own: the guid is the link.
+ */
+function ownLinks(items: RawItem[]): RawItem[] {
+  const byLink = new Map<string, Set<string | undefined>>();
+  for (const i of items) if (i.link) byLink.set(i.link, (byLink.get(i.link) ?? new Set()).add(i.title));
+  const guids = new Set<string>();
+  for (const i of items) if (i.guid) guids.add(i.guid);
+  return items.map((i) =>
+    i.link && (byLink.get(i.link)?.size ?? 0) > 1 && i.guid && i.guid !== i.link && /^https?:\/\//i.test(i.guid) && guids.size === items.length ? { ...i, link: i.guid } : i,
+  );
 }
 
 /** Atom's page link: rel="alternate" (or no rel), preferring text/html. */

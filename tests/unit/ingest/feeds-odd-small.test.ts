@@ -219,3 +219,18 @@ describe('JSON Feed', () => {
     expect(r.articles.map((a) => a.image)).toEqual(['https://a.gov.vn/uploads/mot.jpg']);
   });
 });
+
+describe('links told apart', () => {
+  it('every item linking to the site\'s home page: each guid that is an address of its own is the link', async () => {
+    const one = (n: number, t: string) =>
+      `<item><title>${t}</title><link>https://a.gov.vn/</link><guid>https://a.gov.vn/tin-tuc/${n}.html</guid><pubDate>Mon, 07 Dec 2026 0${n}:00:00 +0700</pubDate></item>`;
+    const r = await read({ 'https://a.gov.vn/rss': { type: 'application/rss+xml', body: rss(one(8, 'Tin tám') + one(7, 'Tin bảy')) } });
+    expect(r.articles.map((a) => a.url)).toEqual(['https://a.gov.vn/tin-tuc/8.html', 'https://a.gov.vn/tin-tuc/7.html']);
+  });
+
+  it('an Atom entry with no alternate link: its id when it is an address', async () => {
+    const body = `<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><title>Tin A</title><id>https://a.gov.vn/a.html</id><link rel="self" href="https://a.gov.vn/api/a.xml"/><updated>2026-12-07T08:00:00+07:00</updated></entry></feed>`;
+    const r = await read({ 'https://a.gov.vn/atom': { type: 'application/atom+xml', body } });
+    expect(r.articles.map((a) => a.url)).toEqual(['https://a.gov.vn/a.html']);
+  });
+});
