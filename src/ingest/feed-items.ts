@@ -1,3 +1,5 @@
+import { decodeHTML } from 'entities';
+import type { RawItem } from '../model';
 /**
  * A feed body's items found in its raw text, without a parser: where each `<item>` / `<entry>`
  * starts and ends, and a key of the text it is identified by (guid, id, links, rdf:about as
@@ -128,4 +130,29 @@ export function cutKnownItems(xml: string, items: readonly FeedItem[], known: Re
   const last = items[items.length - 1];
   const knownDates = items.slice(first).flatMap((it) => itemDate(xml.slice(it.start, it.end), format) ?? []);
   return { xml: xml.slice(0, items[first].start) + xml.slice(last.end), fresh: first, known: items.length - first, knownDates };
+}
+
+// ---- items as generators write them wrong ----------------------------------------------------
+
+/**
+ * Items of different titles sharing one link (a generator writing the site's address into every
+ * <link>) are told apart by their guids, when each is an address of its own: the guid is the link.
+ */
+export function ownLinks(items: RawItem[]): RawItem[] {
+  const byLink = new Map<string, Set<string | undefined>>();
+  for (const i of items) if (i.link) byLink.set(i.link, (byLink.get(i.link) ?? new Set()).add(i.title));
+  const guids = new Set<string>();
+  for (const i of items) if (i.guid) guids.add(i.guid);
+  return items.map((i) =>
+    i.link && (byLink.get(i.link)?.size ?? 0) > 1 && i.guid && i.guid !== i.link && /^https?:\/\//i.test(i.guid) && guids.size === items.length ? { ...i, link: i.guid } : i,
+  );
+}
+
+/**
+ * HTML escaped twice (`&lt;p&gt;` inside CDATA): with no markup of its own but escaped tags,
+ * the text is unescaped once, so its tags are tags and not words of the summary.
+ */
+export function unescapeMarkup(html: string | undefined): string | undefined {
+  if (!html || html.includes('<') || !/&lt;\/?(?:p|div|br|img|a|b|strong|em|i|span)\b/i.test(html)) return html;
+  return decodeHTML(html);
 }

@@ -1,4 +1,3 @@
-import { decodeHTML } from 'entities';
 import Parser from 'rss-parser';
 import type { RawItem } from '../model';
 import { datelineOf } from '../normalize/date';
@@ -15,7 +14,7 @@ import {
   type XmlFeedFormat,
 } from './xml-salvage';
 import { errorText } from '../error-text';
-import { cutKnownItems, feedItems } from './feed-items';
+import { cutKnownItems, feedItems, ownLinks, unescapeMarkup } from './feed-items';
 
 /**
  * RSS 0.9x/2.0, RDF (RSS 1.0) and Atom 1.0 to RawItems, through rss-parser's parseString.
@@ -193,20 +192,6 @@ function toRawItem(it: Node, format: XmlFeedFormat): RawItem {
   return raw;
 }
 
-/**
- * Items of different titles sharing one link (a generator writing the site's address into every
- * <link>) are told apart by their guids, when each is an address of its own: the guid is the link.
- */
-function ownLinks(items: RawItem[]): RawItem[] {
-  const byLink = new Map<string, Set<string | undefined>>();
-  for (const i of items) if (i.link) byLink.set(i.link, (byLink.get(i.link) ?? new Set()).add(i.title));
-  const guids = new Set<string>();
-  for (const i of items) if (i.guid) guids.add(i.guid);
-  return items.map((i) =>
-    i.link && (byLink.get(i.link)?.size ?? 0) > 1 && i.guid && i.guid !== i.link && /^https?:\/\//i.test(i.guid) && guids.size === items.length ? { ...i, link: i.guid } : i,
-  );
-}
-
 /** Atom's page link: rel="alternate" (or no rel), preferring text/html. */
 function atomLink(links: unknown): string | undefined {
   const alternates = list(links).filter((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate');
@@ -248,15 +233,6 @@ function ownImage(it: Node): string | undefined {
     if (url && /^(?:https?:)?\/\/|^\/[^/]/i.test(url) && !/\s/.test(url)) return url;
   }
   return undefined;
-}
-
-/**
- * HTML escaped twice (`&lt;p&gt;` inside CDATA): with no markup of its own but escaped tags,
- * the text is unescaped once, so its tags are tags and not words of the summary.
- */
-function unescapeMarkup(html: string | undefined): string | undefined {
-  if (!html || html.includes('<') || !/&lt;\/?(?:p|div|br|img|a|b|strong|em|i|span)\b/i.test(html)) return html;
-  return decodeHTML(html);
 }
 
 // --- reading xml2js values: a string, {_: text, $: attributes}, or arrays of either ---
