@@ -147,12 +147,17 @@ export const slugOf = (url: string) => pathOf(url).split('/').filter((p) => p &&
 /** A page of the site's root (`/`, `/vi/`, `/index.php`, `/trang-chu.html`): its feed is the main one. */
 const HOME = /^\/(?:[a-z]{2}\/?)?(?:(?:index|default|home|trang-?chu|portal)(?:\.\w+)?\/?)?$/i;
 
+/** The section of a page whose address does not name it: no link to a feed fits it. */
+const UNNAMED = '?';
+
 /**
  * The section a page shows (`/tin-tuc-su-kien/` → `tin-tuc-su-kien`), whose feed its links must
  * name; null for the site's home page or a page of feeds (`/rss.html`), whose main feed fits.
  */
 export function sectionOf(pageUrl: string): string | null {
   const path = pathOf(pageUrl);
+  // A page told by its query (`/index.php?cat=5`) names no section its links could be matched with.
+  if (new URL(pageUrl).search && !FEED_PAGE.test(path)) return UNNAMED;
   if (HOME.test(path) || FEED_PAGE.test(path)) return null;
   return slugOf(pageUrl) || null;
 }
@@ -166,6 +171,7 @@ export function sectionOf(pageUrl: string): string | null {
 function feedAnchors(anchors: HtmlElement[], base: string, pageUrl: string, section: string | null): string[] {
   const files = new Map<string, string>();
   const pages: string[] = [];
+  if (section === UNNAMED) return [];
   for (const a of anchors) {
     const url = resolveHref(rawAttr(a, 'href'), base);
     if (!url || !sameSite(url, pageUrl) || url === pageUrl) continue;

@@ -234,3 +234,17 @@ describe('links told apart', () => {
     expect(r.articles.map((a) => a.url)).toEqual(['https://a.gov.vn/a.html']);
   });
 });
+
+describe('which page\'s links are followed', () => {
+  const links = '<a href="/rss.html">RSS</a><a href="/rss/trang-chu.rss">Trang chủ</a><a href="/rss/nong-nghiep.rss">Nông nghiệp</a>';
+  it.each([
+    ['https://a.gov.vn/', 'https://a.gov.vn/rss/trang-chu.rss'],
+    ['https://a.gov.vn/vi/index.html', 'https://a.gov.vn/rss/trang-chu.rss'],
+    ['https://a.gov.vn/nong-nghiep/', 'https://a.gov.vn/rss/nong-nghiep.rss'],
+    ['https://a.gov.vn/chuyen-muc/Nong-nghiep.html', 'https://a.gov.vn/rss/nong-nghiep.rss'],
+    ['https://a.gov.vn/van-hoa/', 'https://a.gov.vn/rss.html'],
+    ['https://a.gov.vn/index.php?option=com_content&view=category&id=5', undefined],
+  ])('%s → %s', (page, feed) => {
+    expect(readPageHead(`<html><body>${links}</body></html>`, page).feed).toBe(feed);
+  });
+});
