@@ -22,6 +22,12 @@ export function detectFormat(body: string, contentType: string): BodyFormat {
     if (root) {
       const format = rootFormat(root[2], rest);
       if (format) return format;
+      // PHP's notices print as HTML (`<br /><b>Notice</b>: …`) before the feed they interrupt.
+      if (PRINTED.has(root[2].toLowerCase())) {
+        const feedAt = /<(?:[A-Za-z_][\w.-]*:)?(rss|RDF|feed)[\s>]/.exec(rest.slice(0, 2048));
+        const feed = feedAt && rootFormat(feedAt[1], rest.slice(feedAt.index));
+        if (feed) return feed;
+      }
       if (HTML_TAGS.has(root[2].toLowerCase())) return 'html';
       if (hint.includes('html')) return 'html';
       return 'unknown';
@@ -55,6 +61,9 @@ function rootFormat(name: string, fromRoot: string): BodyFormat | null {
   }
   return null;
 }
+
+/** Elements a server's printed warning starts with. */
+const PRINTED = new Set(['br', 'b', 'font', 'p', 'pre', 'div', 'table']);
 
 /** Elements that start an HTML document or a fragment a portal might send instead. */
 const HTML_TAGS = new Set([

@@ -248,3 +248,12 @@ describe('which page\'s links are followed', () => {
     expect(readPageHead(`<html><body>${links}</body></html>`, page).feed).toBe(feed);
   });
 });
+
+describe('a feed behind a PHP notice printed as HTML', () => {
+  it('is read as the feed it is', async () => {
+    const body = `<br />\n<b>Notice</b>:  Undefined index: cat in <b>/var/www/rss.php</b> on line <b>12</b><br />\n${rss(item('Tin một', '<pubDate>Mon, 07 Dec 2026 08:00:00 +0700</pubDate>')).replace(/^<\?xml[^>]*>/, '')}`;
+    const r = await read({ 'https://a.gov.vn/rss.php': { type: 'text/html', body } });
+    expect(r.format).toBe('rss');
+    expect(r.got).toEqual([{ title: 'Tin một', published: '2026-12-07T01:00:00.000Z' }]);
+  });
+});
