@@ -16,12 +16,33 @@ let lastParsed: { text: string; doc: StateDoc } | null = null;
 /**
  * The run state as `readState` gives it, parsed once per stored text in this isolate (a text
  * compare instead of a parse when it is the one seen last). Frozen: a run copies what it changes.
+ * A new text keeps the last parse's entry for every source whose entry did not change: a run
+ * changes a few of them, and the rest, parsed again, die young instead of joining V8's old
+ * generation, whose growth brings the next full collection (a pause inside whichever run it falls).
  */
 export async function readStateShared(store: JsonStore): Promise<StateDoc | null> {
   const text = await store.getText(STATE_KEY);
   if (text === null) return null;
-  if (lastParsed?.text !== text) lastParsed = { text, doc: deepFreeze(JSON.parse(text) as StateDoc) };
+  if (lastParsed?.text !== text) {
+    const doc = JSON.parse(text) as StateDoc;
+    const before = lastParsed?.doc.sources;
+    if (before && doc.sources) {
+      for (const [id, entry] of Object.entries(doc.sources)) if (sameJson(entry, before[id])) doc.sources[id] = before[id];
+    }
+    lastParsed = { text, doc: deepFreeze(doc) };
+  }
   return lastParsed.doc;
+}
+
+/** Whether two values parsed from JSON are equal, key order aside. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.every((k) => Object.hasOwn(rb, k) && sameJson(ra[k], rb[k]));
 }
 
 function deepFreeze<T>(value: T): T {
