@@ -93,6 +93,7 @@ function parseIso(s: string): ParsedDate | null {
 
 /** `Tue, 26 Nov 2019 08:30:00 +0700` (also GMT, named US zones, ICT, no zone = Vietnam, no time). */
 const RFC822 = /(?<![\p{L}\d])(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}|\d{2})(?!\d)(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{4}|gmt|utc|ut|z|[ecmp][sd]t|ict)(?!\p{L}))?)?/u;
+const MERIDIEM_AFTER = /^\s*[ap]\.?m\b/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const NAMED_ZONES: Record<string, number> = {
   gmt: 0, utc: 0, ut: 0, z: 0, ict: 420,
@@ -102,6 +103,8 @@ const NAMED_ZONES: Record<string, number> = {
 function parseRfc822(s: string, ctx: DateContext): ParsedDate | null {
   const m = RFC822.exec(s);
   if (!m) return null;
+  // "7 Dec 2026 2:35 PM" is no RFC 822 time: the written-day way reads its AM/PM.
+  if (m[4] && !m[7] && MERIDIEM_AFTER.test(s.slice(m.index + m[0].length))) return null;
   const day: Ymd = { y: fullYear(m[3], ctx.now), m: MONTHS.indexOf(m[2]) + 1, d: Number(m[1]) };
   if (!isValidDay(day)) return null;
   if (!m[4]) return toParsed(day, null);
@@ -164,7 +167,25 @@ const wordsDay: DayPattern = (s) => {
   return { day: isValidDay(day) ? day : null, index: m.index, length: m[0].length };
 };
 
-const DAY_PATTERNS: DayPattern[] = [numericDay, yearFirstDay, wordsDay];
+/**
+ * `Dec 7, 2026`, `December 7th, 2026` (an English-locale theme's date: the month's name makes
+ * it unambiguous; the comma is required, so "May 10 2026" in a company's name is no date),
+ * and `7 Dec 2026` when RFC 822's shape did not take it (a time with AM/PM).
+ */
+const ENGLISH_MONTH_FIRST = /(?<!\p{L})(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})(?!\d)/u;
+const ENGLISH_DAY_FIRST = /(?<![\p{L}\d])(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})(?!\d)/u;
+
+const englishDay: DayPattern = (s) => {
+  const a = ENGLISH_MONTH_FIRST.exec(s);
+  const b = ENGLISH_DAY_FIRST.exec(s);
+  const m = a && (!b || a.index <= b.index) ? a : b;
+  if (!m) return null;
+  const [month, d] = m === a ? [m[1], m[2]] : [m[2], m[1]];
+  const day: Ymd = { y: Number(m[3]), m: MONTHS.indexOf(month) + 1, d: Number(d) };
+  return { day: isValidDay(day) ? day : null, index: m.index, length: m[0].length };
+};
+
+const DAY_PATTERNS: DayPattern[] = [numericDay, yearFirstDay, wordsDay, englishDay];
 
 /** The day written first in the text, then the time and zone around it. */
 function parseWrittenDay(s: string, ctx: DateContext): ParsedDate | null {
