@@ -10,6 +10,7 @@ import { imageBeforeBody } from './image-block';
 import { readJsonLd } from './json-ld';
 import { findLead } from './lead';
 import { pageFacts } from './page-facts';
+import { isSiteImage, shownAsChrome } from './site-image';
 import { capContent, plainTextHtml } from './size';
 import { findTitle } from './title';
 import { dateInUrl } from './url-date';
@@ -65,31 +66,18 @@ export async function extractArticle(html: string, ctx: ExtractContext): Promise
   }
   const name = author(byline, stats);
   if (name) page.author = name;
-  const image = leadImage([facts.meta.get('og:image'), facts.meta.get('og:image:url'), facts.meta.get('og:image:secure_url'), facts.meta.get('twitter:image'), ld.image], ctx.url) ?? firstImage(page.contentHtml) ?? besideBody(container, stats, ctx.url);
+  const stated = [facts.meta.get('og:image'), facts.meta.get('og:image:url'), facts.meta.get('og:image:secure_url'), facts.meta.get('twitter:image'), ld.image];
+  const image = leadImage(stated, ctx.url, (url) => shownAsChrome(url, facts.all, container, ctx.url)) ?? firstImage(page.contentHtml) ?? besideBody(container, stats, ctx.url);
   if (image) page.image = image;
   return page;
 }
 
-function leadImage(candidates: Array<string | undefined>, base: string): string | undefined {
+function leadImage(candidates: Array<string | undefined>, base: string, chrome: (url: string) => boolean): string | undefined {
   for (const c of candidates) {
     const url = c ? absoluteUrl(c, base) : null;
-    if (url && !isSiteImage(url)) return url;
+    if (url && !isSiteImage(url) && !chrome(url)) return url;
   }
   return undefined;
-}
-
-/**
- * The site's logo or default share picture, which many portals give as every page's `og:image`:
- * no lead image of an article, so the body's first picture is taken instead.
- */
-const SITE_IMAGE = /(?:^|[/_.-])(?:logo|favicon|default|no-?image|placeholder)[^/]*$/i;
-
-function isSiteImage(url: string): boolean {
-  try {
-    return SITE_IMAGE.test(new URL(url).pathname);
-  } catch {
-    return false;
-  }
 }
 
 /** A picture set apart just before the body (image-block.ts), unless it is the site's own. */

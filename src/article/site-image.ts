@@ -1,0 +1,49 @@
+import { attr, type HtmlElement } from '../normalize/html-tree';
+import { insideFurniture, isFurniture } from './boilerplate';
+import { pictureUrl } from './clean';
+
+/**
+ * The site's own pictures, which many portals give as every page's `og:image`: its logo, a
+ * default share picture, the masthead banner. No lead image of an article: the body's first
+ * picture is taken instead, or none. Known by the file's name, by a theme's folder (articles'
+ * pictures live under uploads, never in the theme), or by where the page itself shows the
+ * picture: only in its masthead, a banner or a link to the home page.
+ */
+
+const SITE_FILE = /(?:^|[/_.-])(?:logo|favicon|default|no-?image|placeholder|banner)[^/]*$/i;
+const THEME_FOLDER = /\/(?:themes?|templates?|skins?)\//i;
+
+export function isSiteImage(url: string): boolean {
+  try {
+    const path = new URL(url).pathname;
+    return SITE_FILE.test(path) || THEME_FOLDER.test(path);
+  } catch {
+    return false;
+  }
+}
+
+/** True when the page shows `url` only as its chrome: in furniture, or linked to the site's home page. */
+export function shownAsChrome(url: string, all: HtmlElement[], container: HtmlElement | null, baseUrl: string): boolean {
+  const shown = all.filter((el) => el.name === 'img' && pictureUrl(el, baseUrl) === url);
+  if (!shown.length) return false;
+  return shown.every((img) => !within(img, container) && (insideFurniture(img) || linksHome(img, baseUrl)));
+}
+
+function within(el: HtmlElement, ancestor: HtmlElement | null): boolean {
+  for (let p = el.parent; p && ancestor; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
+function linksHome(img: HtmlElement, baseUrl: string): boolean {
+  for (let p = img.parent; p; p = p.parent) {
+    if (isFurniture(p)) return true;
+    if (p.name !== 'a') continue;
+    try {
+      const href = new URL(attr(p, 'href') ?? '', baseUrl);
+      return href.origin === new URL(baseUrl).origin && (href.pathname === '/' || /^\/(?:index|default|trang-chu)[^/]*$/i.test(href.pathname)) && !href.search;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
