@@ -3,6 +3,7 @@ import { imageUrl } from '../ingest/html-urls';
 import { linkDensity, type BlockStats } from './block-stats';
 import { isFurniture, opensWithLabel } from './boilerplate';
 import { DATE_CLASS } from './date-class';
+import { chromeLines } from './text-lines';
 
 /**
  * The article body's markup, written back from the container's tree without the furniture in
@@ -13,7 +14,7 @@ import { DATE_CLASS } from './date-class';
  */
 export function cleanBody(container: HtmlElement, stats: Map<HtmlElement, BlockStats>, baseUrl: string, title: HtmlElement | null = null): string {
   const out: string[] = [];
-  writeChildren(container, out, { stats, baseUrl, title });
+  writeChildren(container, out, { stats, baseUrl, title, skip: chromeLines(container) });
   return out.join('');
 }
 
@@ -28,14 +29,18 @@ interface Writing {
   stats: Map<HtmlElement, BlockStats>;
   baseUrl: string;
   title: HtmlElement | null;
+  /** The container's own lines that are the page's, not the text (text-lines.ts): its children only. */
+  skip?: Set<HtmlNode>;
 }
 
 function writeChildren(el: HtmlElement, out: string[], w: Writing): void {
-  const { stats } = w;
+  const { stats, skip } = w;
+  w = { ...w, skip: undefined };
   // After a label like "Tin liên quan", the link lists that follow it are its content.
   let afterLabel = false;
   const runs = linkItemRuns(el, stats);
   for (const c of el.children) {
+    if (skip?.has(c)) continue;
     if (c.type === 'text') {
       out.push(cleanText(c.raw));
       continue;

@@ -69,7 +69,8 @@ function paragraphCount(el: HtmlElement): number {
   return n;
 }
 
-const PARAGRAPHS = new Set(['p', 'pre', 'blockquote', 'td', 'div', 'section', 'li']);
+// `body` too: a print version writes its text straight in it.
+const PARAGRAPHS = new Set(['p', 'pre', 'blockquote', 'td', 'div', 'section', 'li', 'body']);
 const CANDIDATES = new Set(['div', 'section', 'article', 'main', 'td', 'body', 'blockquote']);
 const POSITIVE = /article|content|detail|body|entry|post|story|text|news|noidung|chitiet|main/i;
 const NEGATIVE = /comment|footer|sidebar|menu|related|lienquan|share|banner|nav|breadcrumb|promo|sponsor|hidden|other|tinkhac/i;

@@ -1,7 +1,8 @@
-import { attr, textContent, type HtmlElement } from '../normalize/html-tree';
+import { attr, textContent, type HtmlElement, type HtmlNode } from '../normalize/html-tree';
 import { cleanText } from '../normalize/text';
 import { linkDensity, NOT_TEXT, type BlockStats } from './block-stats';
 import { isDropped } from './clean';
+import { chromeLines } from './text-lines';
 
 /**
  * The signature closing an article body, as Vietnamese portals sign articles: the body's last
@@ -19,7 +20,7 @@ const BYLINE_LABEL = /^(?:tin|bài|tin,? ảnh|bài,? ảnh|tin và ảnh|bài v
 export function signature(container: HtmlElement, stats: Map<HtmlElement, BlockStats>): string | undefined {
   // Old portals write the whole body as one block of lines apart by `<br>`: then its last line signs.
   const last = lastTextBlock(container, stats) ?? container;
-  const lines = linesOf(last);
+  const lines = linesOf(last, last === container ? chromeLines(container) : undefined);
   const line = lines[lines.length - 1];
   if (!line) return undefined;
   const text = cleanText(line.text);
@@ -39,7 +40,7 @@ interface Line {
 const STYLING = new Set(['b', 'strong', 'em', 'i', 'span', 'font', 'u']);
 
 /** The block's text lines, split at `<br>`, empty ones left out. */
-function linesOf(block: HtmlElement): Line[] {
+function linesOf(block: HtmlElement, skip?: Set<HtmlNode>): Line[] {
   const lines: Line[] = [];
   let current: Line = { text: '', styled: true };
   const end = () => {
@@ -48,6 +49,7 @@ function linesOf(block: HtmlElement): Line[] {
   };
   const walk = (el: HtmlElement, styled: boolean) => {
     for (const c of el.children) {
+      if (skip?.has(c)) continue;
       if (c.type === 'text') {
         current.text += textContent(c);
         if (!styled && c.raw.replace(/&nbsp;/g, '').trim()) current.styled = false;

@@ -68,7 +68,7 @@ describe('extractArticle on article pages of each platform', () => {
     };
     console.log('article extraction report', JSON.stringify(report));
     // tin-anh.html prints only the day ("Ngày đăng: 5-12-2026") and url-date.html's address alone dates it: right days, no time.
-    expect(report).toEqual({ pages: 30, fullText: 30, leaks: 0, exactDates: 28, authors: 30, leadImages: 20, withLeadImage: 20 });
+    expect(report).toEqual({ pages: 38, fullText: 38, leaks: 0, exactDates: 36, authors: 38, leadImages: 25, withLeadImage: 25 });
   });
 });
 
