@@ -30,8 +30,8 @@ export interface BylineContext {
 
 const STRUCTURED_DATE_KEYS = ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'dc.date.issued', 'date'];
 /** Labels of the publication itself, not of a later edit. */
-const PUBLISHED_LABEL = /ngày đăng|đăng ngày|đăng lúc|xuất bản|thời gian đăng|ngày viết/iu;
-const DATE_LABEL = /(?:ngày đăng|đăng ngày|ngày xuất bản|cập nhật|ngày cập nhật|đăng lúc|thời gian đăng)\s*:?/iu;
+const PUBLISHED_LABEL = /ngày đăng|đăng ngày|đăng lúc|đăng tải|xuất bản|thời gian đăng|ngày viết|ngày tạo/iu;
+const DATE_LABEL = /(?:ngày đăng|đăng ngày|ngày xuất bản|cập nhật|ngày cập nhật|đăng lúc|đăng tải|thời gian đăng|ngày tạo)\s*:?/iu;
 /** Longest text of an element read as a date line. */
 const DATE_LINE_MAX = 120;
 
@@ -85,7 +85,11 @@ function printedDate(ctx: BylineContext, parse: (t: string) => ParsedDate | null
   const others = lines.filter((l) => l.other).sort((a, b) => a.order - b.order);
   // "Ngày đăng …" beats a nearer "Cập nhật …" line: the page was published then, edited later.
   const ordered = [...before, ...after];
-  const published = ordered.filter((l) => PUBLISHED_LABEL.test(l.text));
+  // One line may say both ("Cập nhật 10:00 08/12 | Đăng lúc 16:40 07/12"): read from the publication's label on.
+  const published = ordered.flatMap((l) => {
+    const m = PUBLISHED_LABEL.exec(l.text);
+    return m ? [{ ...l, text: l.text.slice(m.index) }] : [];
+  });
   return firstDate(published, parse) ?? firstDate(ordered, parse) ?? firstDate(others, parse);
 }
 

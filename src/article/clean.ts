@@ -3,6 +3,7 @@ import { imageUrl } from '../ingest/html-urls';
 import { linkDensity, type BlockStats } from './block-stats';
 import { isFurniture, opensWithLabel } from './boilerplate';
 import { DATE_CLASS } from './date-class';
+import { documentLink, embeddedDocument, linkedAddresses } from './embedded-doc';
 import { chromeLines } from './text-lines';
 
 /**
@@ -14,7 +15,7 @@ import { chromeLines } from './text-lines';
  */
 export function cleanBody(container: HtmlElement, stats: Map<HtmlElement, BlockStats>, baseUrl: string, title: HtmlElement | null = null): string {
   const out: string[] = [];
-  writeChildren(container, out, { stats, baseUrl, title, skip: chromeLines(container) });
+  writeChildren(container, out, { stats, baseUrl, title, skip: chromeLines(container), linked: linkedAddresses(container, baseUrl) });
   return out.join('');
 }
 
@@ -31,6 +32,8 @@ interface Writing {
   title: HtmlElement | null;
   /** The container's own lines that are the page's, not the text (text-lines.ts): its children only. */
   skip?: Set<HtmlNode>;
+  /** Addresses the body links to: a document shown in a viewer is linked once (embedded-doc.ts). */
+  linked: Set<string>;
 }
 
 function writeChildren(el: HtmlElement, out: string[], w: Writing): void {
@@ -46,6 +49,12 @@ function writeChildren(el: HtmlElement, out: string[], w: Writing): void {
       continue;
     }
     if (runs.has(c) || c === w.title) continue;
+    const doc = embeddedDocument(c, w.baseUrl);
+    if (doc) {
+      if (!w.linked.has(doc)) out.push(documentLink(doc));
+      w.linked.add(doc);
+      continue;
+    }
     if (isDropped(c, stats)) {
       if (isLabel(c, stats)) afterLabel = true;
       continue;
@@ -101,6 +110,8 @@ export function isDropped(el: HtmlElement, stats: Map<HtmlElement, BlockStats>):
   if (s && BLOCKS.has(el.name) && (s.chars <= LABEL_MAX || (s.chars < 600 && linkDensity(s) > 0.3)) && opensWithLabel(el)) return true;
   // A page counter ("Lượt xem: 318"): the whole short text is the label and a number.
   if (s && s.chars <= LABEL_MAX && VIEW_COUNT.test(textContent(el).normalize('NFC').replace(/\s+/g, ' ').trim())) return true;
+  // An ad slot's label ("Quảng cáo", "Advertisement"), left when its script went.
+  if (s && s.chars <= LABEL_MAX && AD_LABEL.test(textContent(el).normalize('NFC').replace(/\s+/g, ' ').trim())) return true;
   // A list of three or more links with little else is a box of other articles.
   if (LISTS.has(el.name) && s && s.links >= 3 && linkDensity(s) > 0.6) return true;
   return false;
@@ -113,6 +124,8 @@ const WRITTEN_DATE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d{2}-\d
 
 /** A count of views or reads, nothing else. */
 const VIEW_COUNT = /^(?:lượt xem|lượt đọc|số lượt xem|số lần xem|số lần đọc|lượt truy cập|đã xem|views?)\s*[:：]?\s*[\d.,]+\s*(?:lượt|lần)?$/iu;
+
+const AD_LABEL = /^(?:quảng cáo|advertisement|advertising|sponsored|ads)$/iu;
 
 /** Longest text of a bare label ("Tin liên quan:", "Các tin khác"). */
 const LABEL_MAX = 40;

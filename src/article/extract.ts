@@ -6,6 +6,7 @@ import { blockStats, type BlockStats } from './block-stats';
 import { author, publishedDate } from './byline';
 import { cleanBody } from './clean';
 import { findContainer } from './container';
+import { documentLink, pageDocuments } from './embedded-doc';
 import { imageBeforeBody } from './image-block';
 import { readJsonLd } from './json-ld';
 import { findLead } from './lead';
@@ -35,6 +36,9 @@ export interface ExtractContext {
   order?: DateOrder;
 }
 
+/** A link to an attached document in our sanitized output: a body however short its text (a decision published as a PDF). */
+const LINKED_DOCUMENT = /<a href="[^"]+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf)(?:[?#][^"]*)?"/i;
+
 /** Less text than this is no article body (a stub, an error page). */
 const MIN_BODY_CHARS = 60;
 
@@ -55,8 +59,13 @@ export async function extractArticle(html: string, ctx: ExtractContext): Promise
   // JSON-LD's articleBody when the page's markup gave clearly less (a body rendered by script).
   if (ld.articleBody && bodyChars < 0.5 * ld.articleBody.length) body = dropEmptyBlocks(await sanitizeHtml(plainTextHtml(ld.articleBody), ctx.url));
 
+  // A document shown in a viewer outside the body's container (or on a page with no text at all) is its content too.
+  for (const doc of pageDocuments(facts.all, stats, ctx.url)) {
+    if (!body.includes(`href="${doc.replaceAll('&', '&amp;')}"`)) body += await sanitizeHtml(documentLink(doc), ctx.url);
+  }
+
   const page: ArticlePage = {};
-  if (visibleLength(body) >= MIN_BODY_CHARS || body.includes('<img')) page.contentHtml = capContent(body, ctx.url);
+  if (visibleLength(body) >= MIN_BODY_CHARS || body.includes('<img') || LINKED_DOCUMENT.test(body)) page.contentHtml = capContent(body, ctx.url);
   const byline = { facts, ld, container, now: ctx.now, order: ctx.order ?? 'dmy', stats };
   // The address's day only when the page itself states no date.
   const date = publishedDate(byline) ?? dateInUrl(ctx.url, ctx.now);

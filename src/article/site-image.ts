@@ -10,7 +10,7 @@ import { pictureUrl } from './clean';
  * picture: only in its masthead, a banner or a link to the home page.
  */
 
-const SITE_FILE = /(?:^|[/_.-])(?:logo|favicon|default|no-?image|placeholder|banner)[^/]*$/i;
+const SITE_FILE = /(?:^|[/_.-])(?:logo|favicon|default|no-?image|placeholder|banner|og-?image|share-?image)[^/]*$/i;
 const THEME_FOLDER = /\/(?:themes?|templates?|skins?)\//i;
 
 export function isSiteImage(url: string): boolean {

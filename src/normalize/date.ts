@@ -107,7 +107,8 @@ function parseRfc822(s: string, ctx: DateContext): ParsedDate | null {
   if (m[4] && !m[7] && MERIDIEM_AFTER.test(s.slice(m.index + m[0].length))) return null;
   const day: Ymd = { y: fullYear(m[3], ctx.now), m: MONTHS.indexOf(m[2]) + 1, d: Number(m[1]) };
   if (!isValidDay(day)) return null;
-  if (!m[4]) return toParsed(day, null);
+  // "07 Dec 2026, 02:35 PM": a time apart from the day is read as a written day's is.
+  if (!m[4]) return withTimeFrom(day, without(s, m.index, m[0].length));
   const time: Hms = { h: Number(m[4]), mi: Number(m[5]), s: m[6] ? Number(m[6]) : 0 };
   const zone = m[7];
   const offset = !zone ? VIETNAM_OFFSET_MINUTES : (NAMED_ZONES[zone] ?? offsetMinutes(zone));

@@ -190,6 +190,36 @@ describe('extractArticle on hand-made pages', () => {
     expect(page.contentHtml).not.toContain('phía bắc tỉnh');
   });
 
+  it('links a document shown in a viewer (object, a viewer given the file, a lone embed) in place of the viewer, a body however short', async () => {
+    const intro = '<p>Ngày 05/12/2026, UBND xã ban hành Quyết định số 512/QĐ-UBND.</p>';
+    const page = (inner: string) => `<html><body><div class="menu"><a href="/">Trang chủ</a></div><div class="main"><h1>Quyết định phê duyệt danh sách hộ nghèo</h1><div class="noi-dung">${inner}</div></div></body></html>`;
+    const object = await extractArticle(page(`${intro}<object data="/Uploads/qd-512.pdf" type="application/pdf"><p>Trình duyệt không xem được. <a href="/Uploads/qd-512.pdf">Tải về</a></p></object>`), { url: 'https://xa.example.vn/tin/1', now });
+    expect(object.contentHtml).toContain('Quyết định số 512/QĐ-UBND');
+    expect(object.contentHtml!.match(/href="https:\/\/xa\.example\.vn\/Uploads\/qd-512\.pdf"/g)).toHaveLength(1);
+    const viewer = await extractArticle(page(`${intro}<iframe src="https://docs.google.com/viewer?url=https%3A%2F%2Fxa.example.vn%2FUploads%2Fqd-512.pdf&embedded=true"></iframe>`), { url: 'https://xa.example.vn/tin/1', now });
+    expect(viewer.contentHtml).toContain('href="https://xa.example.vn/Uploads/qd-512.pdf"');
+    expect(viewer.contentHtml).not.toContain('docs.google.com');
+    const lone = await extractArticle(page('<embed src="/Uploads/kh-99.pdf" type="application/pdf">'), { url: 'https://xa.example.vn/tin/2', now });
+    expect(lone.contentHtml).toContain('href="https://xa.example.vn/Uploads/kh-99.pdf"');
+  });
+
+  it("drops an ad slot's lone label inside the body, and reads the publication's part of a line that gives the update first", async () => {
+    const para = (n: string) => `<p>${n} Người dân trong xã cùng chính quyền thực hiện, với nhiều hoạt động thiết thực, hiệu quả, được nhân dân đồng tình.</p>`;
+    const html = `<html><body><h2>Tiêu đề</h2><div class="info">Cập nhật lúc 10:00 08/12/2026 | Đăng tải lúc 16:40 07/12/2026</div><div class="entry-content">${para('Một.')}<div id="admzone480456"><span>Quảng cáo</span><script>admicro()</script></div>${para('Hai.')}<div class="box-x"><div>ADVERTISEMENT</div></div>${para('Ba.')}</div></body></html>`;
+    const page = await extractArticle(html, { url: 'https://xa.example.vn/tin/3', now });
+    expect(page.contentHtml).toContain('Ba. Người dân');
+    expect(page.contentHtml).not.toMatch(/Quảng cáo|ADVERTISEMENT/);
+    expect(page.published).toBe('2026-12-07T09:40:00.000Z');
+  });
+
+  it("gives no lead image when og:image is a default share picture or the masthead's banner", async () => {
+    const body = `<div class="entry-content"><p>${'Nội dung bài viết của cổng thông tin xã, đủ dài để là một bài. '.repeat(3)}</p></div>`;
+    const named = `<html><head><meta property="og:image" content="/Uploads/og-image.jpg"></head><body>${body}</body></html>`;
+    expect((await extractArticle(named, { url: 'https://xa.example/a', now })).image).toBeUndefined();
+    const masthead = `<html><head><meta property="og:image" content="/Uploads/top-xa.jpg"></head><body><div class="top"><a href="/"><img src="/Uploads/top-xa.jpg"></a></div>${body}</body></html>`;
+    expect((await extractArticle(masthead, { url: 'https://xa.example/a', now })).image).toBeUndefined();
+  });
+
   it('keeps a date-only statement when the page prints no time, and reads a zone-less time as Vietnam time', async () => {
     const day = await extractArticle('<html><head><meta property="article:published_time" content="2025-03-24"></head><body><p>x</p></body></html>', { url: 'https://xa.example/a', now });
     expect(day).toMatchObject({ published: '2025-03-23T17:00:00.000Z', hasTime: false });

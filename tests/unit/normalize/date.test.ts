@@ -31,6 +31,7 @@ const rows: Row[] = [
   ['Monday, December 7th, 2026 at 12:10 AM', '2026-12-06T17:10:00.000Z', true],
   ['7 Dec 2026 2:35 PM', '2026-12-07T07:35:00.000Z', true],
   ['Dec 7, 2026', '2026-12-06T17:00:00.000Z', false],
+  ['Published: 07 Dec 2026, 02:35 PM', '2026-12-07T07:35:00.000Z', true],
   ['Công ty May 10 2026', null],
 
   // ISO 8601
