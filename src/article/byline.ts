@@ -1,4 +1,5 @@
 import { parseDate, type DateOrder, type ParsedDate } from '../normalize/date';
+import { findTime } from '../normalize/date-parts';
 import { attr, textContent, type HtmlElement } from '../normalize/html-tree';
 import { cleanText } from '../normalize/text';
 import { collapseSpaces } from '../vietnamese';
@@ -28,12 +29,17 @@ export interface BylineContext {
   stats?: Map<HtmlElement, BlockStats>;
 }
 
-const STRUCTURED_DATE_KEYS = ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'dc.date.issued', 'date'];
+const STRUCTURED_DATE_KEYS = [
+  'article:published_time', 'og:published_time', 'article:published', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
+  'dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dcterms.created', 'datecreated', 'parsely-pub-date', 'date',
+];
 /** Labels of the publication itself, not of a later edit. */
 const PUBLISHED_LABEL = /ngày đăng|đăng ngày|đăng lúc|đăng tải|xuất bản|thời gian đăng|ngày viết|ngày tạo/iu;
 const DATE_LABEL = /(?:ngày đăng|đăng ngày|ngày xuất bản|cập nhật|ngày cập nhật|đăng lúc|đăng tải|thời gian đăng|ngày tạo)\s*:?/iu;
 /** Longest text of an element read as a date line. */
 const DATE_LINE_MAX = 120;
+/** Longest line of a day and a time in elements of their own. */
+const SPLIT_LINE_MAX = 60;
 
 export function publishedDate(ctx: BylineContext): ParsedDate | null {
   const parse = (text: string | undefined) => (text ? parseDate(text, { now: ctx.now, order: ctx.order }) : null);
@@ -75,8 +81,11 @@ function printedDate(ctx: BylineContext, parse: (t: string) => ParsedDate | null
     const named = DATE_CLASS.test(attr(el, 'class') ?? '') || DATE_CLASS.test(attr(el, 'id') ?? '');
     // A bare date inside the body is the body's own (a schedule, a deadline), not when it was published.
     if (!named && !hasLabelText(el) && !(isBareDate(el) && !inside(el, ctx.container))) continue;
-    const text = collapseSpaces(textContent(el));
+    let text = collapseSpaces(textContent(el));
     if (!text || text.length > DATE_LINE_MAX) continue;
+    // The day and the time in elements of their own ("<span class=date>07/12/2026</span> <span class=time>14:35</span>"): read them together.
+    const around = el.parent ? collapseSpaces(textContent(el.parent)) : '';
+    if (named && !findTime(text.toLowerCase()) && around.length <= SPLIT_LINE_MAX && findTime(around.toLowerCase())) text = around;
     lines.push({ order: el.order, text: text.normalize('NFC'), other: datesOtherArticle(el, ctx.stats) });
   }
   const own = lines.filter((l) => !l.other);
@@ -158,6 +167,8 @@ const AFTER_NAME = /\s*[|•·]\s*.*$|\s+(?:vào|lúc)\s+.*$/u;
 /** A name that is a site or an office, not a writer; "Theo Báo …", "Nguồn: …" credit a source. */
 const NOT_A_PERSON = /https?:|www\.|\.vn\b|cổng|trang thông tin|ủy ban|uỷ ban|ubnd|admin|quản trị|^(?:theo|nguồn|báo)[\s:]/iu;
 const AUTHOR_MAX = 80;
+/** A source credited after the writer's name: "Minh Anh (Theo Báo Thái Nguyên)", "Minh Anh - Nguồn: …". */
+const SOURCE_AFTER_NAME = /\s*(?:\(\s*(?:theo|nguồn)\b[^)]*\)|[-–|]\s*(?:theo|nguồn)[\s:].*)$/iu;
 /** Longest text of an element read as a byline. */
 const BYLINE_MAX = 100;
 
@@ -212,7 +223,7 @@ function labelledAuthor(ctx: BylineContext, stats: Map<HtmlElement, BlockStats>,
 
 function asName(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  const name = cleanText(text).replace(AUTHOR_LABEL, '').replace(/^[\s:|-]+|[\s:|.-]+$/g, '').trim();
+  const name = cleanText(text).replace(AUTHOR_LABEL, '').replace(SOURCE_AFTER_NAME, '').replace(/^[\s:|-]+|[\s:|.-]+$/g, '').trim();
   if (!name || name.length > AUTHOR_MAX || NOT_A_PERSON.test(name) || /\d{1,2}\/\d{1,2}\/\d{2,4}/.test(name)) return undefined;
   return name;
 }

@@ -4,6 +4,7 @@ import { linkDensity, type BlockStats } from './block-stats';
 import { isFurniture, opensWithLabel } from './boilerplate';
 import { DATE_CLASS } from './date-class';
 import { documentLink, embeddedDocument, linkedAddresses } from './embedded-doc';
+import { isTeaserCard } from './teaser';
 import { chromeLines } from './text-lines';
 
 /**
@@ -102,7 +103,7 @@ function isLinkItem(el: HtmlElement, stats: Map<HtmlElement, BlockStats>): boole
 
 /** Whether the body leaves this element out (furniture, a labelled box of links, a link list). */
 export function isDropped(el: HtmlElement, stats: Map<HtmlElement, BlockStats>): boolean {
-  if (isFurniture(el) || el.name === 'h1') return true;
+  if (isFurniture(el) || el.name === 'h1' || isTeaserCard(el, stats)) return true;
   const s = stats.get(el);
   // The article's date line inside its container ("07/12/2026 09:00", "Ngày đăng: …"): shown apart.
   if (s && s.chars <= DATE_LINE_MAX && !TABLE_PARTS.has(el.name) && (DATE_CLASS.test(attr(el, 'class') ?? '') || DATE_CLASS.test(attr(el, 'id') ?? '')) && WRITTEN_DATE.test(textContent(el))) return true;

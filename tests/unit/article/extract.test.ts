@@ -220,6 +220,24 @@ describe('extractArticle on hand-made pages', () => {
     expect((await extractArticle(masthead, { url: 'https://xa.example/a', now })).image).toBeUndefined();
   });
 
+  it("drops another article's card set inside the body (linked picture and title, no label), and its picture is no lead image", async () => {
+    const para = (n: string) => `<p>${n} Người dân trong xã cùng chính quyền thực hiện, với nhiều hoạt động thiết thực, hiệu quả, được nhân dân đồng tình.</p>`;
+    const card = `<div class="VCSortableInPreviewMode" type="RelatedOneNews"><a href="/bai-khac-123.htm"><img src="/anh/khac.jpg"></a><a href="/bai-khac-123.htm">Huyện khác cũng ra quân làm đường giao thông nông thôn</a></div>`;
+    const html = `<html><body><div class="entry-content">${para('Một.')}${card}${para('Hai.')}${para('Ba.')}</div></body></html>`;
+    const page = await extractArticle(html, { url: 'https://xa.example.vn/tin/4', now });
+    expect(page.contentHtml).toContain('Ba. Người dân');
+    expect(page.contentHtml).not.toContain('Huyện khác');
+    expect(page.image).toBeUndefined();
+  });
+
+  it('reads a day and a time printed in elements of their own, dublin core creation dates, and a source credited after the signed name', async () => {
+    const para = (n: string) => `<p>${n} Người dân trong xã cùng chính quyền thực hiện, với nhiều hoạt động thiết thực, hiệu quả, được nhân dân đồng tình.</p>`;
+    const split = `<html><body><h2>Tiêu đề</h2><div class="box-info"><span class="date">07/12/2026</span> <span class="time">14:35</span></div><div class="entry-content">${para('Một.')}${para('Hai.')}<p style="text-align:right"><strong>Minh Anh</strong> (Theo Báo Thái Nguyên)</p></div></body></html>`;
+    expect(await extractArticle(split, { url: 'https://xa.example.vn/tin/5', now })).toMatchObject({ published: '2026-12-07T07:35:00.000Z', hasTime: true, author: 'Minh Anh' });
+    const dc = `<html><head><meta name="DC.date.created" content="2026-12-07T16:40:00+07:00"></head><body><div class="entry-content">${para('Một.')}${para('Hai.')}</div></body></html>`;
+    expect((await extractArticle(dc, { url: 'https://xa.example.vn/tin/6', now })).published).toBe('2026-12-07T09:40:00.000Z');
+  });
+
   it('keeps a date-only statement when the page prints no time, and reads a zone-less time as Vietnam time', async () => {
     const day = await extractArticle('<html><head><meta property="article:published_time" content="2025-03-24"></head><body><p>x</p></body></html>', { url: 'https://xa.example/a', now });
     expect(day).toMatchObject({ published: '2025-03-23T17:00:00.000Z', hasTime: false });
