@@ -157,7 +157,7 @@ function hasLabelText(el: HtmlElement): boolean {
   return false;
 }
 
-const AUTHOR_LABEL = /^(?:tác giả|người viết|viết bởi|đăng bởi|gửi bởi|người đăng|bởi|bài(?: và ảnh)?|tin(?: và ảnh)?|tin, ảnh|bài, ảnh|by)\s*[:：-]?\s+/iu;
+const AUTHOR_LABEL = /^(?:tác giả|người viết|viết bởi|đăng bởi|gửi bởi|người đăng|bởi|bài(?: và ảnh)?|tin(?: và ảnh)?|tin, ảnh|bài, ảnh|thực hiện|by)\s*[:：-]?\s+/iu;
 const LABELLED = /^(?:tác giả|người viết)\s*[:：]\s*(.{2,160})$/iu;
 /** "Gửi bởi bientap02 vào …": often the account that posted, so it yields to the body's signature. */
 const POSTED_BY = /^(?:gửi|đăng|viết) bởi\s*[:：]?\s*(.{2,160})$/iu;
@@ -168,7 +168,8 @@ const AFTER_NAME = /\s*[|•·]\s*.*$|\s+(?:vào|lúc)\s+.*$/u;
 const NOT_A_PERSON = /https?:|www\.|\.vn\b|cổng|trang thông tin|ủy ban|uỷ ban|ubnd|admin|quản trị|^(?:theo|nguồn|báo)[\s:]/iu;
 const AUTHOR_MAX = 80;
 /** A source credited after the writer's name: "Minh Anh (Theo Báo Thái Nguyên)", "Minh Anh - Nguồn: …". */
-const SOURCE_AFTER_NAME = /\s*(?:\(\s*(?:theo|nguồn)\b[^)]*\)|[-–|]\s*(?:theo|nguồn)[\s:].*)$/iu;
+/** …and the photographer after the writer: "Tin: Hà Linh - Ảnh: Minh Đức", "Bài: Hà Linh; ảnh: Minh Đức". */
+const SOURCE_AFTER_NAME = /\s*(?:\(\s*(?:theo|nguồn)\b[^)]*\)|[-–|;,]\s*(?:theo|nguồn)[\s:].*|[-–|;,]\s*(?:ảnh|video|đồ họa)\s*:.*)$/iu;
 /** Longest text of an element read as a byline. */
 const BYLINE_MAX = 100;
 

@@ -114,7 +114,8 @@ export function isDropped(el: HtmlElement, stats: Map<HtmlElement, BlockStats>):
   // An ad slot's label ("Quảng cáo", "Advertisement"), left when its script went.
   if (s && s.chars <= LABEL_MAX && AD_LABEL.test(textContent(el).normalize('NFC').replace(/\s+/g, ' ').trim())) return true;
   // A list of three or more links with little else is a box of other articles.
-  if (LISTS.has(el.name) && s && s.links >= 3 && linkDensity(s) > 0.6) return true;
+  // Not when its links are the article's attached documents (a table of decisions as PDFs).
+  if (LISTS.has(el.name) && s && s.links >= 3 && linkDensity(s) > 0.6 && !linksDocuments(el)) return true;
   return false;
 }
 
@@ -127,6 +128,12 @@ const WRITTEN_DATE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d{2}-\d
 const VIEW_COUNT = /^(?:lượt xem|lượt đọc|số lượt xem|số lần xem|số lần đọc|lượt truy cập|đã xem|views?)\s*[:：]?\s*[\d.,]+\s*(?:lượt|lần)?$/iu;
 
 const AD_LABEL = /^(?:quảng cáo|advertisement|advertising|sponsored|ads)$/iu;
+
+/** Most of the element's links lead to documents (PDF, Word, Excel). */
+function linksDocuments(el: HtmlElement): boolean {
+  const links = descendants(el).filter((d) => d.name === 'a');
+  return links.filter((a) => DOCUMENT.test(attr(a, 'href') ?? '')).length * 2 > links.length;
+}
 
 /** Longest text of a bare label ("Tin liên quan:", "Các tin khác"). */
 const LABEL_MAX = 40;

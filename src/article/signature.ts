@@ -19,16 +19,33 @@ const BYLINE_LABEL = /^(?:tin|bài|tin,? ảnh|bài,? ảnh|tin và ảnh|bài v
 
 export function signature(container: HtmlElement, stats: Map<HtmlElement, BlockStats>): string | undefined {
   // Old portals write the whole body as one block of lines apart by `<br>`: then its last line signs.
-  const last = lastTextBlock(container, stats) ?? container;
-  const lines = linesOf(last, last === container ? chromeLines(container) : undefined);
-  const line = lines[lines.length - 1];
-  if (!line) return undefined;
-  const text = cleanText(line.text);
+  const blocks = lastTextBlocks(container, stats, 2);
+  if (!blocks.length) blocks.push(container);
+  // A photo or source credit after the signature ("Ảnh: Tư liệu") is passed over, once.
+  for (const block of blocks) {
+    const lines = linesOf(block, block === container ? chromeLines(container) : undefined);
+    for (let i = lines.length - 1; i >= 0 && i >= lines.length - 2; i--) {
+      const found = signatureLine(lines, i, block);
+      if (found !== CREDIT) return found;
+    }
+  }
+  return undefined;
+}
+
+const CREDIT = Symbol('credit');
+
+function signatureLine(lines: Line[], i: number, block: HtmlElement): string | undefined | typeof CREDIT {
+  const text = cleanText(lines[i].text);
+  if (CREDIT_LABEL.test(text.normalize('NFC'))) return CREDIT;
+  // "Phan Anh<br>(Trung tâm Văn hóa - Thể thao)": the writer's office on a line of its own.
+  if (i > 0 && /^\(.{3,60}\)$/u.test(text)) {
+    const name = signatureLine(lines, i - 1, block);
+    return typeof name === 'string' && !BYLINE_LABEL.test(name) ? `${name} ${text}` : undefined;
+  }
   if (!text || text.length > SIGNATURE_MAX || /[.!?:;]$/.test(text) || !/^\p{Lu}/u.test(text)) return undefined;
-  if (CREDIT_LABEL.test(text.normalize('NFC'))) return undefined;
   if (BYLINE_LABEL.test(text.normalize('NFC'))) return text;
-  const right = lines.length === 1 && (/text-align\s*:\s*right/i.test(attr(last, 'style') ?? '') || (attr(last, 'align') ?? '').toLowerCase() === 'right');
-  return right || line.styled ? text : undefined;
+  const right = i === 0 && (/text-align\s*:\s*right/i.test(attr(block, 'style') ?? '') || (attr(block, 'align') ?? '').toLowerCase() === 'right');
+  return right || lines[i].styled ? text : undefined;
 }
 
 interface Line {
@@ -62,16 +79,16 @@ function linesOf(block: HtmlElement, skip?: Set<HtmlNode>): Line[] {
   return lines;
 }
 
-/** The last `<p>` or `<div>` holding text directly (no block inside), outside what the body drops and not a link. */
-function lastTextBlock(el: HtmlElement, stats: Map<HtmlElement, BlockStats>): HtmlElement | null {
-  for (let i = el.children.length - 1; i >= 0; i--) {
+/** The last `<p>` or `<div>` blocks holding text directly (no block inside), outside what the body drops and not links; the last first. */
+function lastTextBlocks(el: HtmlElement, stats: Map<HtmlElement, BlockStats>, n: number, out: HtmlElement[] = []): HtmlElement[] {
+  for (let i = el.children.length - 1; i >= 0 && out.length < n; i--) {
     const c = el.children[i];
     if (c.type !== 'element' || !(stats.get(c)?.chars ?? 0) || isDropped(c, stats)) continue;
-    const inner = lastTextBlock(c, stats);
-    if (inner) return inner;
+    const before = out.length;
+    lastTextBlocks(c, stats, n, out);
+    if (out.length > before) continue;
     const leaf = (c.name === 'p' || c.name === 'div') && !c.children.some((g) => g.type === 'element' && (g.name === 'p' || g.name === 'div'));
-    if (leaf && linkDensity(stats.get(c)) <= 0.5) return c;
-    if (leaf) continue;
+    if (leaf && linkDensity(stats.get(c)) <= 0.5) out.push(c);
   }
-  return null;
+  return out;
 }

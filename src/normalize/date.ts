@@ -186,7 +186,28 @@ const englishDay: DayPattern = (s) => {
   return { day: isValidDay(day) ? day : null, index: m.index, length: m[0].length };
 };
 
-const DAY_PATTERNS: DayPattern[] = [numericDay, yearFirstDay, wordsDay, englishDay];
+/**
+ * Months in words as WordPress's Vietnamese locale prints them: `7 Tháng Mười Hai, 2026`,
+ * `Tháng Mười Hai 7, 2026`. The year must follow (after a comma when the month comes first).
+ */
+const VI_MONTH = '(mười hai|mười một|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)';
+const VI_MONTHS: Record<string, number> = {
+  một: 1, giêng: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10, 'mười một': 11, 'mười hai': 12,
+};
+const VI_DAY_FIRST = new RegExp(`(?<!\\d)(\\d{1,2})\\s+tháng\\s+${VI_MONTH}\\s*,?\\s*(?:năm\\s+)?(\\d{4})(?!\\d)`, 'u');
+const VI_MONTH_FIRST = new RegExp(`(?<!\\p{L})tháng\\s+${VI_MONTH}\\s+(\\d{1,2}),\\s*(\\d{4})(?!\\d)`, 'u');
+
+const vietnameseMonthDay: DayPattern = (s) => {
+  const a = VI_DAY_FIRST.exec(s);
+  const b = VI_MONTH_FIRST.exec(s);
+  const m = a && (!b || a.index <= b.index) ? a : b;
+  if (!m) return null;
+  const [month, d] = m === a ? [m[2], m[1]] : [m[1], m[2]];
+  const day: Ymd = { y: Number(m[3]), m: VI_MONTHS[month], d: Number(d) };
+  return { day: isValidDay(day) ? day : null, index: m.index, length: m[0].length };
+};
+
+const DAY_PATTERNS: DayPattern[] = [numericDay, yearFirstDay, wordsDay, englishDay, vietnameseMonthDay];
 
 /** The day written first in the text, then the time and zone around it. */
 function parseWrittenDay(s: string, ctx: DateContext): ParsedDate | null {

@@ -238,6 +238,25 @@ describe('extractArticle on hand-made pages', () => {
     expect((await extractArticle(dc, { url: 'https://xa.example.vn/tin/6', now })).published).toBe('2026-12-07T09:40:00.000Z');
   });
 
+  it('signs past a photo credit closing the body, keeps the office on its own line, and leaves the photographer out of a byline', async () => {
+    const para = (n: string) => `<p>${n} Người dân trong xã cùng chính quyền thực hiện, với nhiều hoạt động thiết thực, hiệu quả, được nhân dân đồng tình.</p>`;
+    const read = async (end: string) => (await extractArticle(`<html><body><div class="entry-content">${para('Một.')}${para('Hai.')}${end}</div></body></html>`, { url: 'https://xa.example.vn/tin/7', now })).author;
+    expect(await read('<p style="text-align:right"><strong>Hoàng Hà</strong></p><p><em>Ảnh: Tư liệu</em></p>')).toBe('Hoàng Hà');
+    expect(await read('<p style="text-align:right"><strong>Phan Anh</strong><br><em>(Trung tâm Văn hóa - Thể thao)</em></p>')).toBe('Phan Anh (Trung tâm Văn hóa - Thể thao)');
+    expect(await read('<p style="text-align:right"><strong>Tin: Hà Linh - Ảnh: Minh Đức</strong></p>')).toBe('Hà Linh');
+  });
+
+  it("keeps a table of the article's documents, drops an ad slot named so, and reads WordPress's Vietnamese month names", async () => {
+    const para = (n: string) => `<p>${n} Người dân trong xã cùng chính quyền thực hiện, với nhiều hoạt động thiết thực, hiệu quả, được nhân dân đồng tình.</p>`;
+    const docs = [1, 2, 3].map((i) => `<tr><td>${i}</td><td><a href="/vb/qd${i}.pdf">Quyết định số ${i}/QĐ-UBND</a></td></tr>`).join('');
+    const html = `<html><body><h2>Tiêu đề</h2><div class="entry-meta"><span class="posted-on">7 Tháng Mười Hai, 2026</span></div><div class="entry-content">${para('Một.')}<table>${docs}</table><div class="ad-slot"><a href="https://shop.example.com"><img src="https://cdn.ads.example/x.jpg"></a></div>${para('Hai.')}</div></body></html>`;
+    const page = await extractArticle(html, { url: 'https://xa.example.vn/tin/8', now });
+    expect(page.contentHtml).toContain('Quyết định số 3/QĐ-UBND');
+    expect(page.contentHtml).not.toContain('cdn.ads.example');
+    expect(page.image).toBeUndefined();
+    expect(page.published).toBe('2026-12-06T17:00:00.000Z');
+  });
+
   it('keeps a date-only statement when the page prints no time, and reads a zone-less time as Vietnam time', async () => {
     const day = await extractArticle('<html><head><meta property="article:published_time" content="2025-03-24"></head><body><p>x</p></body></html>', { url: 'https://xa.example/a', now });
     expect(day).toMatchObject({ published: '2025-03-23T17:00:00.000Z', hasTime: false });

@@ -33,6 +33,10 @@ const rows: Row[] = [
   ['Dec 7, 2026', '2026-12-06T17:00:00.000Z', false],
   ['Published: 07 Dec 2026, 02:35 PM', '2026-12-07T07:35:00.000Z', true],
   ['Công ty May 10 2026', null],
+  // …and WordPress's Vietnamese month names
+  ['7 Tháng Mười Hai, 2026', '2026-12-06T17:00:00.000Z', false],
+  ['Tháng Mười 15, 2026 10:20 sáng', '2026-10-15T03:20:00.000Z', true],
+  ['Tháng Năm 3, 2026', '2026-05-02T17:00:00.000Z', false],
 
   // ISO 8601
   ['2024-02-02T08:30:00+0700', '2024-02-02T01:30:00.000Z', true],
