@@ -34,7 +34,7 @@ const STRUCTURED_DATE_KEYS = [
   'dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dcterms.created', 'datecreated', 'parsely-pub-date', 'date',
 ];
 /** Labels of the publication itself, not of a later edit. */
-const PUBLISHED_LABEL = /ngày đăng|đăng ngày|đăng lúc|đăng tải|xuất bản|thời gian đăng|ngày viết|ngày tạo/iu;
+const PUBLISHED_LABEL = /ngày đăng|đăng ngày|đăng lúc|đăng tải|xuất bản|thời gian đăng|ngày viết|ngày tạo|published|posted on/iu;
 const DATE_LABEL = /(?:ngày đăng|đăng ngày|ngày xuất bản|cập nhật|ngày cập nhật|đăng lúc|đăng tải|thời gian đăng|ngày tạo)\s*:?/iu;
 /** Longest text of an element read as a date line. */
 const DATE_LINE_MAX = 120;

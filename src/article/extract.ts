@@ -108,7 +108,8 @@ function dropEmptyBlocks(html: string): string {
     prev = html;
     html = html.replace(/<(p|div|span|strong|b|em|i|u|li|ul|ol|figure|blockquote|section|h[2-6])>(?:\s|&nbsp;|&#160;|<br>)*<\/\1>/g, '');
   } while (html !== prev);
-  return html.trim();
+  // Line breaks left at either end once a print version's own lines went (text-lines.ts).
+  return html.replace(/^(?:\s|<br>)+|(?:\s|<br>)+$/g, '');
 }
 
 function visibleLength(html: string): number {

@@ -43,11 +43,12 @@ export function chromeLines(container: HtmlElement): Set<HtmlNode> {
     last = i;
     break;
   }
-  // Opening: through the date line (or the last rule) before the text, when all before it is short.
+  // Opening: through the date line, the title (as the page's <title> gives it) or the last rule before the text, when all before it is short.
+  const title = pageTitle(container);
   let open = -1;
   for (let i = 0; i < first; i++) {
     if (lines[i].text.length > HEADER_LINE_MAX) break;
-    if (lines[i].rule || isDateLine(lines[i].text)) open = i;
+    if (lines[i].rule || isDateLine(lines[i].text) || (title && lines[i].text.length >= MIN_TITLE_CHARS && title.startsWith(normalized(lines[i].text)))) open = i;
   }
   for (let i = 0; i <= open; i++) for (const n of lines[i].nodes) skip.add(n);
   // Closing: from the first rule after the text's last line.
@@ -85,6 +86,28 @@ function linesOf(container: HtmlElement): Line[] {
 
 /** A line of the text: long, not counting addresses ("Địa chỉ bài viết: https://…"). */
 const isProse = (l: Line) => l.text.replace(/\S*:\/\/\S*/g, '').length >= PROSE_LINE;
+
+const MIN_TITLE_CHARS = 15;
+const normalized = (s: string) => collapseSpaces(s).trim().normalize('NFC').toLowerCase();
+
+/** The document's `<title>`, normalized for comparing; found from the container up to the root, then down through `<html>` and `<head>`. */
+function pageTitle(el: HtmlElement): string | null {
+  let root = el;
+  while (root.parent) root = root.parent;
+  const find = (e: HtmlElement, depth: number): HtmlElement | null => {
+    for (const c of e.children) {
+      if (c.type !== 'element') continue;
+      if (c.name === 'title') return c;
+      if (depth < 2 && (c.name === 'html' || c.name === 'head')) {
+        const t = find(c, depth + 1);
+        if (t) return t;
+      }
+    }
+    return null;
+  };
+  const t = find(root, 0);
+  return t ? normalized(textContent(t)) : null;
+}
 
 /** Text written in the container itself or its inline elements, not in its blocks. */
 function ownText(el: HtmlElement, depth = 0): number {

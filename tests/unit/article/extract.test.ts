@@ -257,6 +257,16 @@ describe('extractArticle on hand-made pages', () => {
     expect(page.published).toBe('2026-12-06T17:00:00.000Z');
   });
 
+  it("leaves a print version's site name and title out of its text when no date line parts them, and reads a photo story of pictures", async () => {
+    const line = (n: string) => `${n} Người dân trong xã cùng chính quyền thực hiện, với nhiều hoạt động thiết thực, hiệu quả, được nhân dân đồng tình.`;
+    const print = `<html><head><title>Xã Tân Lập ra quân dọn vệ sinh môi trường</title></head><body><h3>UBND XÃ TÂN LẬP</h3><b>Xã Tân Lập ra quân dọn vệ sinh môi trường</b><br><br>${line('Một.')}<br><br>${line('Hai.')}<br><br><b>Hà Linh</b></body></html>`;
+    const page = await extractArticle(print, { url: 'https://xa.example.vn/in/9', now });
+    expect(page.contentHtml).toMatch(/^Một\./);
+    expect(page.author).toBe('Hà Linh');
+    const photos = `<html><body><h1>Hình ảnh lễ hội</h1><div class="entry-content"><figure><img src="/up/a1.jpg"><figcaption>Ảnh 1</figcaption></figure><figure><img src="/up/a2.jpg"><figcaption>Ảnh 2</figcaption></figure><p>Một số hình ảnh tại buổi lễ.</p></div></body></html>`;
+    expect((await extractArticle(photos, { url: 'https://xa.example.vn/anh/1', now })).contentHtml).toContain('https://xa.example.vn/up/a2.jpg');
+  });
+
   it('keeps a date-only statement when the page prints no time, and reads a zone-less time as Vietnam time', async () => {
     const day = await extractArticle('<html><head><meta property="article:published_time" content="2025-03-24"></head><body><p>x</p></body></html>', { url: 'https://xa.example/a', now });
     expect(day).toMatchObject({ published: '2025-03-23T17:00:00.000Z', hasTime: false });
