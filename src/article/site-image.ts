@@ -12,11 +12,13 @@ import { pictureUrl } from './clean';
 
 const SITE_FILE = /(?:^|[/_.-])(?:logo|favicon|default|no-?image|placeholder|banner|og-?image|share-?image)[^/]*$/i;
 const THEME_FOLDER = /\/(?:themes?|templates?|skins?)\//i;
+/** A file named only for sharing, with nothing of an article in its name: `og.png`, `share.jpg`, `anh-dai-dien.jpg`. */
+const SHARE_FILE = /\/(?:og|share|social|thumb|thumbnail|no-?thumb(?:nail)?|anh-?dai-?dien|avatar)\.(?:jpe?g|png|gif|webp)$/i;
 
 export function isSiteImage(url: string): boolean {
   try {
     const path = new URL(url).pathname;
-    return SITE_FILE.test(path) || THEME_FOLDER.test(path);
+    return SITE_FILE.test(path) || THEME_FOLDER.test(path) || SHARE_FILE.test(path);
   } catch {
     return false;
   }
