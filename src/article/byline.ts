@@ -34,7 +34,9 @@ const STRUCTURED_DATE_KEYS = [
   'dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dcterms.created', 'datecreated', 'parsely-pub-date', 'date',
 ];
 /** Labels of the publication itself, not of a later edit. */
-const PUBLISHED_LABEL = /ngày đăng|đăng ngày|đăng lúc|đăng tải|xuất bản|thời gian đăng|ngày viết|ngày tạo|published|posted on/iu;
+const PUBLISHED_LABEL = /ngày đăng|đăng ngày|đăng lúc|đăng tải|(?<!\p{L})đăng\s*:|xuất bản|thời gian đăng|ngày viết|ngày tạo|published|posted on/iu;
+/** Labels of a later edit. */
+const UPDATED_LABEL = /cập nhật|sửa đổi|chỉnh sửa|sửa lần cuối|updated|modified/iu;
 const DATE_LABEL = /(?:ngày đăng|đăng ngày|ngày xuất bản|cập nhật|ngày cập nhật|đăng lúc|đăng tải|thời gian đăng|ngày tạo)\s*:?/iu;
 /** Longest text of an element read as a date line. */
 const DATE_LINE_MAX = 120;
@@ -93,7 +95,8 @@ function printedDate(ctx: BylineContext, parse: (t: string) => ParsedDate | null
   const after = own.filter((l) => l.order >= bodyOrder).sort((a, b) => a.order - b.order);
   const others = lines.filter((l) => l.other).sort((a, b) => a.order - b.order);
   // "Ngày đăng …" beats a nearer "Cập nhật …" line: the page was published then, edited later.
-  const ordered = [...before, ...after];
+  // A line that says only when the page was last edited comes after every other line of the article.
+  const ordered = [...before, ...after].sort((a, b) => Number(UPDATED_LABEL.test(a.text)) - Number(UPDATED_LABEL.test(b.text)));
   // One line may say both ("Cập nhật 10:00 08/12 | Đăng lúc 16:40 07/12"): read from the publication's label on.
   const published = ordered.flatMap((l) => {
     const m = PUBLISHED_LABEL.exec(l.text);
@@ -157,8 +160,8 @@ function hasLabelText(el: HtmlElement): boolean {
   return false;
 }
 
-const AUTHOR_LABEL = /^(?:tác giả|người viết|viết bởi|đăng bởi|gửi bởi|người đăng|bởi|bài(?: và ảnh)?|tin(?: và ảnh)?|tin, ảnh|bài, ảnh|thực hiện|by)\s*[:：-]?\s+/iu;
-const LABELLED = /^(?:tác giả|người viết)\s*[:：]\s*(.{2,160})$/iu;
+const AUTHOR_LABEL = /^(?:tác giả bài viết|tác giả|người viết|phóng viên|viết bởi|đăng bởi|gửi bởi|người đăng|bởi|bài(?: và ảnh)?|tin(?: và ảnh)?|tin, ảnh|bài, ảnh|thực hiện|by)\s*[:：-]?\s+/iu;
+const LABELLED = /^(?:tác giả bài viết|tác giả|người viết|phóng viên)\s*[:：]\s*(.{2,160})$/iu;
 /** "Gửi bởi bientap02 vào …": often the account that posted, so it yields to the body's signature. */
 const POSTED_BY = /^(?:gửi|đăng|viết) bởi\s*[:：]?\s*(.{2,160})$/iu;
 /** What may follow the name on a byline line: "Tác giả: Hoàng Anh | Nguồn: … | 07/12/2026 14:35". */

@@ -271,6 +271,15 @@ describe('extractArticle on hand-made pages', () => {
     expect((await extractArticle(photos, { url: 'https://xa.example.vn/anh/1', now })).contentHtml).toContain('https://xa.example.vn/up/a2.jpg');
   });
 
+  it('puts a line of the last edit after the others, reads "(Đăng: …)" as the publication, and "Tác giả bài viết:" as a byline', async () => {
+    const para = (n: string) => `<p>${n} Người dân trong xã cùng chính quyền thực hiện, với nhiều hoạt động thiết thực, hiệu quả, được nhân dân đồng tình.</p>`;
+    const page = (meta: string, after = '') => `<html><body><h2>Tiêu đề</h2>${meta}<div class="entry-content">${para('Một.')}${para('Hai.')}</div>${after}</body></html>`;
+    const edited = await extractArticle(page('<div class="posted">Dec 7, 2026 2:35 PM</div><div class="upd">Last updated: Dec 8, 2026 10:05 AM</div>'), { url: 'https://xa.example.vn/tin/10', now });
+    expect(edited.published).toBe('2026-12-07T07:35:00.000Z');
+    const both = await extractArticle(page('<div class="meta">Cập nhật: 08/12/2026 10:05 (Đăng: 07/12/2026 16:40)</div>', '<div class="note">Tác giả bài viết: Lê Văn Hòa</div>'), { url: 'https://xa.example.vn/tin/11', now });
+    expect(both).toMatchObject({ published: '2026-12-07T09:40:00.000Z', author: 'Lê Văn Hòa' });
+  });
+
   it('keeps a date-only statement when the page prints no time, and reads a zone-less time as Vietnam time', async () => {
     const day = await extractArticle('<html><head><meta property="article:published_time" content="2025-03-24"></head><body><p>x</p></body></html>', { url: 'https://xa.example/a', now });
     expect(day).toMatchObject({ published: '2025-03-23T17:00:00.000Z', hasTime: false });
