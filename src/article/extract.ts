@@ -37,7 +37,7 @@ export interface ExtractContext {
 }
 
 /** A link to an attached document in our sanitized output: a body however short its text (a decision published as a PDF). */
-const LINKED_DOCUMENT = /<a href="[^"]+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf)(?:[?#][^"]*)?"/i;
+const LINKED_DOCUMENT = /<a href="[^"]+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf)(?:[?#][^"]*)?"|<a [^>]*>[^<]*(?:tải về|tải xuống|download|tệp đính kèm|file đính kèm)/iu;
 
 /** Less text than this is no article body (a stub, an error page). */
 const MIN_BODY_CHARS = 60;

@@ -201,6 +201,8 @@ describe('extractArticle on hand-made pages', () => {
     expect(viewer.contentHtml).not.toContain('docs.google.com');
     const lone = await extractArticle(page('<embed src="/Uploads/kh-99.pdf" type="application/pdf">'), { url: 'https://xa.example.vn/tin/2', now });
     expect(lone.contentHtml).toContain('href="https://xa.example.vn/Uploads/kh-99.pdf"');
+    const handler = await extractArticle(page('<p>Xem chi tiết tại file đính kèm.</p><p><a href="/DownloadFile.aspx?id=123">Tải về</a></p>'), { url: 'https://xa.example.vn/tin/3', now });
+    expect(handler.contentHtml).toContain('href="https://xa.example.vn/DownloadFile.aspx?id=123"');
   });
 
   it("drops an ad slot's lone label inside the body, and reads the publication's part of a line that gives the update first", async () => {
