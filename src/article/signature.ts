@@ -19,11 +19,12 @@ const BYLINE_LABEL = /^(?:tin|bài|tin,? ảnh|bài,? ảnh|tin và ảnh|bài v
 
 export function signature(container: HtmlElement, stats: Map<HtmlElement, BlockStats>): string | undefined {
   // Old portals write the whole body as one block of lines apart by `<br>`: then its last line signs.
-  const blocks = lastTextBlocks(container, stats, 2);
+  const chrome = chromeLines(container);
+  const blocks = lastTextBlocks(container, stats, 2, [], chrome);
   if (!blocks.length) blocks.push(container);
   // A photo or source credit after the signature ("Ảnh: Tư liệu") is passed over, once.
   for (const block of blocks) {
-    const lines = linesOf(block, block === container ? chromeLines(container) : undefined);
+    const lines = linesOf(block, block === container ? chrome : undefined);
     for (let i = lines.length - 1; i >= 0 && i >= lines.length - 2; i--) {
       const found = signatureLine(lines, i, block);
       if (found !== CREDIT) return found;
@@ -80,10 +81,10 @@ function linesOf(block: HtmlElement, skip?: Set<HtmlNode>): Line[] {
 }
 
 /** The last `<p>` or `<div>` blocks holding text directly (no block inside), outside what the body drops and not links; the last first. */
-function lastTextBlocks(el: HtmlElement, stats: Map<HtmlElement, BlockStats>, n: number, out: HtmlElement[] = []): HtmlElement[] {
+function lastTextBlocks(el: HtmlElement, stats: Map<HtmlElement, BlockStats>, n: number, out: HtmlElement[] = [], skip?: Set<HtmlNode>): HtmlElement[] {
   for (let i = el.children.length - 1; i >= 0 && out.length < n; i--) {
     const c = el.children[i];
-    if (c.type !== 'element' || !(stats.get(c)?.chars ?? 0) || isDropped(c, stats)) continue;
+    if (c.type !== 'element' || skip?.has(c) || !(stats.get(c)?.chars ?? 0) || isDropped(c, stats)) continue;
     const before = out.length;
     lastTextBlocks(c, stats, n, out);
     if (out.length > before) continue;

@@ -1,4 +1,4 @@
-import { textContent, type HtmlElement, type HtmlNode } from '../normalize/html-tree';
+import { descendants, textContent, type HtmlElement, type HtmlNode } from '../normalize/html-tree';
 import { collapseSpaces } from '../vietnamese';
 import { NOT_TEXT } from './block-stats';
 
@@ -17,7 +17,7 @@ const PROSE_LINE = 100;
 const HEADER_LINE_MAX = 200;
 /** Longest date line ("Ngày đăng: 07/12/2026 08:15", "(07/12/2026 - 10:20)"). */
 const DATE_LINE_MAX = 80;
-/** Text a container holds directly (in inline elements too) for its lines to be read so. */
+/** Text a container holds directly (in inline elements too) for it to be read as lines (a picture among them goes too). */
 const MIN_OWN_TEXT = 100;
 
 const BREAKS = new Set(['br', 'hr']);
@@ -34,7 +34,8 @@ interface Line {
 /** The nodes among `container`'s children that are the page's lines around the text, not the text. */
 export function chromeLines(container: HtmlElement): Set<HtmlNode> {
   const skip = new Set<HtmlNode>();
-  if (ownText(container) < MIN_OWN_TEXT) return skip;
+  // A body of blocks (`<p>`s) never loses a picture to this.
+  const direct = ownText(container) >= MIN_OWN_TEXT;
   const lines = linesOf(container);
   const first = lines.findIndex(isProse);
   if (first < 0) return skip;
@@ -50,9 +51,11 @@ export function chromeLines(container: HtmlElement): Set<HtmlNode> {
     if (lines[i].text.length > HEADER_LINE_MAX) break;
     if (lines[i].rule || isDateLine(lines[i].text) || (title && lines[i].text.length >= MIN_TITLE_CHARS && title.startsWith(normalized(lines[i].text)))) open = i;
   }
+  if (!direct && lines.slice(0, open + 1).some((l) => l.nodes.some(hasPicture))) open = -1;
   for (let i = 0; i <= open; i++) for (const n of lines[i].nodes) skip.add(n);
   // Closing: from the first rule after the text's last line.
-  const close = lines.findIndex((l, i) => i >= last && l.rule);
+  let close = lines.findIndex((l, i) => i >= last && l.rule);
+  if (!direct && lines.slice(close + 1).some((l) => l.nodes.some(hasPicture))) close = -1;
   if (close >= 0) for (let i = close + 1; i < lines.length; i++) for (const n of lines[i].nodes) skip.add(n);
   if (close >= 0) for (const n of lines[close].nodes) if (n.type === 'element' && n.name === 'hr') skip.add(n);
   return skip;
@@ -88,6 +91,7 @@ function linesOf(container: HtmlElement): Line[] {
 const isProse = (l: Line) => l.text.replace(/\S*:\/\/\S*/g, '').length >= PROSE_LINE;
 
 const MIN_TITLE_CHARS = 15;
+const hasPicture = (n: HtmlNode) => n.type === 'element' && (n.name === 'img' || descendants(n).some((d) => d.name === 'img'));
 const normalized = (s: string) => collapseSpaces(s).trim().normalize('NFC').toLowerCase();
 
 /** The document's `<title>`, normalized for comparing; found from the container up to the root, then down through `<html>` and `<head>`. */

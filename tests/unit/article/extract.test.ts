@@ -282,6 +282,15 @@ describe('extractArticle on hand-made pages', () => {
     expect(both).toMatchObject({ published: '2026-12-07T09:40:00.000Z', author: 'Lê Văn Hòa' });
   });
 
+  it("leaves out a print version's masthead, title, date line and closing address when it writes them as paragraphs", async () => {
+    const line = (n: string) => `<p>${n} Người dân trong xã cùng chính quyền thực hiện, với nhiều hoạt động thiết thực, hiệu quả, được nhân dân đồng tình.</p>`;
+    const html = `<html><head><title>In bài viết</title></head><body><table width="650"><tr><td><p><b>CỔNG THÔNG TIN ĐIỆN TỬ XÃ TÂN LẬP</b></p><hr><p><b>Xã Tân Lập ra quân dọn vệ sinh môi trường</b></p><p><i>Ngày đăng: 07/12/2026 08:15</i></p>${line('Một.')}${line('Hai.')}<p align="right"><b>Hà Linh</b></p><hr><p>Địa chỉ: https://tanlap.example.vn/tin/1</p></td></tr></table></body></html>`;
+    const page = await extractArticle(html, { url: 'https://tanlap.example.vn/tin/1?print=1', now });
+    expect(page.contentHtml).toMatch(/^<p>Một\./);
+    expect(page.contentHtml).not.toMatch(/CỔNG THÔNG TIN|ra quân dọn|Ngày đăng|Địa chỉ/);
+    expect(page).toMatchObject({ author: 'Hà Linh', published: '2026-12-07T01:15:00.000Z' });
+  });
+
   it('keeps a date-only statement when the page prints no time, and reads a zone-less time as Vietnam time', async () => {
     const day = await extractArticle('<html><head><meta property="article:published_time" content="2025-03-24"></head><body><p>x</p></body></html>', { url: 'https://xa.example/a', now });
     expect(day).toMatchObject({ published: '2025-03-23T17:00:00.000Z', hasTime: false });
