@@ -168,7 +168,7 @@ const POSTED_BY = /^(?:gửi|đăng|viết) bởi\s*[:：]?\s*(.{2,160})$/iu;
 /** …and "Gửi bởi admin vào T2, 02/12/2024 - 08:30" (Drupal's submitted line): "vào"/"lúc" opens the time. */
 const AFTER_NAME = /\s*[|•·]\s*.*$|\s+(?:vào|lúc)\s+.*$/u;
 /** A name that is a site or an office, not a writer; "Theo Báo …", "Nguồn: …" credit a source. */
-const NOT_A_PERSON = /https?:|www\.|\.vn\b|cổng|trang thông tin|ủy ban|uỷ ban|ubnd|admin|quản trị|^(?:theo|nguồn|báo)[\s:]/iu;
+const NOT_A_PERSON = /https?:|www\.|\.vn\b|cổng|trang thông tin|ủy ban|uỷ ban|ubnd|admin|quản trị|ban biên tập|^bbt$|webmaster|^editor$|^(?:theo|nguồn|báo)[\s:]/iu;
 const AUTHOR_MAX = 80;
 /** A source credited after the writer's name: "Minh Anh (Theo Báo Thái Nguyên)", "Minh Anh - Nguồn: …". */
 /** …and the photographer after the writer: "Tin: Hà Linh - Ảnh: Minh Đức", "Bài: Hà Linh; ảnh: Minh Đức". */

@@ -176,12 +176,16 @@ function rawAttr(el: HtmlElement, name: string): string | null {
   return null;
 }
 
+const ICON_MAX = 32;
+
 /** Tracking pixels, spacers, icons of print/share buttons and of attached files' types. */
 function isDecoration(el: HtmlElement, src: string): boolean {
   const w = Number(attr(el, 'width'));
   const h = Number(attr(el, 'height'));
   if ((w > 0 && w <= 2) || (h > 0 && h <= 2)) return true;
-  return /\/(?:icons?|emoji|spacer|blank|pixel)[^/]*\.|[/_-](?:print|email|share|facebook|zalo|twitter|pdf|docx?|xlsx?|zip|rar|file|attach|download)[^/]*\.(?:png|gif|svg)/i.test(src);
+  // An icon drawn at its size (a "new" badge, a bullet): no picture of the article.
+  if (w > 0 && w <= ICON_MAX && h > 0 && h <= ICON_MAX) return true;
+  return /\/(?:icons?|emoji|spacer|blank|pixel|bullet|arrow)[^/]*\.|[/_-](?:print|email|share|facebook|zalo|twitter|pdf|docx?|xlsx?|zip|rar|file|attach|download)[^/]*\.(?:png|gif|svg)/i.test(src);
 }
 
 /** Runs of `&nbsp;` (as entity or character) become one space: Word and old editors pad with them. */

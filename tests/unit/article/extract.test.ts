@@ -291,6 +291,13 @@ describe('extractArticle on hand-made pages', () => {
     expect(page).toMatchObject({ author: 'Hà Linh', published: '2026-12-07T01:15:00.000Z' });
   });
 
+  it("takes no icon drawn at its size as the lead image, and no editorial board as the author", async () => {
+    const html = `<html><head><meta name="author" content="Ban biên tập"></head><body><div class="entry-content"><p><img src="/images/moi.gif" width="28" height="11"> ${'Nội dung bài viết của cổng thông tin xã, đủ dài để là một bài. '.repeat(3)}</p></div></body></html>`;
+    const page = await extractArticle(html, { url: 'https://xa.example/e', now });
+    expect(page.image).toBeUndefined();
+    expect(page.author).toBeUndefined();
+  });
+
   it('keeps a date-only statement when the page prints no time, and reads a zone-less time as Vietnam time', async () => {
     const day = await extractArticle('<html><head><meta property="article:published_time" content="2025-03-24"></head><body><p>x</p></body></html>', { url: 'https://xa.example/a', now });
     expect(day).toMatchObject({ published: '2025-03-23T17:00:00.000Z', hasTime: false });
