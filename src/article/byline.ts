@@ -102,7 +102,11 @@ function printedDate(ctx: BylineContext, parse: (t: string) => ParsedDate | null
     const m = PUBLISHED_LABEL.exec(l.text);
     return m ? [{ ...l, text: l.text.slice(m.index) }] : [];
   });
-  return firstDate(published, parse) ?? firstDate(ordered, parse) ?? firstDate(others, parse);
+  const labelled = firstDate(published, parse);
+  const any = firstDate(ordered, parse);
+  // "Ngày đăng: 07 Tháng 12 2026" beside a `<time datetime>` of that day's hour: the hour refines the day.
+  if (labelled && !labelled.hasTime && any?.hasTime && sameVietnamDay(any.date, labelled.date)) return any;
+  return labelled ?? any ?? firstDate(others, parse);
 }
 
 /** The first line with a time, else the first with a day. */

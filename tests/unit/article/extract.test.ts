@@ -298,6 +298,12 @@ describe('extractArticle on hand-made pages', () => {
     expect(page.author).toBeUndefined();
   });
 
+  it("refines a labelled day with the <time> of that day's hour, and reads an author class written in camelCase", async () => {
+    const para = (n: string) => `<p>${n} Người dân trong xã cùng chính quyền thực hiện, với nhiều hoạt động thiết thực, hiệu quả, được nhân dân đồng tình.</p>`;
+    const html = `<html><body><h2>Tiêu đề</h2><dl class="article-info"><dd class="published"><time datetime="2026-12-07T08:15:00+07:00">Ngày đăng: 07 Tháng 12 2026</time></dd></dl><span class="edn_articleAuthor">Hà Linh</span><div class="entry-content">${para('Một.')}${para('Hai.')}</div></body></html>`;
+    expect(await extractArticle(html, { url: 'https://xa.example.vn/tin/12', now })).toMatchObject({ published: '2026-12-07T01:15:00.000Z', hasTime: true, author: 'Hà Linh' });
+  });
+
   it('keeps a date-only statement when the page prints no time, and reads a zone-less time as Vietnam time', async () => {
     const day = await extractArticle('<html><head><meta property="article:published_time" content="2025-03-24"></head><body><p>x</p></body></html>', { url: 'https://xa.example/a', now });
     expect(day).toMatchObject({ published: '2025-03-23T17:00:00.000Z', hasTime: false });
