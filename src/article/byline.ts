@@ -105,7 +105,10 @@ function printedDate(ctx: BylineContext, parse: (t: string) => ParsedDate | null
   const labelled = firstDate(published, parse);
   const any = firstDate(ordered, parse);
   // "Ngày đăng: 07 Tháng 12 2026" beside a `<time datetime>` of that day's hour: the hour refines the day.
-  if (labelled && !labelled.hasTime && any?.hasTime && sameVietnamDay(any.date, labelled.date)) return any;
+  if (labelled && !labelled.hasTime) {
+    const timed = firstDate(ordered.filter((l) => !UPDATED_LABEL.test(l.text)), parse);
+    if (timed?.hasTime && sameVietnamDay(timed.date, labelled.date)) return timed;
+  }
   return labelled ?? any ?? firstDate(others, parse);
 }
 
