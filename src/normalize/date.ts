@@ -171,10 +171,10 @@ const wordsDay: DayPattern = (s) => {
 /**
  * `Dec 7, 2026`, `December 7th, 2026` (an English-locale theme's date: the month's name makes
  * it unambiguous; the comma is required, so "May 10 2026" in a company's name is no date),
- * and `7 Dec 2026` when RFC 822's shape did not take it (a time with AM/PM).
+ * and `7 Dec 2026`, `07-Dec-2026` when RFC 822's shape did not take it (a time with AM/PM).
  */
 const ENGLISH_MONTH_FIRST = /(?<!\p{L})(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})(?!\d)/u;
-const ENGLISH_DAY_FIRST = /(?<![\p{L}\d])(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})(?!\d)/u;
+const ENGLISH_DAY_FIRST = /(?<![\p{L}\d])(\d{1,2})(?:\s+|-)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?(?:\s+|-)(\d{4})(?!\d)/u;
 
 const englishDay: DayPattern = (s) => {
   const a = ENGLISH_MONTH_FIRST.exec(s);

@@ -32,6 +32,8 @@ const rows: Row[] = [
   ['7 Dec 2026 2:35 PM', '2026-12-07T07:35:00.000Z', true],
   ['Dec 7, 2026', '2026-12-06T17:00:00.000Z', false],
   ['Published: 07 Dec 2026, 02:35 PM', '2026-12-07T07:35:00.000Z', true],
+  ['07-Dec-2026 14:35', '2026-12-07T07:35:00.000Z', true],
+  ['Updated: 14:35, Dec 07, 2026', '2026-12-07T07:35:00.000Z', true],
   ['Công ty May 10 2026', null],
   // …and WordPress's Vietnamese month names
   ['7 Tháng Mười Hai, 2026', '2026-12-06T17:00:00.000Z', false],
