@@ -76,7 +76,9 @@ export async function extractArticle(html: string, ctx: ExtractContext): Promise
   const name = author(byline, stats);
   if (name) page.author = name;
   const stated = [facts.meta.get('og:image'), facts.meta.get('og:image:url'), facts.meta.get('og:image:secure_url'), facts.meta.get('twitter:image'), ld.image];
-  const image = leadImage(stated, ctx.url, (url) => shownAsChrome(url, facts.all, container, ctx.url)) ?? firstImage(page.contentHtml) ?? besideBody(container, stats, ctx.url);
+  const chrome = (url: string) => shownAsChrome(url, facts.all, container, ctx.url);
+  const beside = besideBody(container, stats, ctx.url);
+  const image = leadImage(stated, ctx.url, chrome) ?? firstImage(page.contentHtml) ?? (beside && !chrome(beside) ? beside : undefined);
   if (image) page.image = image;
   return page;
 }

@@ -220,6 +220,8 @@ describe('extractArticle on hand-made pages', () => {
     expect((await extractArticle(named, { url: 'https://xa.example/a', now })).image).toBeUndefined();
     const masthead = `<html><head><meta property="og:image" content="/Uploads/top-xa.jpg"></head><body><div class="top"><a href="/"><img src="/Uploads/top-xa.jpg"></a></div>${body}</body></html>`;
     expect((await extractArticle(masthead, { url: 'https://xa.example/a', now })).image).toBeUndefined();
+    const header = `<html><head><meta property="og:image" content="/Content/bg-top.jpg"></head><body><div id="header"><img src="/Content/bg-top.jpg"></div>${body}</body></html>`;
+    expect((await extractArticle(header, { url: 'https://xa.example/a', now })).image).toBeUndefined();
     for (const file of ['/img/share.jpg', 'https://cdn.xa.example/static/og.png', '/Portals/0/Images/anh-dai-dien.jpg', '/themes/xa/images/cover-xa.jpg']) {
       const html = `<html><head><meta property="og:image" content="${file}"></head><body>${body}</body></html>`;
       expect((await extractArticle(html, { url: 'https://xa.example/a', now })).image, file).toBeUndefined();
