@@ -2,7 +2,7 @@ import { attr, textContent, type HtmlElement, type HtmlNode } from '../normalize
 import { cleanText } from '../normalize/text';
 import { linkDensity, NOT_TEXT, type BlockStats } from './block-stats';
 import { isDropped } from './clean';
-import { chromeLines } from './text-lines';
+import { chromeLines, isDateLine } from './text-lines';
 
 /**
  * The signature closing an article body, as Vietnamese portals sign articles: the body's last
@@ -34,10 +34,13 @@ export function signature(container: HtmlElement, stats: Map<HtmlElement, BlockS
 }
 
 const CREDIT = Symbol('credit');
+/** Classes that align a block right (Bootstrap's, Gutenberg's). */
+const RIGHT_CLASS = /(?:^|\s)(?:text-right|text-end|align-right|has-text-align-right|right)(?:\s|$)/i;
 
 function signatureLine(lines: Line[], i: number, block: HtmlElement): string | undefined | typeof CREDIT {
   const text = cleanText(lines[i].text);
-  if (CREDIT_LABEL.test(text.normalize('NFC'))) return CREDIT;
+  // A date closing the body ("07/12/2026") is passed over as a credit is.
+  if (CREDIT_LABEL.test(text.normalize('NFC')) || isDateLine(text)) return CREDIT;
   // "Phan Anh<br>(Trung tâm Văn hóa - Thể thao)": the writer's office on a line of its own.
   if (i > 0 && /^\(.{3,60}\)$/u.test(text)) {
     const name = signatureLine(lines, i - 1, block);
@@ -45,7 +48,7 @@ function signatureLine(lines: Line[], i: number, block: HtmlElement): string | u
   }
   if (!text || text.length > SIGNATURE_MAX || /[.!?:;]$/.test(text) || !/^\p{Lu}/u.test(text)) return undefined;
   if (BYLINE_LABEL.test(text.normalize('NFC'))) return text;
-  const right = i === 0 && (/text-align\s*:\s*right/i.test(attr(block, 'style') ?? '') || (attr(block, 'align') ?? '').toLowerCase() === 'right');
+  const right = i === 0 && (/text-align\s*:\s*right/i.test(attr(block, 'style') ?? '') || (attr(block, 'align') ?? '').toLowerCase() === 'right' || RIGHT_CLASS.test(attr(block, 'class') ?? ''));
   return right || lines[i].styled ? text : undefined;
 }
 

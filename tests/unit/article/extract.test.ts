@@ -252,6 +252,7 @@ describe('extractArticle on hand-made pages', () => {
     expect(await read('<p style="text-align:right"><strong>Hoàng Hà</strong></p><p><em>Ảnh: Tư liệu</em></p>')).toBe('Hoàng Hà');
     expect(await read('<p style="text-align:right"><strong>Phan Anh</strong><br><em>(Trung tâm Văn hóa - Thể thao)</em></p>')).toBe('Phan Anh (Trung tâm Văn hóa - Thể thao)');
     expect(await read('<p style="text-align:right"><strong>Tin: Hà Linh - Ảnh: Minh Đức</strong></p>')).toBe('Hà Linh');
+    expect(await read('<p class="has-text-align-right">Lò Văn Pọm</p><p>07/12/2026</p>')).toBe('Lò Văn Pọm');
   });
 
   it("keeps a table of the article's documents, drops an ad slot named so, and reads WordPress's Vietnamese month names", async () => {
