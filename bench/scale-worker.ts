@@ -322,7 +322,9 @@ async function inlineRun(env: Env, only: string[] | undefined, maxSubrequests: n
   return { ...record(summary, c1 - c0, p1 - p0, cost), fetchWaitMs: fetchWait.ms, fetches: fetchWait.count };
 }
 
+/** The size of `state` after a run, for the report. KV in the isolate answers from its bytes: a read would leave a string the deployed Worker never makes, garbage for the next runs' collections. */
 async function stateBytes(env: Env): Promise<number> {
+  if (config.kv === 'memory') return memory.entries.get(STATE_KEY)?.byteLength ?? 0;
   const text = await kvOf(env).get(STATE_KEY, 'text');
   return text ? byteLength(text) : 0;
 }

@@ -5,7 +5,7 @@
  * marker is kept) and bench/results/scale-runs.csv.
  *
  *   node bench/scale.mjs [--cases=<names, see CASES>] [--hours=24] [--start=0] [--latency-scale=0.1] [--seed=1]
- *                        [--stories=off] [--warm=off] [--full-text=on] [--kv=memory|local] [--max-sources=N] [--snapshot-cap=N] [--story-index=N] [--news=apart|together] [--max-new=N] [--parse=new|whole] [--isolates=one|per-run] [--profile=<file>] [--heap-trace=<csv>] [--verbose] [--out=bench/results/scale.md]
+ *                        [--stories=off] [--warm=off] [--full-text=on] [--kv=memory|local] [--max-sources=N] [--snapshot-cap=N] [--story-index=N] [--news=apart|together] [--max-new=N] [--parse=new|whole] [--isolates=one|per-run] [--profile=<file>] [--heap-trace=<csv>] [--old-gen=<file>] [--verbose] [--out=bench/results/scale.md]
  *   node bench/scale.mjs --from=<raw results JSON>   rewrites the report from a saved run
  *
  * A shortened run (`--hours=3 --start=9`: three office hours, the busiest) scales its per-day
@@ -258,6 +258,27 @@ async function workerProfiler(url, entry, sampling = true) {
       writeFileSync(snapshotFile, chunks.join(''));
       return { usedMb, snapshotFile };
     },
+    /**
+     * V8's sampling heap profiler from now on, keeping the samples of objects a full collection
+     * freed and dropping those a scavenge freed: what is left is what reached the old generation
+     * (promoted, or allocated there as large objects) or is still alive, the growth that brings
+     * the next full collection.
+     */
+    startOldGen: () => send('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: false }),
+    /** The sampled bytes since startOldGen by allocating function, each under its module (builtins under their caller's). */
+    async oldGen() {
+      const { profile } = await send('HeapProfiler.getSamplingProfile');
+      await send('HeapProfiler.stopSampling');
+      const bytes = {};
+      const walk = (n, caller) => {
+        const f = n.callFrame;
+        const here = f.url.includes('scale-worker') ? `${moduleAt[f.lineNumber] ?? '(bundle)'} ${f.functionName || '(anonymous)'}` : caller ? `${caller} [${f.functionName || '(native)'}]` : `(other) ${f.functionName || '(native)'}`;
+        if (n.selfSize) bytes[here] = (bytes[here] ?? 0) + n.selfSize;
+        for (const c of n.children ?? []) walk(c, f.url.includes('scale-worker') ? here : caller);
+      };
+      walk(profile.head, null);
+      return bytes;
+    },
     close: () => ws.close(),
   };
 }
@@ -377,6 +398,7 @@ async function runCase(name, spec, opts) {
     // up to 3 MB, the thread found by a spin) leaves garbage a deployed isolate never has: collected
     // before the day, so the first runs do not pay for it.
     await profiler.collect();
+    if (opts.oldGen) await profiler.startOldGen();
     // KV in the isolate is the isolate's own work (a Map): nothing to price, only the mark's cost.
     const kvcal = kv === 'memory' ? { ...measured, put: { a: 0, b: 0 }, get: { a: 0, b: 0 } } : measured;
     say(`KV emulation: get ${kvcal.get.a.toFixed(3)} ms + ${(kvcal.get.b * 1e6).toFixed(2)} ms/MB, put ${kvcal.put.a.toFixed(3)} ms + ${(kvcal.put.b * 1e6).toFixed(2)} ms/MB, mark ${kvcal.markMs.toFixed(3)} ms`);
@@ -428,6 +450,7 @@ async function runCase(name, spec, opts) {
     // --profile: the isolate's heap after the day (workerd runs V8 without incremental marking, so
     // a major GC marks all of it in one pause, inside whichever invocation it falls).
     const heap = opts.profile ? await profiler.heap(`${opts.profile}.heapsnapshot`) : undefined;
+    const oldGen = opts.oldGen ? await profiler.oldGen() : undefined;
 
     // Where the bytes are once the day is over.
     const sizes = await call('/sizes');
@@ -459,7 +482,7 @@ async function runCase(name, spec, opts) {
     }
     sim.setFast(false);
     const floor = spec.province ? await fetchFloor(call, classes, tEnd, isolateMs) : null;
-    return { name, spec, kv, country, runs, sizes, feeds, cachedFeeds, calib, floor, kvcal, dayWallS, warm, heap, fetchedAt: sim.fetchedAt, originStats: sim.stats() };
+    return { name, spec, kv, country, runs, sizes, feeds, cachedFeeds, calib, floor, kvcal, dayWallS, warm, heap, oldGen, fetchedAt: sim.fetchedAt, originStats: sim.stats() };
   } finally {
     if (worker) await worker.close();
     await sim.close();
@@ -954,6 +977,36 @@ function writeProfile(file, result) {
   console.error(`[scale] profile in ${file}`);
 }
 
+/**
+ * --old-gen: what reached V8's old generation in the measured isolate during the day (sampled,
+ * see startOldGen), by module and by function, in MB a day. Full collections come when this has
+ * grown the old generation past V8's limit, so it is the figure to shrink to have fewer of them.
+ */
+function writeOldGen(file, result, hours) {
+  const perDay = (b) => ((b / 1e6) * 24) / hours;
+  const entries = Object.entries(result.oldGen);
+  const total = entries.reduce((a, [, b]) => a + b, 0);
+  const byModule = {};
+  for (const [k, b] of entries) {
+    const m = k.startsWith('(other)') ? '(other)' : k.split(' ')[0];
+    byModule[m] = (byModule[m] ?? 0) + b;
+  }
+  const table = (o, n) => Object.entries(o).sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, b]) => `${perDay(b).toFixed(2).padStart(7)}  ${(b / total * 100).toFixed(1).padStart(5)} %  ${k}`);
+  const lines = [
+    `# ${result.name}: what reached the old generation, MB a day (V8's sampling heap profiler, 4 KiB; objects a scavenge freed not counted)`,
+    '',
+    `Total ${perDay(total).toFixed(1)} MB a day over ${hours} h.`,
+    '',
+    '## by module',
+    ...table(byModule, 30),
+    '',
+    '## by function',
+    ...table(result.oldGen, 60),
+  ];
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  console.error(`[scale] old generation in ${file}`);
+}
+
 // ---------------------------------------------------------------- main
 
 export async function main(options = {}) {
@@ -970,6 +1023,7 @@ export async function main(options = {}) {
     ...(options.kv ? { kv: options.kv === 'memory' ? 'memory' : 'local' } : {}),
     ...(options.profile ? { profile: resolve(String(options.profile)) } : {}),
     ...(options['heap-trace'] ? { heapTrace: resolve(String(options['heap-trace'])) } : {}),
+    ...(options['old-gen'] ? { oldGen: resolve(String(options['old-gen'])) } : {}),
     out: resolve(String(options.out ?? resolve(HERE, 'results/scale.md'))),
   };
   const shown = process.argv.slice(2).filter((a) => a !== '--verbose' && !a.startsWith('--out='));
@@ -1014,6 +1068,7 @@ export async function main(options = {}) {
     const result = await runCase(name, spec, opts);
     results.push(result);
     if (opts.profile) writeProfile(opts.profile, result);
+    if (opts.oldGen) writeOldGen(opts.oldGen, result, opts.hours);
     if (opts.heapTrace) writeFileSync(opts.heapTrace, ['k;kind;isolate_ms;heap_before_mb;heap_after_mb;took', ...result.runs.flatMap((r) => r.invocations.map((i) => [r.k, kindOf(i), i.isolateMs.toFixed(2), i.heap?.before?.toFixed(2), i.heap?.after?.toFixed(2), (i.took ?? []).join(' ')].join(';')))].join('\n') + '\n');
     const { a } = report([result], opts, command).A[0];
     console.error(`[scale] ${name}: done in ${((Date.now() - t0) / 1000).toFixed(0)} s; per day: ${int(a.day.fetches)} fetches, ${int(a.day.cpuMs)} CPU ms, ${int(a.day.writes)} KV writes; starved ${a.starved}`);

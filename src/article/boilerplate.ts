@@ -27,6 +27,8 @@ const FURNITURE_WORDS = new RegExp(
       'pager', 'pagination', 'sidebar', 'popup', 'modal', 'subscribe', 'newsletter', 'hotline', 'btn', 'button',
       'fb', 'facebook', 'zalo', 'twitter', 'like', 'font-size', 'fontsize', 'audio', 'player', 'listen', 'top-news', 'most-read',
       'docnhieu', 'doc-nhieu', 'xem-nhieu', 'xemnhieu', 'navigator', 'skip',
+      // Ad networks' slots: Google Publisher Tag's `div-gpt-ad-…`, Admicro's `admzone123`.
+      'gpt-ad', 'admzone\\d*', 'ad', 'adslot', 'adbox', 'adsense', 'dfp', 'qc', 'advertising', 'sponsor', 'sponsored',
     ]
       // Compound words are written with `-`, `_` or nothing between their parts ("binh-luan", "binh_luan", "binhluan").
       .map((w) => w.replace(/-/g, '[-_]?'))

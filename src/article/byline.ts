@@ -1,4 +1,5 @@
 import { parseDate, type DateOrder, type ParsedDate } from '../normalize/date';
+import { findTime } from '../normalize/date-parts';
 import { attr, textContent, type HtmlElement } from '../normalize/html-tree';
 import { cleanText } from '../normalize/text';
 import { collapseSpaces } from '../vietnamese';
@@ -28,12 +29,19 @@ export interface BylineContext {
   stats?: Map<HtmlElement, BlockStats>;
 }
 
-const STRUCTURED_DATE_KEYS = ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'dc.date.issued', 'date'];
+const STRUCTURED_DATE_KEYS = [
+  'article:published_time', 'og:published_time', 'article:published', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
+  'dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dcterms.created', 'datecreated', 'parsely-pub-date', 'date',
+];
 /** Labels of the publication itself, not of a later edit. */
-const PUBLISHED_LABEL = /ngày đăng|đăng ngày|đăng lúc|xuất bản|thời gian đăng|ngày viết/iu;
-const DATE_LABEL = /(?:ngày đăng|đăng ngày|ngày xuất bản|cập nhật|ngày cập nhật|đăng lúc|thời gian đăng)\s*:?/iu;
+const PUBLISHED_LABEL = /ngày đăng|đăng ngày|đăng lúc|đăng tải|(?<!\p{L})đăng\s*:|xuất bản|thời gian đăng|ngày viết|ngày tạo|published|posted on/iu;
+/** Labels of a later edit. */
+const UPDATED_LABEL = /cập nhật|sửa đổi|chỉnh sửa|sửa lần cuối|updated|modified/iu;
+const DATE_LABEL = /(?:ngày đăng|đăng ngày|ngày xuất bản|cập nhật|ngày cập nhật|đăng lúc|đăng tải|thời gian đăng|ngày tạo)\s*:?/iu;
 /** Longest text of an element read as a date line. */
 const DATE_LINE_MAX = 120;
+/** Longest line of a day and a time in elements of their own. */
+const SPLIT_LINE_MAX = 60;
 
 export function publishedDate(ctx: BylineContext): ParsedDate | null {
   const parse = (text: string | undefined) => (text ? parseDate(text, { now: ctx.now, order: ctx.order }) : null);
@@ -75,8 +83,11 @@ function printedDate(ctx: BylineContext, parse: (t: string) => ParsedDate | null
     const named = DATE_CLASS.test(attr(el, 'class') ?? '') || DATE_CLASS.test(attr(el, 'id') ?? '');
     // A bare date inside the body is the body's own (a schedule, a deadline), not when it was published.
     if (!named && !hasLabelText(el) && !(isBareDate(el) && !inside(el, ctx.container))) continue;
-    const text = collapseSpaces(textContent(el));
+    let text = collapseSpaces(textContent(el));
     if (!text || text.length > DATE_LINE_MAX) continue;
+    // The day and the time in elements of their own ("<span class=date>07/12/2026</span> <span class=time>14:35</span>"): read them together.
+    const around = el.parent ? collapseSpaces(textContent(el.parent)) : '';
+    if (named && !findTime(text.toLowerCase()) && around.length <= SPLIT_LINE_MAX && findTime(around.toLowerCase())) text = around;
     lines.push({ order: el.order, text: text.normalize('NFC'), other: datesOtherArticle(el, ctx.stats) });
   }
   const own = lines.filter((l) => !l.other);
@@ -84,9 +95,21 @@ function printedDate(ctx: BylineContext, parse: (t: string) => ParsedDate | null
   const after = own.filter((l) => l.order >= bodyOrder).sort((a, b) => a.order - b.order);
   const others = lines.filter((l) => l.other).sort((a, b) => a.order - b.order);
   // "Ngày đăng …" beats a nearer "Cập nhật …" line: the page was published then, edited later.
-  const ordered = [...before, ...after];
-  const published = ordered.filter((l) => PUBLISHED_LABEL.test(l.text));
-  return firstDate(published, parse) ?? firstDate(ordered, parse) ?? firstDate(others, parse);
+  // A line that says only when the page was last edited comes after every other line of the article.
+  const ordered = [...before, ...after].sort((a, b) => Number(UPDATED_LABEL.test(a.text)) - Number(UPDATED_LABEL.test(b.text)));
+  // One line may say both ("Cập nhật 10:00 08/12 | Đăng lúc 16:40 07/12"): read from the publication's label on.
+  const published = ordered.flatMap((l) => {
+    const m = PUBLISHED_LABEL.exec(l.text);
+    return m ? [{ ...l, text: l.text.slice(m.index) }] : [];
+  });
+  const labelled = firstDate(published, parse);
+  const any = firstDate(ordered, parse);
+  // "Ngày đăng: 07 Tháng 12 2026" beside a `<time datetime>` of that day's hour: the hour refines the day.
+  if (labelled && !labelled.hasTime) {
+    const timed = firstDate(ordered.filter((l) => !UPDATED_LABEL.test(l.text)), parse);
+    if (timed?.hasTime && sameVietnamDay(timed.date, labelled.date)) return timed;
+  }
+  return labelled ?? any ?? firstDate(others, parse);
 }
 
 /** The first line with a time, else the first with a day. */
@@ -144,16 +167,19 @@ function hasLabelText(el: HtmlElement): boolean {
   return false;
 }
 
-const AUTHOR_LABEL = /^(?:tác giả|người viết|viết bởi|đăng bởi|gửi bởi|người đăng|bởi|bài(?: và ảnh)?|tin(?: và ảnh)?|tin, ảnh|bài, ảnh|by)\s*[:：-]?\s+/iu;
-const LABELLED = /^(?:tác giả|người viết)\s*[:：]\s*(.{2,160})$/iu;
+const AUTHOR_LABEL = /^(?:tác giả bài viết|tác giả|người viết|phóng viên|viết bởi|đăng bởi|gửi bởi|người đăng|bởi|bài(?: và ảnh)?|tin(?: và ảnh)?|tin, ảnh|bài, ảnh|thực hiện|by)\s*[:：-]?\s+/iu;
+const LABELLED = /^(?:tác giả bài viết|tác giả|người viết|phóng viên)\s*[:：]\s*(.{2,160})$/iu;
 /** "Gửi bởi bientap02 vào …": often the account that posted, so it yields to the body's signature. */
 const POSTED_BY = /^(?:gửi|đăng|viết) bởi\s*[:：]?\s*(.{2,160})$/iu;
 /** What may follow the name on a byline line: "Tác giả: Hoàng Anh | Nguồn: … | 07/12/2026 14:35". */
 /** …and "Gửi bởi admin vào T2, 02/12/2024 - 08:30" (Drupal's submitted line): "vào"/"lúc" opens the time. */
 const AFTER_NAME = /\s*[|•·]\s*.*$|\s+(?:vào|lúc)\s+.*$/u;
 /** A name that is a site or an office, not a writer; "Theo Báo …", "Nguồn: …" credit a source. */
-const NOT_A_PERSON = /https?:|www\.|\.vn\b|cổng|trang thông tin|ủy ban|uỷ ban|ubnd|admin|quản trị|^(?:theo|nguồn|báo)[\s:]/iu;
+const NOT_A_PERSON = /https?:|www\.|\.vn\b|cổng|trang thông tin|ủy ban|uỷ ban|ubnd|admin|quản trị|ban biên tập|^bbt$|webmaster|^editor$|^(?:theo|nguồn|báo)[\s:]/iu;
 const AUTHOR_MAX = 80;
+/** A source credited after the writer's name: "Minh Anh (Theo Báo Thái Nguyên)", "Minh Anh - Nguồn: …". */
+/** …and the photographer after the writer: "Tin: Hà Linh - Ảnh: Minh Đức", "Bài: Hà Linh; ảnh: Minh Đức". */
+const SOURCE_AFTER_NAME = /\s*(?:\(\s*(?:theo|nguồn)\b[^)]*\)|[-–|;,]\s*(?:theo|nguồn)[\s:].*|[-–|;,]\s*(?:ảnh|video|đồ họa)\s*:.*)$/iu;
 /** Longest text of an element read as a byline. */
 const BYLINE_MAX = 100;
 
@@ -208,7 +234,7 @@ function labelledAuthor(ctx: BylineContext, stats: Map<HtmlElement, BlockStats>,
 
 function asName(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  const name = cleanText(text).replace(AUTHOR_LABEL, '').replace(/^[\s:|-]+|[\s:|.-]+$/g, '').trim();
+  const name = cleanText(text).replace(AUTHOR_LABEL, '').replace(SOURCE_AFTER_NAME, '').replace(/^[\s:|-]+|[\s:|.-]+$/g, '').trim();
   if (!name || name.length > AUTHOR_MAX || NOT_A_PERSON.test(name) || /\d{1,2}\/\d{1,2}\/\d{2,4}/.test(name)) return undefined;
   return name;
 }

@@ -3,6 +3,9 @@ import { imageUrl } from '../ingest/html-urls';
 import { linkDensity, type BlockStats } from './block-stats';
 import { isFurniture, opensWithLabel } from './boilerplate';
 import { DATE_CLASS } from './date-class';
+import { documentLink, embeddedDocument, linkedAddresses } from './embedded-doc';
+import { isTeaserCard } from './teaser';
+import { chromeLines } from './text-lines';
 
 /**
  * The article body's markup, written back from the container's tree without the furniture in
@@ -13,7 +16,7 @@ import { DATE_CLASS } from './date-class';
  */
 export function cleanBody(container: HtmlElement, stats: Map<HtmlElement, BlockStats>, baseUrl: string, title: HtmlElement | null = null): string {
   const out: string[] = [];
-  writeChildren(container, out, { stats, baseUrl, title });
+  writeChildren(container, out, { stats, baseUrl, title, skip: chromeLines(container), linked: linkedAddresses(container, baseUrl) });
   return out.join('');
 }
 
@@ -28,19 +31,31 @@ interface Writing {
   stats: Map<HtmlElement, BlockStats>;
   baseUrl: string;
   title: HtmlElement | null;
+  /** The container's own lines that are the page's, not the text (text-lines.ts): its children only. */
+  skip?: Set<HtmlNode>;
+  /** Addresses the body links to: a document shown in a viewer is linked once (embedded-doc.ts). */
+  linked: Set<string>;
 }
 
 function writeChildren(el: HtmlElement, out: string[], w: Writing): void {
-  const { stats } = w;
+  const { stats, skip } = w;
+  w = { ...w, skip: undefined };
   // After a label like "Tin liên quan", the link lists that follow it are its content.
   let afterLabel = false;
   const runs = linkItemRuns(el, stats);
   for (const c of el.children) {
+    if (skip?.has(c)) continue;
     if (c.type === 'text') {
       out.push(cleanText(c.raw));
       continue;
     }
     if (runs.has(c) || c === w.title) continue;
+    const doc = embeddedDocument(c, w.baseUrl);
+    if (doc) {
+      if (!w.linked.has(doc)) out.push(documentLink(doc));
+      w.linked.add(doc);
+      continue;
+    }
     if (isDropped(c, stats)) {
       if (isLabel(c, stats)) afterLabel = true;
       continue;
@@ -88,7 +103,7 @@ function isLinkItem(el: HtmlElement, stats: Map<HtmlElement, BlockStats>): boole
 
 /** Whether the body leaves this element out (furniture, a labelled box of links, a link list). */
 export function isDropped(el: HtmlElement, stats: Map<HtmlElement, BlockStats>): boolean {
-  if (isFurniture(el) || el.name === 'h1') return true;
+  if (isFurniture(el) || el.name === 'h1' || isTeaserCard(el, stats)) return true;
   const s = stats.get(el);
   // The article's date line inside its container ("07/12/2026 09:00", "Ngày đăng: …"): shown apart.
   if (s && s.chars <= DATE_LINE_MAX && !TABLE_PARTS.has(el.name) && (DATE_CLASS.test(attr(el, 'class') ?? '') || DATE_CLASS.test(attr(el, 'id') ?? '')) && WRITTEN_DATE.test(textContent(el))) return true;
@@ -96,8 +111,11 @@ export function isDropped(el: HtmlElement, stats: Map<HtmlElement, BlockStats>):
   if (s && BLOCKS.has(el.name) && (s.chars <= LABEL_MAX || (s.chars < 600 && linkDensity(s) > 0.3)) && opensWithLabel(el)) return true;
   // A page counter ("Lượt xem: 318"): the whole short text is the label and a number.
   if (s && s.chars <= LABEL_MAX && VIEW_COUNT.test(textContent(el).normalize('NFC').replace(/\s+/g, ' ').trim())) return true;
+  // An ad slot's label ("Quảng cáo", "Advertisement"), left when its script went.
+  if (s && s.chars <= LABEL_MAX && AD_LABEL.test(textContent(el).normalize('NFC').replace(/\s+/g, ' ').trim())) return true;
   // A list of three or more links with little else is a box of other articles.
-  if (LISTS.has(el.name) && s && s.links >= 3 && linkDensity(s) > 0.6) return true;
+  // Not when its links are the article's attached documents (a table of decisions as PDFs).
+  if (LISTS.has(el.name) && s && s.links >= 3 && linkDensity(s) > 0.6 && !linksDocuments(el)) return true;
   return false;
 }
 
@@ -108,6 +126,14 @@ const WRITTEN_DATE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d{2}-\d
 
 /** A count of views or reads, nothing else. */
 const VIEW_COUNT = /^(?:lượt xem|lượt đọc|số lượt xem|số lần xem|số lần đọc|lượt truy cập|đã xem|views?)\s*[:：]?\s*[\d.,]+\s*(?:lượt|lần)?$/iu;
+
+const AD_LABEL = /^(?:quảng cáo|advertisement|advertising|sponsored|ads)$/iu;
+
+/** Most of the element's links lead to documents (PDF, Word, Excel). */
+function linksDocuments(el: HtmlElement): boolean {
+  const links = descendants(el).filter((d) => d.name === 'a');
+  return links.filter((a) => DOCUMENT.test(attr(a, 'href') ?? '')).length * 2 > links.length;
+}
 
 /** Longest text of a bare label ("Tin liên quan:", "Các tin khác"). */
 const LABEL_MAX = 40;
@@ -150,12 +176,16 @@ function rawAttr(el: HtmlElement, name: string): string | null {
   return null;
 }
 
+const ICON_MAX = 32;
+
 /** Tracking pixels, spacers, icons of print/share buttons and of attached files' types. */
 function isDecoration(el: HtmlElement, src: string): boolean {
   const w = Number(attr(el, 'width'));
   const h = Number(attr(el, 'height'));
   if ((w > 0 && w <= 2) || (h > 0 && h <= 2)) return true;
-  return /\/(?:icons?|emoji|spacer|blank|pixel)[^/]*\.|[/_-](?:print|email|share|facebook|zalo|twitter|pdf|docx?|xlsx?|zip|rar|file|attach|download)[^/]*\.(?:png|gif|svg)/i.test(src);
+  // An icon drawn at its size (a "new" badge, a bullet): no picture of the article.
+  if (w > 0 && w <= ICON_MAX && h > 0 && h <= ICON_MAX) return true;
+  return /\/(?:icons?|emoji|spacer|blank|pixel|bullet|arrow)[^/]*\.|[/_-](?:print|email|share|facebook|zalo|twitter|pdf|docx?|xlsx?|zip|rar|file|attach|download)[^/]*\.(?:png|gif|svg)/i.test(src);
 }
 
 /** Runs of `&nbsp;` (as entity or character) become one space: Word and old editors pad with them. */

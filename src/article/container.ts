@@ -23,8 +23,12 @@ export const KNOWN_CONTAINERS = [
   '.entry-content', '.post-content', '.article-content', '.article-body', '.content-detail', '.noidung', '.chitiet',
 ].map((s) => ({ kind: s[0] === '#' ? ('id' as const) : ('class' as const), name: s.slice(1).toLowerCase() }));
 
-/** Less prose than this in a known container means it is not the body (an empty template). */
+/** Less prose than this in a known container means it is not the body (an empty template)… */
 const MIN_KNOWN_CHARS = 80;
+/** …unless it holds this many pictures. */
+const MIN_PICTURES = 2;
+
+const pictures = (el: HtmlElement) => descendants(el).filter((d) => d.name === 'img').length;
 
 /** `title`: the element holding the article's title, when the page has one (title.ts). */
 export function findContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats>, title: HtmlElement | null = null): HtmlElement | null {
@@ -45,7 +49,8 @@ function within(el: HtmlElement, ancestor: HtmlElement): boolean {
 
 
 function knownContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats>, title: HtmlElement | null): HtmlElement | null {
-  let found = all.filter((el) => isKnown(el) && prose(stats.get(el)) >= MIN_KNOWN_CHARS && !insideFurniture(el, stats));
+  // A photo story says little: its pictures make it a body.
+  let found = all.filter((el) => isKnown(el) && (prose(stats.get(el)) >= MIN_KNOWN_CHARS || pictures(el) >= MIN_PICTURES) && !insideFurniture(el, stats));
   if (!found.length) return null;
   // SharePoint and kin use the same class for every rich-text box, a long sidebar text included.
   if (title && found.length > 1) {
@@ -69,7 +74,8 @@ function paragraphCount(el: HtmlElement): number {
   return n;
 }
 
-const PARAGRAPHS = new Set(['p', 'pre', 'blockquote', 'td', 'div', 'section', 'li']);
+// `body` too: a print version writes its text straight in it.
+const PARAGRAPHS = new Set(['p', 'pre', 'blockquote', 'td', 'div', 'section', 'li', 'body']);
 const CANDIDATES = new Set(['div', 'section', 'article', 'main', 'td', 'body', 'blockquote']);
 const POSITIVE = /article|content|detail|body|entry|post|story|text|news|noidung|chitiet|main/i;
 const NEGATIVE = /comment|footer|sidebar|menu|related|lienquan|share|banner|nav|breadcrumb|promo|sponsor|hidden|other|tinkhac/i;

@@ -6,10 +6,12 @@ import { blockStats, type BlockStats } from './block-stats';
 import { author, publishedDate } from './byline';
 import { cleanBody } from './clean';
 import { findContainer } from './container';
+import { documentLink, pageDocuments } from './embedded-doc';
 import { imageBeforeBody } from './image-block';
 import { readJsonLd } from './json-ld';
 import { findLead } from './lead';
 import { pageFacts } from './page-facts';
+import { isSiteImage, shownAsChrome } from './site-image';
 import { capContent, plainTextHtml } from './size';
 import { findTitle } from './title';
 import { dateInUrl } from './url-date';
@@ -34,6 +36,9 @@ export interface ExtractContext {
   order?: DateOrder;
 }
 
+/** A link to an attached document in our sanitized output: a body however short its text (a decision published as a PDF). */
+const LINKED_DOCUMENT = /<a href="[^"]+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf)(?:[?#][^"]*)?"|<a [^>]*>[^<]*(?:tải về|tải xuống|download|tệp đính kèm|file đính kèm)/iu;
+
 /** Less text than this is no article body (a stub, an error page). */
 const MIN_BODY_CHARS = 60;
 
@@ -54,8 +59,13 @@ export async function extractArticle(html: string, ctx: ExtractContext): Promise
   // JSON-LD's articleBody when the page's markup gave clearly less (a body rendered by script).
   if (ld.articleBody && bodyChars < 0.5 * ld.articleBody.length) body = dropEmptyBlocks(await sanitizeHtml(plainTextHtml(ld.articleBody), ctx.url));
 
+  // A document shown in a viewer outside the body's container (or on a page with no text at all) is its content too.
+  for (const doc of pageDocuments(facts.all, stats, ctx.url)) {
+    if (!body.includes(`href="${doc.replaceAll('&', '&amp;')}"`)) body += await sanitizeHtml(documentLink(doc), ctx.url);
+  }
+
   const page: ArticlePage = {};
-  if (visibleLength(body) >= MIN_BODY_CHARS || body.includes('<img')) page.contentHtml = capContent(body, ctx.url);
+  if (visibleLength(body) >= MIN_BODY_CHARS || body.includes('<img') || LINKED_DOCUMENT.test(body)) page.contentHtml = capContent(body, ctx.url);
   const byline = { facts, ld, container, now: ctx.now, order: ctx.order ?? 'dmy', stats };
   // The address's day only when the page itself states no date.
   const date = publishedDate(byline) ?? dateInUrl(ctx.url, ctx.now);
@@ -65,31 +75,20 @@ export async function extractArticle(html: string, ctx: ExtractContext): Promise
   }
   const name = author(byline, stats);
   if (name) page.author = name;
-  const image = leadImage([facts.meta.get('og:image'), facts.meta.get('og:image:url'), facts.meta.get('og:image:secure_url'), facts.meta.get('twitter:image'), ld.image], ctx.url) ?? firstImage(page.contentHtml) ?? besideBody(container, stats, ctx.url);
+  const stated = [facts.meta.get('og:image'), facts.meta.get('og:image:url'), facts.meta.get('og:image:secure_url'), facts.meta.get('twitter:image'), ld.image];
+  const chrome = (url: string) => shownAsChrome(url, facts.all, container, ctx.url);
+  const beside = besideBody(container, stats, ctx.url);
+  const image = leadImage(stated, ctx.url, chrome) ?? firstImage(page.contentHtml) ?? (beside && !chrome(beside) ? beside : undefined);
   if (image) page.image = image;
   return page;
 }
 
-function leadImage(candidates: Array<string | undefined>, base: string): string | undefined {
+function leadImage(candidates: Array<string | undefined>, base: string, chrome: (url: string) => boolean): string | undefined {
   for (const c of candidates) {
     const url = c ? absoluteUrl(c, base) : null;
-    if (url && !isSiteImage(url)) return url;
+    if (url && !isSiteImage(url) && !chrome(url)) return url;
   }
   return undefined;
-}
-
-/**
- * The site's logo or default share picture, which many portals give as every page's `og:image`:
- * no lead image of an article, so the body's first picture is taken instead.
- */
-const SITE_IMAGE = /(?:^|[/_.-])(?:logo|favicon|default|no-?image|placeholder)[^/]*$/i;
-
-function isSiteImage(url: string): boolean {
-  try {
-    return SITE_IMAGE.test(new URL(url).pathname);
-  } catch {
-    return false;
-  }
 }
 
 /** A picture set apart just before the body (image-block.ts), unless it is the site's own. */
@@ -111,7 +110,8 @@ function dropEmptyBlocks(html: string): string {
     prev = html;
     html = html.replace(/<(p|div|span|strong|b|em|i|u|li|ul|ol|figure|blockquote|section|h[2-6])>(?:\s|&nbsp;|&#160;|<br>)*<\/\1>/g, '');
   } while (html !== prev);
-  return html.trim();
+  // Line breaks left at either end once a print version's own lines went (text-lines.ts).
+  return html.replace(/^(?:\s|<br>)+|(?:\s|<br>)+$/g, '');
 }
 
 function visibleLength(html: string): number {

@@ -20,6 +20,9 @@ const AUTHOR_CLASS = /(?:^|[-_])(?:author|byline|writer|tac-?gia|tacgia|nguoi-?v
 /** A part of an author box that is not the name: the writer's role, picture, biography, date. */
 const AUTHOR_OTHER = /(?:^|[-_])(?:role|position|job|chuc-?vu|avatar|photo|picture|img|image|bio|desc|description|date|time)(?:$|[-_])/i;
 
+/** Class names written in camelCase ("edn_articleAuthor") parted into words as `-` would part them. */
+const camelWords = (name: string) => name.replace(/([a-z\d])([A-Z])/g, '$1-$2');
+
 export function pageFacts(root: HtmlElement): PageFacts {
   const facts: PageFacts = { meta: new Map(), jsonLd: [], times: [], authors: [], all: [] };
   const walk = (e: HtmlElement) => {
@@ -57,7 +60,7 @@ function visit(el: HtmlElement, facts: PageFacts): void {
     if (value?.trim()) facts.times.push({ el, value: value.trim(), published: false });
   }
   const cls = attr(el, 'class') ?? '';
-  if (itemprop.includes('author') || (attr(el, 'rel') ?? '').toLowerCase() === 'author' || cls.split(/\s+/).some((c) => AUTHOR_CLASS.test(c) && !AUTHOR_OTHER.test(c))) {
+  if (itemprop.includes('author') || (attr(el, 'rel') ?? '').toLowerCase() === 'author' || cls.split(/\s+/).map(camelWords).some((c) => AUTHOR_CLASS.test(c) && !AUTHOR_OTHER.test(c))) {
     facts.authors.push(el);
   }
 }

@@ -48,7 +48,6 @@ const store: JsonStore = {
   getBytes: async (key) => (key === bucketKey(SOURCE.id) ? BYTES : null),
   getJson: async (key) => (key === bucketKey(SOURCE.id) ? JSON.parse(TEXT) : null),
   putJson: async () => {},
-  putText: async () => {},
   putBytes: async () => {},
   delete: async () => {},
   listKeys: async () => [],

@@ -1,11 +1,11 @@
 /**
  * KV values as text, decoded once per isolate while their bytes stay the same. A frequent
- * cron's runs read `state` and `catalog`, which mostly have not changed since the last run, and
- * a KV text read builds a new string from the bytes every time: CPU to decode and garbage the
- * isolate collects inside some later run. Read as bytes instead, a value equal to the last one
- * read or written under its key gives the text decoded before, the very string, so the readers'
- * own memos (state, catalog) match it at once. Small values are decoded as they come; what is
- * kept is bounded by its bytes, the longest unused going first.
+ * cron's runs read the catalog, which mostly has not changed since the last run, and a KV text
+ * read builds a new string from the bytes every time: CPU to decode and garbage the isolate
+ * collects inside some later run. Read as bytes instead, a value equal to the last one read under
+ * its key gives the text decoded before, the very string, so the reader's own memo matches it at
+ * once. Small values are decoded as they come; what is kept is bounded by its bytes, the longest
+ * unused going first.
  */
 
 import { putBounded } from './bounded';
@@ -16,7 +16,6 @@ const MAX_KEPT_BYTES = 4_000_000;
 
 const kept = new Map<string, { bytes: Uint8Array; text: string }>();
 const decoder = new TextDecoder();
-const encoder = new TextEncoder();
 
 export async function getText(kv: KVNamespace, key: string): Promise<string | null> {
   const buffer = await kv.get(key, 'arrayBuffer');
@@ -34,14 +33,6 @@ export async function getText(kv: KVNamespace, key: string): Promise<string | nu
   const text = decoder.decode(bytes);
   keep(key, bytes, text);
   return text;
-}
-
-/** Writes the text as UTF-8 (what KV stores for a string) and keeps it, so the next read of the key finds it. */
-export async function putText(kv: KVNamespace, key: string, text: string): Promise<void> {
-  const bytes = encoder.encode(text);
-  kept.delete(key);
-  await kv.put(key, bytes);
-  if (bytes.byteLength >= MIN_BYTES) keep(key, bytes, text);
 }
 
 export function forgetText(key: string): void {

@@ -1,4 +1,4 @@
-import { forgetText, getText, putText } from './kv-text';
+import { forgetText, getText } from './kv-text';
 
 /**
  * KV access that counts what it costs: every refresh summary reports its reads
@@ -10,10 +10,11 @@ export interface KvCounts {
 }
 
 /**
- * Values read and written as text (`state` and the catalog: read again and again, each with a
- * memo of its own keyed by its text) are kept decoded per isolate while their bytes stay the same
- * (kv-text.ts); snapshots are read and written as bytes (snapshot-read.ts keeps them); values read
- * as JSON (buckets and the rest, read now and then) are not kept, so what an isolate holds stays small.
+ * Values read as text (the catalog: read again and again, with a memo of its own keyed by its
+ * text) are kept decoded per isolate while their bytes stay the same (kv-text.ts); `state` and
+ * snapshots are read and written as bytes (state.ts and snapshot-read.ts keep what they parsed
+ * per stored bytes); values read as JSON (buckets and the rest, read now and then) are not kept,
+ * so what an isolate holds stays small.
  */
 export interface JsonStore {
   readonly counts: KvCounts;
@@ -22,8 +23,6 @@ export interface JsonStore {
   getBytes(key: string): Promise<Uint8Array | null>;
   getJson<T>(key: string): Promise<T | null>;
   putJson(key: string, value: unknown): Promise<void>;
-  /** A value already serialized (one text written under several keys is serialized once). */
-  putText(key: string, text: string): Promise<void>;
   putBytes(key: string, bytes: Uint8Array): Promise<void>;
   /** Counted as a write, as KV bills it. */
   delete(key: string): Promise<void>;
@@ -52,10 +51,6 @@ export function countingStore(kv: KVNamespace): JsonStore {
       counts.writes++;
       forgetText(key);
       await kv.put(key, JSON.stringify(value));
-    },
-    async putText(key, text) {
-      counts.writes++;
-      await putText(kv, key, text);
     },
     async putBytes(key, bytes) {
       counts.writes++;

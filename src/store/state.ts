@@ -1,3 +1,4 @@
+import { sameBytes } from '../bytes';
 import { fnv1a } from './hash';
 import { STATE_KEY } from './keys';
 import type { JsonStore } from './kv';
@@ -7,21 +8,46 @@ import type { SourceState, StateDoc } from './types';
 export const readState = (store: JsonStore) => store.getJson<StateDoc>(STATE_KEY);
 
 /**
- * The last `state` text this isolate parsed, and what it parsed to. A frequent cron's runs mostly
- * find the text they found last time (runs that find nothing new write nothing), so they share
- * one parse. Frozen all through, so no reader can change what the next run reads.
+ * The last `state` this isolate parsed: its bytes as stored, and what they parsed to. A frequent
+ * cron's runs mostly find the bytes they found last time (runs that find nothing new write
+ * nothing), so they share one parse. Frozen all through, so no reader can change what the next
+ * run reads. Kept as bytes, not text: a text of this size would join V8's old generation at
+ * every change of the state, and its growth brings the next full collection (a pause inside
+ * whichever run it falls); the bytes live outside the heap.
  */
-let lastParsed: { text: string; doc: StateDoc } | null = null;
+let lastParsed: { bytes: Uint8Array; doc: StateDoc } | null = null;
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 
 /**
- * The run state as `readState` gives it, parsed once per stored text in this isolate (a text
+ * The run state as `readState` gives it, parsed once per stored value in this isolate (a byte
  * compare instead of a parse when it is the one seen last). Frozen: a run copies what it changes.
+ * A new value keeps the last parse's entry for every source whose entry did not change: a run
+ * changes a few, and the rest, parsed again, die young instead of joining the old generation.
  */
 export async function readStateShared(store: JsonStore): Promise<StateDoc | null> {
-  const text = await store.getText(STATE_KEY);
-  if (text === null) return null;
-  if (lastParsed?.text !== text) lastParsed = { text, doc: deepFreeze(JSON.parse(text) as StateDoc) };
+  const bytes = await store.getBytes(STATE_KEY);
+  if (bytes === null) return null;
+  if (!lastParsed || !sameBytes(lastParsed.bytes, bytes)) {
+    const doc = JSON.parse(decoder.decode(bytes)) as StateDoc;
+    const before = lastParsed?.doc.sources;
+    if (before && doc.sources) {
+      for (const [id, entry] of Object.entries(doc.sources)) if (sameJson(entry, before[id])) doc.sources[id] = before[id];
+    }
+    lastParsed = { bytes, doc: deepFreeze(doc) };
+  }
   return lastParsed.doc;
+}
+
+/** Whether two values parsed from JSON are equal, key order aside. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.every((k) => Object.hasOwn(rb, k) && sameJson(ra[k], rb[k]));
 }
 
 function deepFreeze<T>(value: T): T {
@@ -35,8 +61,8 @@ function deepFreeze<T>(value: T): T {
 /** The state as stored, unparsed: for readers that need one field of a large document. */
 export const readStateText = (store: JsonStore) => store.getText(STATE_KEY);
 
-/** Written once per run, last; as text, so the isolate's next run finds the text it wrote (kv.ts). */
-export const writeState = (store: JsonStore, state: StateDoc) => store.putText(STATE_KEY, JSON.stringify(state));
+/** Written once per run, last, as the UTF-8 bytes of its JSON (what KV stores for the text). */
+export const writeState = (store: JsonStore, state: StateDoc) => store.putBytes(STATE_KEY, encoder.encode(JSON.stringify(state)));
 
 /** For a page built from the state: a short version of it for the ETag, then (unless 304) the state parsed. */
 export async function readStateVersioned(store: JsonStore): Promise<{ version: string; state(): StateDoc | null }> {

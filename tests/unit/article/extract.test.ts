@@ -67,8 +67,8 @@ describe('extractArticle on article pages of each platform', () => {
       withLeadImage: all.filter((c) => c.image).length,
     };
     console.log('article extraction report', JSON.stringify(report));
-    // tin-anh.html prints only the day ("Ngày đăng: 5-12-2026") and url-date.html's address alone dates it: right days, no time.
-    expect(report).toEqual({ pages: 30, fullText: 30, leaks: 0, exactDates: 28, authors: 30, leadImages: 20, withLeadImage: 20 });
+    // tin-anh.html and dnn-easynews.html print only the day ("Ngày đăng: 5-12-2026", "Thứ Hai, 07 Tháng Mười Hai 2026") and url-date.html's address alone dates it: right days, no time.
+    expect(report).toEqual({ pages: 39, fullText: 39, leaks: 0, exactDates: 36, authors: 39, leadImages: 26, withLeadImage: 26 });
   });
 });
 
@@ -188,6 +188,123 @@ describe('extractArticle on hand-made pages', () => {
     const page = await extractArticle(html, { url: 'https://huyen.example.gov.vn/thong-bao/8', now });
     expect(page.contentHtml).toContain('mang theo giấy tờ tùy thân');
     expect(page.contentHtml).not.toContain('phía bắc tỉnh');
+  });
+
+  it('links a document shown in a viewer (object, a viewer given the file, a lone embed) in place of the viewer, a body however short', async () => {
+    const intro = '<p>Ngày 05/12/2026, UBND xã ban hành Quyết định số 512/QĐ-UBND.</p>';
+    const page = (inner: string) => `<html><body><div class="menu"><a href="/">Trang chủ</a></div><div class="main"><h1>Quyết định phê duyệt danh sách hộ nghèo</h1><div class="noi-dung">${inner}</div></div></body></html>`;
+    const object = await extractArticle(page(`${intro}<object data="/Uploads/qd-512.pdf" type="application/pdf"><p>Trình duyệt không xem được. <a href="/Uploads/qd-512.pdf">Tải về</a></p></object>`), { url: 'https://xa.example.vn/tin/1', now });
+    expect(object.contentHtml).toContain('Quyết định số 512/QĐ-UBND');
+    expect(object.contentHtml!.match(/href="https:\/\/xa\.example\.vn\/Uploads\/qd-512\.pdf"/g)).toHaveLength(1);
+    const viewer = await extractArticle(page(`${intro}<iframe src="https://docs.google.com/viewer?url=https%3A%2F%2Fxa.example.vn%2FUploads%2Fqd-512.pdf&embedded=true"></iframe>`), { url: 'https://xa.example.vn/tin/1', now });
+    expect(viewer.contentHtml).toContain('href="https://xa.example.vn/Uploads/qd-512.pdf"');
+    expect(viewer.contentHtml).not.toContain('docs.google.com');
+    const lone = await extractArticle(page('<embed src="/Uploads/kh-99.pdf" type="application/pdf">'), { url: 'https://xa.example.vn/tin/2', now });
+    expect(lone.contentHtml).toContain('href="https://xa.example.vn/Uploads/kh-99.pdf"');
+    const handler = await extractArticle(page('<p>Xem chi tiết tại file đính kèm.</p><p><a href="/DownloadFile.aspx?id=123">Tải về</a></p>'), { url: 'https://xa.example.vn/tin/3', now });
+    expect(handler.contentHtml).toContain('href="https://xa.example.vn/DownloadFile.aspx?id=123"');
+  });
+
+  it("drops an ad slot's lone label inside the body, and reads the publication's part of a line that gives the update first", async () => {
+    const para = (n: string) => `<p>${n} Người dân trong xã cùng chính quyền thực hiện, với nhiều hoạt động thiết thực, hiệu quả, được nhân dân đồng tình.</p>`;
+    const html = `<html><body><h2>Tiêu đề</h2><div class="info">Cập nhật lúc 10:00 08/12/2026 | Đăng tải lúc 16:40 07/12/2026</div><div class="entry-content">${para('Một.')}<div id="admzone480456"><span>Quảng cáo</span><script>admicro()</script></div>${para('Hai.')}<div class="box-x"><div>ADVERTISEMENT</div></div>${para('Ba.')}</div></body></html>`;
+    const page = await extractArticle(html, { url: 'https://xa.example.vn/tin/3', now });
+    expect(page.contentHtml).toContain('Ba. Người dân');
+    expect(page.contentHtml).not.toMatch(/Quảng cáo|ADVERTISEMENT/);
+    expect(page.published).toBe('2026-12-07T09:40:00.000Z');
+  });
+
+  it("gives no lead image when og:image is a default share picture or the masthead's banner", async () => {
+    const body = `<div class="entry-content"><p>${'Nội dung bài viết của cổng thông tin xã, đủ dài để là một bài. '.repeat(3)}</p></div>`;
+    const named = `<html><head><meta property="og:image" content="/Uploads/og-image.jpg"></head><body>${body}</body></html>`;
+    expect((await extractArticle(named, { url: 'https://xa.example/a', now })).image).toBeUndefined();
+    const masthead = `<html><head><meta property="og:image" content="/Uploads/top-xa.jpg"></head><body><div class="top"><a href="/"><img src="/Uploads/top-xa.jpg"></a></div>${body}</body></html>`;
+    expect((await extractArticle(masthead, { url: 'https://xa.example/a', now })).image).toBeUndefined();
+    const header = `<html><head><meta property="og:image" content="/Content/bg-top.jpg"></head><body><div id="header"><img src="/Content/bg-top.jpg"></div>${body}</body></html>`;
+    expect((await extractArticle(header, { url: 'https://xa.example/a', now })).image).toBeUndefined();
+    for (const file of ['/img/share.jpg', 'https://cdn.xa.example/static/og.png', '/Portals/0/Images/anh-dai-dien.jpg', '/themes/xa/images/cover-xa.jpg']) {
+      const html = `<html><head><meta property="og:image" content="${file}"></head><body>${body}</body></html>`;
+      expect((await extractArticle(html, { url: 'https://xa.example/a', now })).image, file).toBeUndefined();
+    }
+  });
+
+  it("drops another article's card set inside the body (linked picture and title, no label), and its picture is no lead image", async () => {
+    const para = (n: string) => `<p>${n} Người dân trong xã cùng chính quyền thực hiện, với nhiều hoạt động thiết thực, hiệu quả, được nhân dân đồng tình.</p>`;
+    const card = `<div class="VCSortableInPreviewMode" type="RelatedOneNews"><a href="/bai-khac-123.htm"><img src="/anh/khac.jpg"></a><a href="/bai-khac-123.htm">Huyện khác cũng ra quân làm đường giao thông nông thôn</a></div>`;
+    const html = `<html><body><div class="entry-content">${para('Một.')}${card}${para('Hai.')}${para('Ba.')}</div></body></html>`;
+    const page = await extractArticle(html, { url: 'https://xa.example.vn/tin/4', now });
+    expect(page.contentHtml).toContain('Ba. Người dân');
+    expect(page.contentHtml).not.toContain('Huyện khác');
+    expect(page.image).toBeUndefined();
+  });
+
+  it('reads a day and a time printed in elements of their own, dublin core creation dates, and a source credited after the signed name', async () => {
+    const para = (n: string) => `<p>${n} Người dân trong xã cùng chính quyền thực hiện, với nhiều hoạt động thiết thực, hiệu quả, được nhân dân đồng tình.</p>`;
+    const split = `<html><body><h2>Tiêu đề</h2><div class="box-info"><span class="date">07/12/2026</span> <span class="time">14:35</span></div><div class="entry-content">${para('Một.')}${para('Hai.')}<p style="text-align:right"><strong>Minh Anh</strong> (Theo Báo Thái Nguyên)</p></div></body></html>`;
+    expect(await extractArticle(split, { url: 'https://xa.example.vn/tin/5', now })).toMatchObject({ published: '2026-12-07T07:35:00.000Z', hasTime: true, author: 'Minh Anh' });
+    const dc = `<html><head><meta name="DC.date.created" content="2026-12-07T16:40:00+07:00"></head><body><div class="entry-content">${para('Một.')}${para('Hai.')}</div></body></html>`;
+    expect((await extractArticle(dc, { url: 'https://xa.example.vn/tin/6', now })).published).toBe('2026-12-07T09:40:00.000Z');
+  });
+
+  it('signs past a photo credit closing the body, keeps the office on its own line, and leaves the photographer out of a byline', async () => {
+    const para = (n: string) => `<p>${n} Người dân trong xã cùng chính quyền thực hiện, với nhiều hoạt động thiết thực, hiệu quả, được nhân dân đồng tình.</p>`;
+    const read = async (end: string) => (await extractArticle(`<html><body><div class="entry-content">${para('Một.')}${para('Hai.')}${end}</div></body></html>`, { url: 'https://xa.example.vn/tin/7', now })).author;
+    expect(await read('<p style="text-align:right"><strong>Hoàng Hà</strong></p><p><em>Ảnh: Tư liệu</em></p>')).toBe('Hoàng Hà');
+    expect(await read('<p style="text-align:right"><strong>Phan Anh</strong><br><em>(Trung tâm Văn hóa - Thể thao)</em></p>')).toBe('Phan Anh (Trung tâm Văn hóa - Thể thao)');
+    expect(await read('<p style="text-align:right"><strong>Tin: Hà Linh - Ảnh: Minh Đức</strong></p>')).toBe('Hà Linh');
+    expect(await read('<p class="has-text-align-right">Lò Văn Pọm</p><p>07/12/2026</p>')).toBe('Lò Văn Pọm');
+  });
+
+  it("keeps a table of the article's documents, drops an ad slot named so, and reads WordPress's Vietnamese month names", async () => {
+    const para = (n: string) => `<p>${n} Người dân trong xã cùng chính quyền thực hiện, với nhiều hoạt động thiết thực, hiệu quả, được nhân dân đồng tình.</p>`;
+    const docs = [1, 2, 3].map((i) => `<tr><td>${i}</td><td><a href="/vb/qd${i}.pdf">Quyết định số ${i}/QĐ-UBND</a></td></tr>`).join('');
+    const html = `<html><body><h2>Tiêu đề</h2><div class="entry-meta"><span class="posted-on">7 Tháng Mười Hai, 2026</span></div><div class="entry-content">${para('Một.')}<table>${docs}</table><div class="ad-slot"><a href="https://shop.example.com"><img src="https://cdn.ads.example/x.jpg"></a></div>${para('Hai.')}</div></body></html>`;
+    const page = await extractArticle(html, { url: 'https://xa.example.vn/tin/8', now });
+    expect(page.contentHtml).toContain('Quyết định số 3/QĐ-UBND');
+    expect(page.contentHtml).not.toContain('cdn.ads.example');
+    expect(page.image).toBeUndefined();
+    expect(page.published).toBe('2026-12-06T17:00:00.000Z');
+  });
+
+  it("leaves a print version's site name and title out of its text when no date line parts them, and reads a photo story of pictures", async () => {
+    const line = (n: string) => `${n} Người dân trong xã cùng chính quyền thực hiện, với nhiều hoạt động thiết thực, hiệu quả, được nhân dân đồng tình.`;
+    const print = `<html><head><title>Xã Tân Lập ra quân dọn vệ sinh môi trường</title></head><body><h3>UBND XÃ TÂN LẬP</h3><b>Xã Tân Lập ra quân dọn vệ sinh môi trường</b><br><br>${line('Một.')}<br><br>${line('Hai.')}<br><br><b>Hà Linh</b></body></html>`;
+    const page = await extractArticle(print, { url: 'https://xa.example.vn/in/9', now });
+    expect(page.contentHtml).toMatch(/^Một\./);
+    expect(page.author).toBe('Hà Linh');
+    const photos = `<html><body><h1>Hình ảnh lễ hội</h1><div class="entry-content"><figure><img src="/up/a1.jpg"><figcaption>Ảnh 1</figcaption></figure><figure><img src="/up/a2.jpg"><figcaption>Ảnh 2</figcaption></figure><p>Một số hình ảnh tại buổi lễ.</p></div></body></html>`;
+    expect((await extractArticle(photos, { url: 'https://xa.example.vn/anh/1', now })).contentHtml).toContain('https://xa.example.vn/up/a2.jpg');
+  });
+
+  it('puts a line of the last edit after the others, reads "(Đăng: …)" as the publication, and "Tác giả bài viết:" as a byline', async () => {
+    const para = (n: string) => `<p>${n} Người dân trong xã cùng chính quyền thực hiện, với nhiều hoạt động thiết thực, hiệu quả, được nhân dân đồng tình.</p>`;
+    const page = (meta: string, after = '') => `<html><body><h2>Tiêu đề</h2>${meta}<div class="entry-content">${para('Một.')}${para('Hai.')}</div>${after}</body></html>`;
+    const edited = await extractArticle(page('<div class="posted">Dec 7, 2026 2:35 PM</div><div class="upd">Last updated: Dec 8, 2026 10:05 AM</div>'), { url: 'https://xa.example.vn/tin/10', now });
+    expect(edited.published).toBe('2026-12-07T07:35:00.000Z');
+    const both = await extractArticle(page('<div class="meta">Cập nhật: 08/12/2026 10:05 (Đăng: 07/12/2026 16:40)</div>', '<div class="note">Tác giả bài viết: Lê Văn Hòa</div>'), { url: 'https://xa.example.vn/tin/11', now });
+    expect(both).toMatchObject({ published: '2026-12-07T09:40:00.000Z', author: 'Lê Văn Hòa' });
+  });
+
+  it("leaves out a print version's masthead, title, date line and closing address when it writes them as paragraphs", async () => {
+    const line = (n: string) => `<p>${n} Người dân trong xã cùng chính quyền thực hiện, với nhiều hoạt động thiết thực, hiệu quả, được nhân dân đồng tình.</p>`;
+    const html = `<html><head><title>In bài viết</title></head><body><table width="650"><tr><td><p><b>CỔNG THÔNG TIN ĐIỆN TỬ XÃ TÂN LẬP</b></p><hr><p><b>Xã Tân Lập ra quân dọn vệ sinh môi trường</b></p><p><i>Ngày đăng: 07/12/2026 08:15</i></p>${line('Một.')}${line('Hai.')}<p align="right"><b>Hà Linh</b></p><hr><p>Địa chỉ: https://tanlap.example.vn/tin/1</p></td></tr></table></body></html>`;
+    const page = await extractArticle(html, { url: 'https://tanlap.example.vn/tin/1?print=1', now });
+    expect(page.contentHtml).toMatch(/^<p>Một\./);
+    expect(page.contentHtml).not.toMatch(/CỔNG THÔNG TIN|ra quân dọn|Ngày đăng|Địa chỉ/);
+    expect(page).toMatchObject({ author: 'Hà Linh', published: '2026-12-07T01:15:00.000Z' });
+  });
+
+  it("takes no icon drawn at its size as the lead image, and no editorial board as the author", async () => {
+    const html = `<html><head><meta name="author" content="Ban biên tập"></head><body><div class="entry-content"><p><img src="/images/moi.gif" width="28" height="11"> ${'Nội dung bài viết của cổng thông tin xã, đủ dài để là một bài. '.repeat(3)}</p></div></body></html>`;
+    const page = await extractArticle(html, { url: 'https://xa.example/e', now });
+    expect(page.image).toBeUndefined();
+    expect(page.author).toBeUndefined();
+  });
+
+  it("refines a labelled day with the <time> of that day's hour, and reads an author class written in camelCase", async () => {
+    const para = (n: string) => `<p>${n} Người dân trong xã cùng chính quyền thực hiện, với nhiều hoạt động thiết thực, hiệu quả, được nhân dân đồng tình.</p>`;
+    const html = `<html><body><h2>Tiêu đề</h2><dl class="article-info"><dd class="published"><time datetime="2026-12-07T08:15:00+07:00">Ngày đăng: 07 Tháng 12 2026</time></dd></dl><span class="edn_articleAuthor">Hà Linh</span><div class="entry-content">${para('Một.')}${para('Hai.')}</div></body></html>`;
+    expect(await extractArticle(html, { url: 'https://xa.example.vn/tin/12', now })).toMatchObject({ published: '2026-12-07T01:15:00.000Z', hasTime: true, author: 'Hà Linh' });
   });
 
   it('keeps a date-only statement when the page prints no time, and reads a zone-less time as Vietnam time', async () => {

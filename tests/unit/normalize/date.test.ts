@@ -26,6 +26,20 @@ const rows: Row[] = [
   ['26 November 2019', '2019-11-25T17:00:00.000Z', false],
   ['Tue, 31 Feb 2019 08:00:00 +0700', null],
 
+  // English month names as an English-locale theme prints them (no zone: Vietnam)
+  ['Dec 7, 2026 2:35 PM', '2026-12-07T07:35:00.000Z', true],
+  ['Monday, December 7th, 2026 at 12:10 AM', '2026-12-06T17:10:00.000Z', true],
+  ['7 Dec 2026 2:35 PM', '2026-12-07T07:35:00.000Z', true],
+  ['Dec 7, 2026', '2026-12-06T17:00:00.000Z', false],
+  ['Published: 07 Dec 2026, 02:35 PM', '2026-12-07T07:35:00.000Z', true],
+  ['07-Dec-2026 14:35', '2026-12-07T07:35:00.000Z', true],
+  ['Updated: 14:35, Dec 07, 2026', '2026-12-07T07:35:00.000Z', true],
+  ['Công ty May 10 2026', null],
+  // …and WordPress's Vietnamese month names
+  ['7 Tháng Mười Hai, 2026', '2026-12-06T17:00:00.000Z', false],
+  ['Tháng Mười 15, 2026 10:20 sáng', '2026-10-15T03:20:00.000Z', true],
+  ['Tháng Năm 3, 2026', '2026-05-02T17:00:00.000Z', false],
+
   // ISO 8601
   ['2024-02-02T08:30:00+0700', '2024-02-02T01:30:00.000Z', true],
   ['2024-02-02T08:30:00+07:00', '2024-02-02T01:30:00.000Z', true],

@@ -70,4 +70,26 @@ describe('readStateShared', () => {
     await kv.delete(STATE_KEY);
     expect(await readStateShared(store)).toBeNull();
   });
+
+  it('keeps the entries a new text did not change as the very objects it had, and reads the changed ones anew', async () => {
+    const store = countingStore(kv);
+    const quiet = { failures: 0, lastSuccess: '2026-12-07T01:00:00.000Z', imageHosts: ['a.vn', 'b.vn'], listing: { kind: 'inferred' } };
+    await store.putJson(STATE_KEY, { version: 1, sources: { 'cho-don': failing, 'pac-nam': quiet } });
+    const first = (await readStateShared(store))!;
+    // Another writer's text: the same entries, keys in another order, and one changed.
+    const reordered = { listing: { kind: 'inferred' }, imageHosts: ['a.vn', 'b.vn'], lastSuccess: '2026-12-07T01:00:00.000Z', failures: 0 };
+    await store.putJson(STATE_KEY, { version: 1, sources: { 'pac-nam': reordered, 'cho-don': { ...failing, failures: 5 }, 'ba-be': { failures: 0 } } });
+    const second = (await readStateShared(store))!;
+    expect(second).not.toBe(first);
+    expect(second.sources['pac-nam']).toBe(first.sources['pac-nam']);
+    expect(second.sources['cho-don']).not.toBe(first.sources['cho-don']);
+    expect(second.sources['cho-don'].failures).toBe(5);
+    expect(second.sources['ba-be']).toEqual({ failures: 0 });
+    expect(Object.isFrozen(second.sources['ba-be'])).toBe(true);
+    // A changed list or a nested field is a change.
+    await store.putJson(STATE_KEY, { version: 1, sources: { 'pac-nam': { ...quiet, imageHosts: ['a.vn'] } } });
+    const third = (await readStateShared(store))!;
+    expect(third.sources['pac-nam']).not.toBe(second.sources['pac-nam']);
+    expect(third.sources['pac-nam'].imageHosts).toEqual(['a.vn']);
+  });
 });
