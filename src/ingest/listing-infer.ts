@@ -3,6 +3,7 @@ import { decodeEntities } from '../normalize/text';
 import { collapse } from './html-head';
 import { resolveHref } from './html-urls';
 import { chromePenalty, headsOtherList, type PageName } from './listing-boxes';
+import { groupLinks, withoutOddBoxes, type Group } from './listing-groups';
 import { DATE_TEXT, datesLead, pictureAlt, siblingsUntilNext } from './listing-item';
 
 /**
@@ -90,20 +91,8 @@ export function signature(el: HtmlElement): string {
   return cls ? `${el.name}.${cls}` : el.name;
 }
 
-interface Group {
-  members: HtmlElement[];
-  /** Each member's links to articles, in document order. */
-  links: Map<HtmlElement, ArticleLink[]>;
-  titles: Map<HtmlElement, ArticleLink>;
-  /** Distinct articles per member. */
-  targets: Map<HtmlElement, Set<string>>;
-}
-
 /** The page's main list of news, or null when nothing on it repeats like one. */
 export function findMainList(root: HtmlElement, links: ArticleLink[], page?: PageName): MainList | null {
-  // Members of the same kind under containers of the same kind and parent form one group
-  // (rows of a card grid, the lists of a day-grouped timeline).
-  const groups = new Map<string, Group>();
   const excluded = new Map<HtmlElement, boolean>();
   /** Whether a member stands in a box of another list: its container or one above, up to the page's columns. */
   const isExcludedBox = (m: HtmlElement) => {
@@ -124,24 +113,9 @@ export function findMainList(root: HtmlElement, links: ArticleLink[], page?: Pag
     if (v === undefined) signatures.set(el, (v = signature(el)));
     return v;
   };
-  for (const link of links) {
-    for (let a: HtmlElement = link.el; a.parent && a.parent.name !== '#document'; a = a.parent) {
-      const p = a.parent;
-      const key = `${p.parent?.order ?? 0}|${sig(p)}|${a.name}`;
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = { members: [], links: new Map(), titles: new Map(), targets: new Map() }));
-      let t = g.targets.get(a);
-      if (!t) {
-        g.members.push(a);
-        g.targets.set(a, (t = new Set()));
-        g.links.set(a, []);
-      }
-      t.add(link.href);
-      g.links.get(a)!.push(link);
-    }
-  }
   let best: { g: Group; score: number } | null = null;
-  for (const g of groups.values()) {
+  for (const g of groupLinks(links, sig)) {
+    g.members = withoutOddBoxes(g, sig);
     if (g.members.length < 2) continue;
     const wide = g.members.filter((m) => g.targets.get(m)!.size > 2).length;
     if (wide > g.members.length / 4) continue;
