@@ -6,7 +6,9 @@ import type { Selectors } from '../sources/schema';
 import { collapse } from './html-head';
 import { itemFields, readItems, readListing } from './html-listing';
 import { compileSelectors } from './listing-selectors';
-import { DATE_TEXT, datesLead, siblingsUntilNext } from './listing-item';
+import { DATE_TEXT } from './listing-item';
+import { datesLead, siblingsUntilNext } from './listing-runs';
+import { dateElement } from './listing-days';
 import type { ArticleLink, MainList } from './listing-infer';
 import type { ListingPlan } from './types';
 
@@ -69,32 +71,6 @@ function relativePath(el: HtmlElement, scope: HtmlElement, full: boolean, runs: 
 }
 
 const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'iframe']);
-
-/** The element of a member holding a date (the smallest), outside its title. */
-function dateElement(member: HtmlElement, title: HtmlElement): HtmlElement | undefined {
-  const walk = (el: HtmlElement): HtmlElement | undefined => {
-    for (const c of el.children) {
-      if (c.type !== 'element' || c === title || HIDDEN.has(c.name)) continue;
-      if (c.name === 'time' && attr(c, 'datetime')) return c;
-      const t = isInside(title, c) ? '' : dateTextOf(c);
-      if (t && t.length <= 60 && DATE_TEXT.test(t)) return deeper(c) ?? c;
-      if (!t || DATE_TEXT.test(t)) {
-        const found = walk(c);
-        if (found) return found;
-      }
-    }
-    return undefined;
-  };
-  return walk(member);
-}
-
-/** The smallest element inside `el` with the same date text. */
-function deeper(el: HtmlElement): HtmlElement | undefined {
-  for (const c of el.children) {
-    if (c.type === 'element' && DATE_TEXT.test(dateTextOf(c))) return deeper(c) ?? c;
-  }
-  return undefined;
-}
 
 /** The longest text of a member beside its title and date: its summary. */
 function summaryElement(member: HtmlElement, title: HtmlElement, date?: HtmlElement): HtmlElement | undefined {

@@ -4,7 +4,8 @@ import { collapse } from './html-head';
 import { resolveHref } from './html-urls';
 import { chromePenalty, headsOtherList, type PageName } from './listing-boxes';
 import { groupLinks, withoutOddBoxes, type Group } from './listing-groups';
-import { DATE_TEXT, datesLead, pictureAlt, siblingsUntilNext } from './listing-item';
+import { DATE_TEXT, pictureAlt } from './listing-item';
+import { datesLead, siblingsUntilNext } from './listing-runs';
 
 /**
  * Finds the main list of news on a page no preset knows: the repeated structure whose
