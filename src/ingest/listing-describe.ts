@@ -167,16 +167,19 @@ export function describeList(root: HtmlElement, list: MainList, links: ArticleLi
 
   const attempt = (full: boolean): Described => {
     const titleSels = new Set<string>();
+    const linkSels = new Set<string>();
     const dateSels = new Set<string>();
     const summarySels = new Set<string>();
     const path = (el: HtmlElement, m: HtmlElement) => relativePath(el, scopeOf(m), full, runs);
     let looseDates = 0;
     for (const m of members) {
       const link = titles.get(m)!.el;
-      // A block link's title is the heading inside it (a link that is only a bold title stays the title).
-      const heading = headingInside(link);
-      const title = heading && textOf(heading).length < textOf(link).length ? heading : link;
+      // A block link's title is the heading inside it (a link that is only a bold title stays the title);
+      // a "Chi tiết" link's, the heading before it.
+      const heading = titles.get(m)!.heading ?? headingInside(link);
+      const title = heading && (titles.get(m)!.heading || textOf(heading).length < textOf(link).length) ? heading : link;
       titleSels.add(title === m ? compound([m]) : path(title, m));
+      linkSels.add(link === m ? compound([m]) : path(link, m));
       const nodes = runNodes(m);
       const date = fieldIn(nodes, (n) => (n === m || !runs ? dateElement(n, title) : DATE_TEXT.test(dateTextOf(n)) ? (dateElement(n, title) ?? n) : undefined));
       if (date) dateSels.add(path(date, m));
@@ -185,6 +188,8 @@ export function describeList(root: HtmlElement, list: MainList, links: ArticleLi
       if (summary) summarySels.add(path(summary, m));
     }
     const selectors: Selectors = { item: item ?? '*', title: [...titleSels].join(', ') };
+    // Titles apart from their links: the links are named too.
+    if (members.some((m) => titles.get(m)!.heading)) selectors.link = [...linkSels].join(', ');
     if (dateSels.size && dateSels.size <= 3) selectors.date = [...dateSels].join(', ');
     if (summarySels.size && summarySels.size <= 3 && summarySels.size * 2 <= members.length + 1) selectors.summary = [...summarySels].join(', ');
     const plan: ListingPlan = { selectors };

@@ -4,6 +4,7 @@ import { collapse } from './html-head';
 import { resolveHref } from './html-urls';
 import { chromePenalty, headsOtherList, type PageName } from './listing-boxes';
 import { groupLinks, withoutOddBoxes, type Group } from './listing-groups';
+import { headingBefore, leadsOn, READ_MORE } from './listing-readmore';
 import { DATE_TEXT, pictureAlt } from './listing-item';
 import { datesLead, siblingsUntilNext } from './listing-runs';
 
@@ -22,6 +23,8 @@ export interface ArticleLink {
   text: string;
   /** The link holds only a picture: its text is the picture's `alt` (what a screen reader says). */
   fromAlt?: boolean;
+  /** The link only says "Chi tiết": its text is this heading's, written before it in the item. */
+  heading?: HtmlElement;
 }
 
 /** The members of the main list (item elements, or the first element of each wrapper-less item). */
@@ -56,7 +59,6 @@ function articleHref(el: HtmlElement, base: string, host: string, self: string):
 
 /** Whether a link's text (decoded, collapsed) can be an article's title: a few words, not "Xem thêm". */
 export const isTitleLike = (text: string) => text.split(' ').length >= MIN_WORDS && !READ_MORE.test(text);
-const READ_MORE = /^(?:xem (?:thêm|tiếp|chi tiết)|chi tiết|đọc (?:tiếp|thêm))/iu;
 
 /** Every link of the page to an article of the site with a title-like text. */
 export function articleLinks(root: HtmlElement, base: string, pageUrl: string): ArticleLink[] {
@@ -73,14 +75,21 @@ export function articleLinks(root: HtmlElement, base: string, pageUrl: string): 
         const alt = href && !text ? collapse(decodeEntities(pictureAlt(c))) : '';
         if (href && isTitleLike(text)) out.push({ el: c, href, text });
         else if (href && alt && isTitleLike(alt)) out.push({ el: c, href, text: alt, fromAlt: true });
+        else if (href && leadsOn(text)) {
+          const heading = headingBefore(c);
+          const title = heading ? collapse(decodeEntities(rawText(heading))) : '';
+          if (heading && isTitleLike(title)) out.push({ el: c, href, text: title, heading });
+        }
       }
       walk(c);
     }
   };
   walk(root);
-  // A picture's alt names an article only when no written link does (most image links repeat a title link).
-  const written = new Set(out.filter((l) => !l.fromAlt).map((l) => l.href));
-  return out.filter((l) => !l.fromAlt || !written.has(l.href));
+  // A picture's alt, or a heading before "Chi tiết", names an article only when no written link does
+  // (most image links repeat a title link). Between an alt and a heading, the heading.
+  const written = new Set(out.filter((l) => !l.fromAlt && !l.heading).map((l) => l.href));
+  const headed = new Set(out.filter((l) => l.heading).map((l) => l.href));
+  return out.filter((l) => (!l.fromAlt && !l.heading) || (!written.has(l.href) && !(l.fromAlt && headed.has(l.href))));
 }
 
 /** Wrapper-less items start with one of these (a heading, a link, a bold title, a term). */
@@ -196,7 +205,7 @@ function leadsBefore(first: HtmlElement, links: ArticleLink[], listed: Set<strin
         continue;
       }
       const title = inside.reduce((a, b) => (betterTitle(b, a) ? b : a));
-      if (!HEADING.has(title.el.parent?.name ?? '') && title.text.split(' ').length < 6) continue;
+      if (!HEADING.has((title.heading ?? title.el.parent)?.name ?? '') && title.text.split(' ').length < 6) continue;
       leads.unshift(s);
       titles.set(s, title);
     }
