@@ -158,9 +158,10 @@ export interface Described {
 export function describeList(root: HtmlElement, list: MainList, links: ArticleLink[], base: string): Described {
   const { titles, runs } = list;
   const articles = new Set(links.map((l) => l.el));
-  const selectors = [...list.leads.map((lead) => itemSelector(root, [lead], articles)), itemSelector(root, list.members, articles)];
+  const lists = [...list.leads.map((lead) => [lead]), list.members, ...list.beside];
+  const selectors = lists.map((members) => itemSelector(root, members, articles));
   const item = selectors.every((s) => s !== null) ? selectors.join(', ') : null;
-  const members = [...list.leads, ...list.members];
+  const members = lists.flat().sort((a, b) => a.order - b.order);
   const scopeOf = (m: HtmlElement) => (runs ? m.parent! : m);
   const leading = runs && datesLead(list.members[0].parent!.children, list.members);
   const runNodes = (m: HtmlElement): HtmlNode[] => (runs ? siblingsUntilNext(m, list.members, leading) : [m]);

@@ -3,6 +3,7 @@ import { decodeEntities } from '../normalize/text';
 import { collapse } from './html-head';
 import { resolveHref } from './html-urls';
 import { chromePenalty, headsOtherList, type PageName } from './listing-boxes';
+import { listsBeside, type Scored } from './listing-beside';
 import { groupLinks, withoutOddBoxes, type Group } from './listing-groups';
 import { headingBefore, leadsOn, READ_MORE } from './listing-readmore';
 import { DATE_TEXT, pictureAlt } from './listing-item';
@@ -36,6 +37,8 @@ export interface MainList {
   runs: boolean;
   /** Lead stories standing before the list in blocks of their own (newspaper homes). */
   leads: HtmlElement[];
+  /** Other lists of the same column read with it, each in document order (listing-beside.ts). */
+  beside: HtmlElement[][];
 }
 
 const FILES = /\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif)$/i;
@@ -123,7 +126,8 @@ export function findMainList(root: HtmlElement, links: ArticleLink[], page?: Pag
     if (v === undefined) signatures.set(el, (v = signature(el)));
     return v;
   };
-  let best: { g: Group; score: number } | null = null;
+  const scored: Scored[] = [];
+  let best: Scored | null = null;
   for (const g of groupLinks(links, sig)) {
     g.members = withoutOddBoxes(g, sig);
     if (g.members.length < 2) continue;
@@ -133,14 +137,20 @@ export function findMainList(root: HtmlElement, links: ArticleLink[], page?: Pag
     g.members = g.members.filter((m) => !isExcludedBox(m));
     if (g.members.length < 2) continue;
     chooseTitles(g, sig);
-    const score = groupScore(g);
-    if (!best || score > best.score) best = { g, score };
+    const c = groupScore(g);
+    scored.push(c);
+    if (!best || c.score > best.score) best = c;
   }
   if (!best) return null;
   const members = best.g.members.sort((a, b) => a.order - b.order);
   const titles = best.g.titles;
   const runs = isRun(members);
-  return { members, titles, runs, leads: runs ? [] : leadsBefore(members[0], links, new Set(members.map((m) => titles.get(m)!.href)), titles) };
+  const beside = listsBeside(best, scored).map((g) => {
+    for (const [m, t] of g.titles) titles.set(m, t);
+    return g.members.sort((a, b) => a.order - b.order);
+  });
+  const listed = new Set([...members, ...beside.flat()].map((m) => titles.get(m)!.href));
+  return { members, titles, runs, beside, leads: runs ? [] : leadsBefore(members[0], links, listed, titles) };
 }
 
 /**
@@ -218,7 +228,7 @@ function isInside(el: HtmlElement, container: HtmlElement): boolean {
   return false;
 }
 
-function groupScore(g: Group): number {
+function groupScore(g: Group): Scored {
   let titles = 0;
   let dated = 0;
   let pictured = 0;
@@ -241,7 +251,8 @@ function groupScore(g: Group): number {
   // Titles that carry a document's number ("Quyết định số 2871/QĐ-UBND …") make a box of documents, not news.
   const numbered = sorted.filter((m) => DOCUMENT_NUMBER.test(g.titles.get(m)!.text)).length;
   const documents = numbered * 2 >= n ? 0.1 : 1;
-  return titles * (1 + dated / n + (0.5 * pictured) / n) * bare * documents * chromePenalty(g.members[0].parent!);
+  const score = titles * (1 + dated / n + (0.5 * pictured) / n) * bare * documents * chromePenalty(g.members[0].parent!);
+  return { g, score, allDated: dated === n, runs };
 }
 
 /** A Vietnamese administrative document's number and symbol: `2871/QĐ-UBND`, `45/2024/QĐ-UBND`, `3512/UBND-KT1`, `57-NQ/TW`. */
