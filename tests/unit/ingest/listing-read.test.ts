@@ -104,6 +104,30 @@ describe('reading a listing page the best way known', () => {
     expect(r.page.items.map((i) => i.link)).toEqual(['kinh-te/bai-1', 'kinh-te/bai-2', 'nong-nghiep/bai-3'].map((p) => `https://bao.example.vn/${p}.html`));
   });
 
+  it('dates written with month names (WordPress in Vietnamese or English, the locale\'s "thg") are found beside titles', () => {
+    const dates = ['Tháng Mười Hai 7, 2024', '6 Tháng Mười Hai, 2024', '05 thg 12, 2024', 'December 4, 2024'];
+    const titles = ['Khánh thành nhà văn hóa thôn Bản Pjạc', 'Tập huấn phòng chống cháy rừng mùa khô', 'Trao học bổng cho học sinh nghèo vượt khó', 'Hội nghị đối thoại với thanh niên năm 2024'];
+    const items = titles.map((t, n) => `<li><h3><a href="/tin/${n}.html">${t}</a></h3><span class="ngay">${dates[n]}</span></li>`).join('');
+    const r = readListingPage(`<html><body><ul class="ds">${items}</ul></body></html>`, 'https://xa.example.vn/tin-tuc', null);
+    expect(r.page.items.map((i) => i.date)).toEqual(dates);
+  });
+
+  it('titles written as headings before a "Chi tiết" link: the plan names the links apart and is reused as it is', () => {
+    const item = (n: number, title: string) => `<div class="entry"><h3>${title}</h3><p>0${n}/12/2024</p><a class="btn" href="/hd/${n}.html">Chi tiết</a></div>`;
+    const page = `<html><body><main>${item(1, 'Hội thi nấu ăn ngon chào mừng ngày thành lập Hội')}${item(2, 'Trao vốn vay ưu đãi cho hội viên khởi nghiệp')}${item(3, 'Tặng quà phụ nữ nghèo nhân dịp cuối năm')}</main></body></html>`;
+    const first = readListingPage(page, 'https://hoi.example.vn/hoat-dong', null);
+    expect(first.way).toBe('inferred');
+    expect(first.plan?.selectors.link).toBeDefined();
+    expect(first.page.items.map((i) => [i.title, i.link])).toEqual([
+      ['Hội thi nấu ăn ngon chào mừng ngày thành lập Hội', 'https://hoi.example.vn/hd/1.html'],
+      ['Trao vốn vay ưu đãi cho hội viên khởi nghiệp', 'https://hoi.example.vn/hd/2.html'],
+      ['Tặng quà phụ nữ nghèo nhân dịp cuối năm', 'https://hoi.example.vn/hd/3.html'],
+    ]);
+    const again = readListingPage(page, 'https://hoi.example.vn/hoat-dong', null, first.memory);
+    expect(again.way).toBe('remembered');
+    expect(again.page.items).toEqual(first.page.items);
+  });
+
   it('infers the structure of an unknown page as selectors, remembers them, and reuses them', () => {
     const first = readListingPage(vnpt, VNPT, null);
     expect(first.way).toBe('inferred');
