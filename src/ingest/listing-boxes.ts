@@ -133,6 +133,9 @@ function safeDecode(s: string): string {
   }
 }
 
+/** The short heading just before a box (or before one of its containers), if any. */
+export const headingOf = (box: HtmlElement): string | undefined => boxHeading(box);
+
 /** Whether a box is headed (before it, or first inside it) as a list other than the page's own news. */
 export function headsOtherList(box: HtmlElement, page: PageName | undefined): boolean {
   const other = (h: string | undefined) => !!h && OTHER_BOX.test(h) && !namesPage(h, page);

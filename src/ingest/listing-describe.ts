@@ -160,7 +160,7 @@ export function describeList(root: HtmlElement, list: MainList, links: ArticleLi
   const articles = new Set(links.map((l) => l.el));
   const lists = [...list.leads.map((lead) => [lead]), list.members, ...list.beside];
   const selectors = lists.map((members) => itemSelector(root, members, articles));
-  const item = selectors.every((s) => s !== null) ? selectors.join(', ') : null;
+  const item = selectors.every((s) => s !== null) ? [...new Set(selectors)].join(', ') : null;
   const members = lists.flat().sort((a, b) => a.order - b.order);
   const scopeOf = (m: HtmlElement) => (runs ? m.parent! : m);
   const leading = runs && datesLead(list.members[0].parent!.children, list.members);

@@ -145,12 +145,14 @@ export function findMainList(root: HtmlElement, links: ArticleLink[], page?: Pag
   const members = best.g.members.sort((a, b) => a.order - b.order);
   const titles = best.g.titles;
   const runs = isRun(members);
-  const beside = listsBeside(best, scored).map((g) => {
+  const beside = listsBeside(best, scored, sig).map((g) => {
     for (const [m, t] of g.titles) titles.set(m, t);
     return g.members.sort((a, b) => a.order - b.order);
   });
   const listed = new Set([...members, ...beside.flat()].map((m) => titles.get(m)!.href));
-  return { members, titles, runs, beside, leads: runs ? [] : leadsBefore(members[0], links, listed, titles) };
+  // Lead stories stand before the first of the lists read.
+  const first = [members[0], ...beside.map((b) => b[0])].reduce((a, b) => (b.order < a.order ? b : a));
+  return { members, titles, runs, beside, leads: runs ? [] : leadsBefore(first, links, listed, titles) };
 }
 
 /**
@@ -194,6 +196,7 @@ function placeIn(el: HtmlElement, member: HtmlElement, sig: (el: HtmlElement) =>
 const betterTitle = (a: ArticleLink, b: ArticleLink) => (!!a.fromAlt === !!b.fromAlt ? a.text.length > b.text.length : !a.fromAlt);
 
 const HEADING = new Set(['h1', 'h2', 'h3']);
+const HEADINGS = /^h[1-6]$/;
 
 /**
  * Lead stories: blocks just before the list (or before its containers) that each hold one
@@ -252,7 +255,8 @@ function groupScore(g: Group): Scored {
   const numbered = sorted.filter((m) => DOCUMENT_NUMBER.test(g.titles.get(m)!.text)).length;
   const documents = numbered * 2 >= n ? 0.1 : 1;
   const score = titles * (1 + dated / n + (0.5 * pictured) / n) * bare * documents * chromePenalty(g.members[0].parent!);
-  return { g, score, allDated: dated === n, runs };
+  const headed = sorted.every((m) => HEADINGS.test((g.titles.get(m)!.heading ?? g.titles.get(m)!.el.parent)?.name ?? ''));
+  return { g, score, allDated: dated === n, runs, allPictured: pictured === n, headed };
 }
 
 /** A Vietnamese administrative document's number and symbol: `2871/QĐ-UBND`, `45/2024/QĐ-UBND`, `3512/UBND-KT1`, `57-NQ/TW`. */

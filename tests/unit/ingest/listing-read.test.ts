@@ -128,6 +128,33 @@ describe('reading a listing page the best way known', () => {
     expect(again.page.items).toEqual(first.page.items);
   });
 
+  describe('other lists of the main list\'s column', () => {
+    const T = ['Khánh thành nhà văn hóa thôn Bản Pjạc', 'Tuyển dụng viên chức cấp xã năm 2024', 'Trao học bổng cho học sinh nghèo vượt khó', 'Hội nghị đối thoại với thanh niên năm 2024', 'Bầu cử trưởng thôn nhiệm kỳ mới', 'Tổng kết công tác dân vận năm 2024', 'Ra quân làm đường giao thông nông thôn', 'Kiểm tra an toàn thực phẩm dịp Tết'];
+    const links = (html: string) => readListingPage(html, 'https://xa.example.vn/tin-tuc', null).page.items.map((i) => i.link!.replace('https://xa.example.vn/tin/', ''));
+    const li = (n: number, date: boolean) => `<li><a href="/tin/${n}.html">${T[n]}</a>${date ? ` <span>(0${n + 1}/12/2024)</span>` : ''}</li>`;
+
+    it('a paper\'s category: the lead and the pictured sub-leads above the dated list are read with it', () => {
+      const sub = (n: number) => `<div class="sub"><a href="/tin/${n}.html"><img src="/a/${n}.jpg"></a><h3><a href="/tin/${n}.html">${T[n]}</a></h3></div>`;
+      const art = (n: number) => `<article class="it"><a href="/tin/${n}.html"><img src="/a/${n}.jpg"></a><h3><a href="/tin/${n}.html">${T[n]}</a></h3><time>0${n}-12-2024 08:15</time><p>Tóm tắt nội dung bài viết số ${n} của chuyên mục kinh tế.</p></article>`;
+      const page = `<html><body><main><section class="top"><div class="lead"><a href="/tin/0.html"><img src="/a/0.jpg"></a><h2><a href="/tin/0.html">${T[0]}</a></h2><p>Sapo bài chính của chuyên mục với nội dung dài hơn một chút.</p></div><div class="subs">${[1, 2, 3].map(sub).join('')}</div></section><section class="list">${[4, 5, 6, 7].map(art).join('')}</section></main></body></html>`;
+      expect(links(page)).toEqual(['0.html', '1.html', '2.html', '3.html', '4.html', '5.html', '6.html', '7.html']);
+    });
+
+    it('a list split in two columns without headings of their own is read whole, dated or not', () => {
+      for (const dated of [false, true]) {
+        const col = (ns: number[]) => `<div class="col-6"><ul class="list">${ns.map((n) => li(n, dated)).join('')}</ul></div>`;
+        const page = `<html><body><div class="main"><h2>Tin tức</h2><div class="row">${col([0, 1, 2, 3])}${col([4, 5, 6, 7])}</div></div></body></html>`;
+        expect(links(page)).toHaveLength(8);
+      }
+    });
+
+    it('boxes with headings of their own (a home\'s categories) stay apart, dated as they are', () => {
+      const box = (h: string, ns: number[]) => `<div class="box"><h3 class="box-title">${h}</h3><ul class="list">${ns.map((n) => li(n, true)).join('')}</ul></div>`;
+      const page = `<html><body><div class="main">${box('Kinh tế', [0, 1, 2, 3])}${box('Xã hội', [4, 5, 6, 7])}</div></body></html>`;
+      expect(links(page)).toEqual(['0.html', '1.html', '2.html', '3.html']);
+    });
+  });
+
   it('infers the structure of an unknown page as selectors, remembers them, and reuses them', () => {
     const first = readListingPage(vnpt, VNPT, null);
     expect(first.way).toBe('inferred');
