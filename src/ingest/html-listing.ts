@@ -7,6 +7,7 @@ import { compileSelectors, type CompiledSelectors } from './listing-selectors';
 import { DATE_TEXT, readItem, type ItemFields } from './listing-item';
 import { datesLead, leadLength } from './listing-runs';
 import { dateInItem, dayOfGroup } from './listing-days';
+import { dateAtTitleEdge } from './listing-title-date';
 import type { ListingPlan, ParsedPage } from './types';
 
 /**
@@ -82,6 +83,11 @@ export function readItems(elements: HtmlElement[], plan: ListingPlan, fields: It
       : readItem({ roots: [el], rootsAreFields: false, scope: el, skip: starts, dateInText: plan.dateInText }, fields, base);
     if (!raw.link || seen.has(raw.link)) continue;
     seen.add(raw.link);
+    const edge = raw.title ? dateAtTitleEdge(raw.title) : undefined;
+    if (edge) {
+      raw.title = edge.title;
+      raw.date ??= edge.date;
+    }
     if (!raw.date && !plan.runs) raw.date = dateInItem(el);
     if (raw.date === undefined) delete raw.date;
     // A time alone ("16:40") belongs to the day of its group's heading ("Thứ Hai, 02/12/2024");
