@@ -78,12 +78,31 @@ function dayWrapped(groups: Iterable<Group>, sig: (el: HtmlElement) => string): 
   return out;
 }
 
+const LISTS = new Set(['ul', 'ol']);
+
+/** Whether a link stands in a list nested in the member (an item's related stories), not in the member itself. */
+export function inNestedList(link: HtmlElement, member: HtmlElement): boolean {
+  for (let n = link.parent; n && n !== member; n = n.parent) if (LISTS.has(n.name)) return true;
+  return false;
+}
+
 /**
- * Members linking to several articles (more than two) whose kind, tag and classes, no narrow
- * member shares: a box beside the items in the same column (a menu of categories), not one of them.
+ * Whether a member links to several articles (more than two): a box of links rather than an item.
+ * A story whose own link is one and whose others stand in a list nested in it (its related
+ * stories) is an item.
+ */
+export function isWide(g: Group, m: HtmlElement): boolean {
+  if (g.targets.get(m)!.size <= 2) return false;
+  const own = new Set(g.links.get(m)!.filter((l) => !inNestedList(l.el, m)).map((l) => l.href));
+  return own.size !== 1;
+}
+
+/**
+ * Members linking to several articles whose kind, tag and classes, no narrow member shares:
+ * a box beside the items in the same column (a menu of categories), not one of them.
  */
 export function withoutOddBoxes(g: Group, sig: (el: HtmlElement) => string): HtmlElement[] {
-  const wide = (m: HtmlElement) => g.targets.get(m)!.size > 2;
+  const wide = (m: HtmlElement) => isWide(g, m);
   const kinds = new Set(g.members.filter((m) => !wide(m)).map(sig));
   return g.members.filter((m) => !wide(m) || kinds.has(sig(m)));
 }

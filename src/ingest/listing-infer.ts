@@ -4,7 +4,7 @@ import { collapse } from './html-head';
 import { resolveHref } from './html-urls';
 import { chromePenalty, headsOtherList, type PageName } from './listing-boxes';
 import { listsBeside, type Scored } from './listing-beside';
-import { groupLinks, withoutOddBoxes, type Group } from './listing-groups';
+import { groupLinks, inNestedList, isWide, withoutOddBoxes, type Group } from './listing-groups';
 import { headingBefore, leadsOn, READ_MORE } from './listing-readmore';
 import { DATE_TEXT, pictureAlt } from './listing-item';
 import { datesLead, siblingsUntilNext } from './listing-runs';
@@ -131,7 +131,7 @@ export function findMainList(root: HtmlElement, links: ArticleLink[], page?: Pag
   for (const g of groupLinks(links, sig)) {
     g.members = withoutOddBoxes(g, sig);
     if (g.members.length < 2) continue;
-    const wide = g.members.filter((m) => g.targets.get(m)!.size > 2).length;
+    const wide = g.members.filter((m) => isWide(g, m)).length;
     if (wide > g.members.length / 4) continue;
     // Members in boxes of other lists (by their headings) are left out; asked only of candidates.
     g.members = g.members.filter((m) => !isExcludedBox(m));
@@ -170,7 +170,8 @@ function chooseTitles(g: Group, sig: (el: HtmlElement) => string): void {
     for (const l of g.links.get(m)!) {
       const place = placeIn(l.el, m, sig);
       placeOf.set(l, place);
-      const weight = (members.get(l.href) === 1 ? 1 : 0.1) * (l.fromAlt ? 0.5 : 1);
+      // Links in a list nested in the member are its related stories, not its title.
+      const weight = (members.get(l.href) === 1 ? 1 : 0.1) * (l.fromAlt ? 0.5 : 1) * (inNestedList(l.el, m) ? 0.1 : 1);
       places.set(place, (places.get(place) ?? 0) + Math.min(l.text.length, 160) * weight);
     }
   }

@@ -155,6 +155,14 @@ describe('reading a listing page the best way known', () => {
     });
   });
 
+  it('a story with its related stories listed under it is one item, titled by its own link, picture and all', () => {
+    const titles = ['Khánh thành nhà văn hóa thôn Bản Pjạc', 'Tuyển dụng viên chức cấp xã năm 2024', 'Trao học bổng cho học sinh nghèo vượt khó'];
+    const story = (t: string, n: number) => `<div class="story"><a href="/tin/${n}.html"><img src="/a/${n}.jpg"></a><h3><a href="/tin/${n}.html">${t}</a></h3><span>0${n + 1}/12/2024 08:00</span>
+      <ul class="related"><li><a href="/tin/${n}0.html">Bài liên quan thứ nhất của tin số ${n}</a></li><li><a href="/tin/${n}1.html">Bài liên quan thứ hai của tin số ${n}</a></li></ul></div>`;
+    const r = readListingPage(`<html><body><div class="list">${titles.map(story).join('')}</div></body></html>`, 'https://bao.example.vn/xa-hoi/', null);
+    expect(r.page.items.map((i) => [i.title, i.image])).toEqual(titles.map((t, n) => [t, `https://bao.example.vn/a/${n}.jpg`]));
+  });
+
   it('infers the structure of an unknown page as selectors, remembers them, and reuses them', () => {
     const first = readListingPage(vnpt, VNPT, null);
     expect(first.way).toBe('inferred');
