@@ -62,9 +62,7 @@ function dayWrapped(groups: Iterable<Group>, sig: (el: HtmlElement) => string): 
   }
   const out: Group[] = [];
   for (const bucket of buckets.values()) {
-    if (bucket.length < 2) continue;
-    const days = bucket.map((g) => dayOfGroup(g.members[0]));
-    if (days.some((d) => !d) || new Set(days).size < bucket.length) continue;
+    if (bucket.length < 2 || !eachOwnDay(bucket)) continue;
     const merged = emptyGroup();
     for (const g of bucket) {
       for (const m of g.members) {
@@ -97,12 +95,24 @@ export function isWide(g: Group, m: HtmlElement): boolean {
   return own.size !== 1;
 }
 
+/** Whether every group of a bucket falls under a day heading of its own (asked in order, stopping at the first that does not). */
+function eachOwnDay(bucket: Group[]): boolean {
+  const days = new Set<string>();
+  for (const g of bucket) {
+    const day = dayOfGroup(g.members[0]);
+    if (!day || days.has(day)) return false;
+    days.add(day);
+  }
+  return true;
+}
+
 /**
  * Members linking to several articles whose kind, tag and classes, no narrow member shares:
  * a box beside the items in the same column (a menu of categories), not one of them.
  */
 export function withoutOddBoxes(g: Group, sig: (el: HtmlElement) => string): HtmlElement[] {
-  const wide = (m: HtmlElement) => isWide(g, m);
-  const kinds = new Set(g.members.filter((m) => !wide(m)).map(sig));
-  return g.members.filter((m) => !wide(m) || kinds.has(sig(m)));
+  const wide = new Set(g.members.filter((m) => isWide(g, m)));
+  if (wide.size === 0) return g.members;
+  const kinds = new Set(g.members.filter((m) => !wide.has(m)).map(sig));
+  return g.members.filter((m) => !wide.has(m) || kinds.has(sig(m)));
 }
