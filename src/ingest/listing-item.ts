@@ -185,7 +185,7 @@ export function readItem(item: ItemScope, fields: ItemFields, base: string): Raw
 
 /** A day, a time or a relative date, as listings write them beside titles. */
 export const DATE_TEXT =
-  /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:tháng|thg)\s+(?:\d{1,2}|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)|tháng\s+(?:mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)(?:\s+(?:một|hai))?\s+\d{1,2},?\s+\d{4}|(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|(?<![\d/])\d{1,2}[:h]\d{2}(?!\d)|\d+\s*(?:phút|giờ|ngày|tuần)\s+trước|hôm (?:qua|nay)/iu;
+  /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:tháng|thg)\s+(?:\d{1,2}|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)|tháng\s+(?:mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)(?:\s+(?:một|hai))?\s+\d{1,2},?\s+\d{4}|(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|(?<![\d/])\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?<![\d/])\d{1,2}[:h]\d{2}(?!\d)|\d+\s*(?:phút|giờ|ngày|tuần)\s+trước|hôm (?:qua|nay)/iu;
 
 /** Date-like text standing loose in the item (text nodes of its own, not inside its elements). */
 function looseDate(item: ItemScope): string | undefined {
