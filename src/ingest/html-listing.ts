@@ -99,7 +99,7 @@ export function readItems(elements: HtmlElement[], plan: ListingPlan, fields: It
 }
 
 /** A calendar day or a relative date: a date that needs no group heading. */
-const DAY = /\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+tháng|\d{4}-\d{2}|trước|hôm|qua|\p{L}{3,}\s+\d{1,2},?\s+\d{4}/iu;
+const DAY = /\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+tháng|\d{4}-\d{2}|trước|hôm|qua|\p{L}{3,}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,}\.?,?\s+\d{4}/iu;
 
 /** Reads an HTML listing with `selectors`; `baseUrl` is the page's final URL. Throws IngestError('parse') on a selector it cannot run. */
 export async function extractListing(html: string | Response, selectors: Selectors | ListingPlan, baseUrl: string): Promise<ParsedPage> {
