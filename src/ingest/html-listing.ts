@@ -4,8 +4,10 @@ import { parseHtml, type HtmlElement, type HtmlNode } from '../normalize/html-tr
 import type { Selectors } from '../sources/schema';
 import { readHead, type HeadInfo } from './html-head';
 import { compileSelectors, type CompiledSelectors } from './listing-selectors';
-import { DATE_TEXT, datesLead, leadLength, readItem, type ItemFields } from './listing-item';
-import { dayOfGroup } from './listing-days';
+import { DATE_TEXT, readItem, type ItemFields } from './listing-item';
+import { datesLead, leadLength } from './listing-runs';
+import { dateInItem, dayOfGroup } from './listing-days';
+import { dateAtTitleEdge } from './listing-title-date';
 import type { ListingPlan, ParsedPage } from './types';
 
 /**
@@ -81,6 +83,13 @@ export function readItems(elements: HtmlElement[], plan: ListingPlan, fields: It
       : readItem({ roots: [el], rootsAreFields: false, scope: el, skip: starts, dateInText: plan.dateInText }, fields, base);
     if (!raw.link || seen.has(raw.link)) continue;
     seen.add(raw.link);
+    const edge = raw.title ? dateAtTitleEdge(raw.title) : undefined;
+    if (edge) {
+      raw.title = edge.title;
+      raw.date ??= edge.date;
+    }
+    if (!raw.date && !plan.runs) raw.date = dateInItem(el);
+    if (raw.date === undefined) delete raw.date;
     // A time alone ("16:40") belongs to the day of its group's heading ("Thứ Hai, 02/12/2024");
     // without one, it is today's: listings show only the time of today's news.
     if (raw.date && !DAY.test(raw.date) && DATE_TEXT.test(raw.date)) raw.date = `${dayOfGroup(el) ?? 'hôm nay'} ${raw.date}`;
@@ -90,7 +99,7 @@ export function readItems(elements: HtmlElement[], plan: ListingPlan, fields: It
 }
 
 /** A calendar day or a relative date: a date that needs no group heading. */
-const DAY = /\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+tháng|\d{4}-\d{2}|trước|hôm|qua|\p{L}{3,}\s+\d{1,2},?\s+\d{4}/iu;
+const DAY = /\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+tháng|\d{4}-\d{2}|trước|hôm|qua|\p{L}{3,}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,}\.?,?\s+\d{4}/iu;
 
 /** Reads an HTML listing with `selectors`; `baseUrl` is the page's final URL. Throws IngestError('parse') on a selector it cannot run. */
 export async function extractListing(html: string | Response, selectors: Selectors | ListingPlan, baseUrl: string): Promise<ParsedPage> {

@@ -34,6 +34,9 @@ const IMAGE_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-im
 /** Spacer and lazy-loading placeholders: files named so, or 1×1 pixels. */
 const PLACEHOLDER = /(?:^|[/_.-])(?:blank|spacer|pixel|placeholder|transparent|empty|clear|loading|lazy|grey|gray|1x1|no-?image|bullet|icon|arrow|dot)[^/]*\.(?:gif|png|svg)(?:[?#].*)?$/i;
 
+/** Stand-ins for an article without a picture, in any format: no-image.jpg, noimage.png, no_photo.jpg, default-thumbnail.jpg, anh-mac-dinh.jpg. */
+const NO_PICTURE = /(?:^|[/_.-])(?:no[-_]?(?:image|img|photo|pic|thumb)s?|default[-_]?(?:image|img|photo|thumb(?:nail)?)s?|anh[-_]?mac[-_]?dinh|khong[-_]?co[-_]?anh)(?:[-_.][^/]*)?\.(?:jpe?g|png|gif|svg|webp)(?:[?#].*)?$/i;
+
 /**
  * "New" and "hot" badges that old portals put beside fresh titles: small animated GIFs named
  * for the badge (new.gif, hot1.gif, icon_moi.gif), or any picture whose alt is only the badge's word.
@@ -44,7 +47,7 @@ const BADGE_ALT = /^\s*(?:tin\s+)?(?:mới|new|hot)\s*!?\s*$/iu;
 /** Whether an image URL is a placeholder or a badge rather than a picture. */
 export function isPlaceholderImage(url: string): boolean {
   const path = new URL(url).pathname;
-  return PLACEHOLDER.test(path) || BADGE_FILE.test(path);
+  return PLACEHOLDER.test(path) || BADGE_FILE.test(path) || NO_PICTURE.test(path);
 }
 
 /** The real image URL of an element, preferring lazy-load attributes, then `srcset`; never a placeholder. */
@@ -75,7 +78,7 @@ export function firstImageIn(html: string | undefined): string | undefined {
       const written = attr(el, name);
       const value = name.endsWith('srcset') ? firstSrcsetUrl(written) : written?.trim();
       const path = value?.split(/[?#]/)[0] ?? '';
-      if (value && !/^data:/i.test(value) && !PLACEHOLDER.test(path) && !BADGE_FILE.test(path)) return value;
+      if (value && !/^data:/i.test(value) && !PLACEHOLDER.test(path) && !BADGE_FILE.test(path) && !NO_PICTURE.test(path)) return value;
     }
   }
   return undefined;

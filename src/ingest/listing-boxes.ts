@@ -87,13 +87,17 @@ function linksIn(el: HtmlElement, max: number): HtmlElement[] {
   return out;
 }
 
-/** How far a box's names and its containers' tags say it is page chrome (menus, footers, sidebars): 1 when nothing does. */
+/**
+ * How far a box's names and its containers' tags say it is page chrome (menus, footers, sidebars): 1 when nothing does.
+ * Names count within a few levels (wrappers far up name whole columns); a chrome tag counts at any depth
+ * (a sidebar's archive list sits deep inside its `<aside>`).
+ */
 export function chromePenalty(el: HtmlElement): number {
   let penalty = 1;
   let node: HtmlElement | null = el;
-  for (let level = 0; node && node.name !== '#document' && level < 6; level++, node = node.parent) {
+  for (let level = 0; node && node.name !== '#document'; level++, node = node.parent) {
     if (CHROME_TAGS.has(node.name)) penalty *= 0.05;
-    else if (CHROME_NAME.test(`${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`)) penalty *= 0.2;
+    else if (level < 6 && CHROME_NAME.test(`${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`)) penalty *= 0.2;
   }
   return penalty;
 }
@@ -128,6 +132,9 @@ function safeDecode(s: string): string {
     return s;
   }
 }
+
+/** The short heading just before a box (or before one of its containers), if any. */
+export const headingOf = (box: HtmlElement): string | undefined => boxHeading(box);
 
 /** Whether a box is headed (before it, or first inside it) as a list other than the page's own news. */
 export function headsOtherList(box: HtmlElement, page: PageName | undefined): boolean {

@@ -1,11 +1,14 @@
-import { rawText, type HtmlElement } from '../normalize/html-tree';
+import { attr, rawText, type HtmlElement } from '../normalize/html-tree';
 import { decodeEntities } from '../normalize/text';
 import { collapse } from './html-head';
+import { DATE_TEXT, ISO_DATE } from './listing-item';
 
 /**
- * Day-grouped timelines write the day once, in a heading ("Thứ Hai, 02/12/2024"), and only a
- * time per item ("16:40"). The heading is the nearest short, link-free element before the
- * item (or before one of its containers) that names a calendar day.
+ * Where an item's date stands. Day-grouped timelines write the day once, in a heading
+ * ("Thứ Hai, 02/12/2024"), and only a time per item ("16:40"): the heading is the nearest
+ * short, link-free element before the item (or before one of its containers) that names a
+ * calendar day. Else the date is the smallest short element of the item, outside its title,
+ * whose text is a date (or a `<time datetime>`, an `<abbr title>` holding an ISO date).
  */
 
 const CALENDAR_DAY = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s+tháng\s+\d{1,2}(?:\s*(?:năm|,)?\s*\d{4})?/iu;
@@ -33,4 +36,58 @@ export function dayOfGroup(item: HtmlElement): string | undefined {
     }
   }
   return undefined;
+}
+
+const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'iframe']);
+const dateTextOf = (el: HtmlElement) => collapse(decodeEntities(rawText(el, true)));
+const isInside = (el: HtmlElement, container: HtmlElement) => {
+  for (let n: HtmlElement | null = el; n; n = n.parent) if (n === container) return true;
+  return false;
+};
+
+/** Elements that carry their date in an attribute: `<time datetime>`, hAtom's `<abbr class="published" title>`. */
+export const machineDate = (el: HtmlElement): string | undefined => {
+  if (el.name === 'time') return attr(el, 'datetime') || undefined;
+  if (el.name === 'abbr') {
+    const title = attr(el, 'title');
+    if (title && ISO_DATE.test(title)) return title;
+  }
+  return undefined;
+};
+
+/** The element of a member holding a date (the smallest), outside its title; without a title known, outside its links. */
+export function dateElement(member: HtmlElement, title?: HtmlElement): HtmlElement | undefined {
+  const walk = (el: HtmlElement): HtmlElement | undefined => {
+    for (const c of el.children) {
+      if (c.type !== 'element' || c === title || HIDDEN.has(c.name) || (!title && c.name === 'a')) continue;
+      if (machineDate(c)) return c;
+      const t = title && isInside(title, c) ? '' : dateTextOf(c);
+      if (t && t.length <= 60 && DATE_TEXT.test(t)) return deeper(c) ?? c;
+      if (!t || DATE_TEXT.test(t)) {
+        const found = walk(c);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return walk(member);
+}
+
+/** The smallest element inside `el` with the same date text. */
+function deeper(el: HtmlElement): HtmlElement | undefined {
+  for (const c of el.children) {
+    if (c.type === 'element' && DATE_TEXT.test(dateTextOf(c))) return deeper(c) ?? c;
+  }
+  return undefined;
+}
+
+/**
+ * The date of an item its selectors did not find (a platform's other template puts it elsewhere:
+ * Liferay's `metadata-publish-date` for the preset's `assetPublishDate`): the date element
+ * outside its links, as raw text (or its machine date).
+ */
+export function dateInItem(item: HtmlElement): string | undefined {
+  const el = dateElement(item);
+  if (!el) return undefined;
+  return machineDate(el) ?? (collapse(rawText(el, true)).slice(0, 200) || undefined);
 }

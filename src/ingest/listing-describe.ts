@@ -6,7 +6,9 @@ import type { Selectors } from '../sources/schema';
 import { collapse } from './html-head';
 import { itemFields, readItems, readListing } from './html-listing';
 import { compileSelectors } from './listing-selectors';
-import { DATE_TEXT, datesLead, siblingsUntilNext } from './listing-item';
+import { DATE_TEXT } from './listing-item';
+import { datesLead, siblingsUntilNext } from './listing-runs';
+import { dateElement } from './listing-days';
 import type { ArticleLink, MainList } from './listing-infer';
 import type { ListingPlan } from './types';
 
@@ -69,32 +71,6 @@ function relativePath(el: HtmlElement, scope: HtmlElement, full: boolean, runs: 
 }
 
 const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'iframe']);
-
-/** The element of a member holding a date (the smallest), outside its title. */
-function dateElement(member: HtmlElement, title: HtmlElement): HtmlElement | undefined {
-  const walk = (el: HtmlElement): HtmlElement | undefined => {
-    for (const c of el.children) {
-      if (c.type !== 'element' || c === title || HIDDEN.has(c.name)) continue;
-      if (c.name === 'time' && attr(c, 'datetime')) return c;
-      const t = isInside(title, c) ? '' : dateTextOf(c);
-      if (t && t.length <= 60 && DATE_TEXT.test(t)) return deeper(c) ?? c;
-      if (!t || DATE_TEXT.test(t)) {
-        const found = walk(c);
-        if (found) return found;
-      }
-    }
-    return undefined;
-  };
-  return walk(member);
-}
-
-/** The smallest element inside `el` with the same date text. */
-function deeper(el: HtmlElement): HtmlElement | undefined {
-  for (const c of el.children) {
-    if (c.type === 'element' && DATE_TEXT.test(dateTextOf(c))) return deeper(c) ?? c;
-  }
-  return undefined;
-}
 
 /** The longest text of a member beside its title and date: its summary. */
 function summaryElement(member: HtmlElement, title: HtmlElement, date?: HtmlElement): HtmlElement | undefined {
@@ -182,25 +158,29 @@ export interface Described {
 export function describeList(root: HtmlElement, list: MainList, links: ArticleLink[], base: string): Described {
   const { titles, runs } = list;
   const articles = new Set(links.map((l) => l.el));
-  const selectors = [...list.leads.map((lead) => itemSelector(root, [lead], articles)), itemSelector(root, list.members, articles)];
-  const item = selectors.every((s) => s !== null) ? selectors.join(', ') : null;
-  const members = [...list.leads, ...list.members];
+  const lists = [...list.leads.map((lead) => [lead]), list.members, ...list.beside];
+  const selectors = lists.map((members) => itemSelector(root, members, articles));
+  const item = selectors.every((s) => s !== null) ? [...new Set(selectors)].join(', ') : null;
+  const members = lists.flat().sort((a, b) => a.order - b.order);
   const scopeOf = (m: HtmlElement) => (runs ? m.parent! : m);
   const leading = runs && datesLead(list.members[0].parent!.children, list.members);
   const runNodes = (m: HtmlElement): HtmlNode[] => (runs ? siblingsUntilNext(m, list.members, leading) : [m]);
 
   const attempt = (full: boolean): Described => {
     const titleSels = new Set<string>();
+    const linkSels = new Set<string>();
     const dateSels = new Set<string>();
     const summarySels = new Set<string>();
     const path = (el: HtmlElement, m: HtmlElement) => relativePath(el, scopeOf(m), full, runs);
     let looseDates = 0;
     for (const m of members) {
       const link = titles.get(m)!.el;
-      // A block link's title is the heading inside it (a link that is only a bold title stays the title).
-      const heading = headingInside(link);
-      const title = heading && textOf(heading).length < textOf(link).length ? heading : link;
+      // A block link's title is the heading inside it (a link that is only a bold title stays the title);
+      // a "Chi tiết" link's, the heading before it.
+      const heading = titles.get(m)!.heading ?? headingInside(link);
+      const title = heading && (titles.get(m)!.heading || textOf(heading).length < textOf(link).length) ? heading : link;
       titleSels.add(title === m ? compound([m]) : path(title, m));
+      linkSels.add(link === m ? compound([m]) : path(link, m));
       const nodes = runNodes(m);
       const date = fieldIn(nodes, (n) => (n === m || !runs ? dateElement(n, title) : DATE_TEXT.test(dateTextOf(n)) ? (dateElement(n, title) ?? n) : undefined));
       if (date) dateSels.add(path(date, m));
@@ -209,6 +189,8 @@ export function describeList(root: HtmlElement, list: MainList, links: ArticleLi
       if (summary) summarySels.add(path(summary, m));
     }
     const selectors: Selectors = { item: item ?? '*', title: [...titleSels].join(', ') };
+    // Titles apart from their links: the links are named too.
+    if (members.some((m) => titles.get(m)!.heading)) selectors.link = [...linkSels].join(', ');
     if (dateSels.size && dateSels.size <= 3) selectors.date = [...dateSels].join(', ');
     if (summarySels.size && summarySels.size <= 3 && summarySels.size * 2 <= members.length + 1) selectors.summary = [...summarySels].join(', ');
     const plan: ListingPlan = { selectors };

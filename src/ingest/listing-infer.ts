@@ -3,7 +3,11 @@ import { decodeEntities } from '../normalize/text';
 import { collapse } from './html-head';
 import { resolveHref } from './html-urls';
 import { chromePenalty, headsOtherList, type PageName } from './listing-boxes';
-import { DATE_TEXT, datesLead, pictureAlt, siblingsUntilNext } from './listing-item';
+import { listsBeside, type Scored } from './listing-beside';
+import { groupLinks, inNestedList, isWide, withoutOddBoxes, type Group } from './listing-groups';
+import { headingBefore, leadsOn, READ_MORE } from './listing-readmore';
+import { DATE_TEXT, pictureAlt } from './listing-item';
+import { datesLead, siblingsUntilNext } from './listing-runs';
 
 /**
  * Finds the main list of news on a page no preset knows: the repeated structure whose
@@ -20,6 +24,8 @@ export interface ArticleLink {
   text: string;
   /** The link holds only a picture: its text is the picture's `alt` (what a screen reader says). */
   fromAlt?: boolean;
+  /** The link only says "Chi tiết": its text is this heading's, written before it in the item. */
+  heading?: HtmlElement;
 }
 
 /** The members of the main list (item elements, or the first element of each wrapper-less item). */
@@ -31,6 +37,8 @@ export interface MainList {
   runs: boolean;
   /** Lead stories standing before the list in blocks of their own (newspaper homes). */
   leads: HtmlElement[];
+  /** Other lists of the same column read with it, each in document order (listing-beside.ts). */
+  beside: HtmlElement[][];
 }
 
 const FILES = /\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif)$/i;
@@ -54,7 +62,6 @@ function articleHref(el: HtmlElement, base: string, host: string, self: string):
 
 /** Whether a link's text (decoded, collapsed) can be an article's title: a few words, not "Xem thêm". */
 export const isTitleLike = (text: string) => text.split(' ').length >= MIN_WORDS && !READ_MORE.test(text);
-const READ_MORE = /^(?:xem (?:thêm|tiếp|chi tiết)|chi tiết|đọc (?:tiếp|thêm))/iu;
 
 /** Every link of the page to an article of the site with a title-like text. */
 export function articleLinks(root: HtmlElement, base: string, pageUrl: string): ArticleLink[] {
@@ -71,14 +78,21 @@ export function articleLinks(root: HtmlElement, base: string, pageUrl: string): 
         const alt = href && !text ? collapse(decodeEntities(pictureAlt(c))) : '';
         if (href && isTitleLike(text)) out.push({ el: c, href, text });
         else if (href && alt && isTitleLike(alt)) out.push({ el: c, href, text: alt, fromAlt: true });
+        else if (href && leadsOn(text)) {
+          const heading = headingBefore(c);
+          const title = heading ? collapse(decodeEntities(rawText(heading))) : '';
+          if (heading && isTitleLike(title)) out.push({ el: c, href, text: title, heading });
+        }
       }
       walk(c);
     }
   };
   walk(root);
-  // A picture's alt names an article only when no written link does (most image links repeat a title link).
-  const written = new Set(out.filter((l) => !l.fromAlt).map((l) => l.href));
-  return out.filter((l) => !l.fromAlt || !written.has(l.href));
+  // A picture's alt, or a heading before "Chi tiết", names an article only when no written link does
+  // (most image links repeat a title link). Between an alt and a heading, the heading.
+  const written = new Set(out.filter((l) => !l.fromAlt && !l.heading).map((l) => l.href));
+  const headed = new Set(out.filter((l) => l.heading).map((l) => l.href));
+  return out.filter((l) => (!l.fromAlt && !l.heading) || (!written.has(l.href) && !(l.fromAlt && headed.has(l.href))));
 }
 
 /** Wrapper-less items start with one of these (a heading, a link, a bold title, a term). */
@@ -90,20 +104,8 @@ export function signature(el: HtmlElement): string {
   return cls ? `${el.name}.${cls}` : el.name;
 }
 
-interface Group {
-  members: HtmlElement[];
-  /** Each member's links to articles, in document order. */
-  links: Map<HtmlElement, ArticleLink[]>;
-  titles: Map<HtmlElement, ArticleLink>;
-  /** Distinct articles per member. */
-  targets: Map<HtmlElement, Set<string>>;
-}
-
 /** The page's main list of news, or null when nothing on it repeats like one. */
 export function findMainList(root: HtmlElement, links: ArticleLink[], page?: PageName): MainList | null {
-  // Members of the same kind under containers of the same kind and parent form one group
-  // (rows of a card grid, the lists of a day-grouped timeline).
-  const groups = new Map<string, Group>();
   const excluded = new Map<HtmlElement, boolean>();
   /** Whether a member stands in a box of another list: its container or one above, up to the page's columns. */
   const isExcludedBox = (m: HtmlElement) => {
@@ -124,39 +126,33 @@ export function findMainList(root: HtmlElement, links: ArticleLink[], page?: Pag
     if (v === undefined) signatures.set(el, (v = signature(el)));
     return v;
   };
-  for (const link of links) {
-    for (let a: HtmlElement = link.el; a.parent && a.parent.name !== '#document'; a = a.parent) {
-      const p = a.parent;
-      const key = `${p.parent?.order ?? 0}|${sig(p)}|${a.name}`;
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = { members: [], links: new Map(), titles: new Map(), targets: new Map() }));
-      let t = g.targets.get(a);
-      if (!t) {
-        g.members.push(a);
-        g.targets.set(a, (t = new Set()));
-        g.links.set(a, []);
-      }
-      t.add(link.href);
-      g.links.get(a)!.push(link);
-    }
-  }
-  let best: { g: Group; score: number } | null = null;
-  for (const g of groups.values()) {
+  const scored: Scored[] = [];
+  let best: Scored | null = null;
+  for (const g of groupLinks(links, sig)) {
+    g.members = withoutOddBoxes(g, sig);
     if (g.members.length < 2) continue;
-    const wide = g.members.filter((m) => g.targets.get(m)!.size > 2).length;
+    const wide = g.members.filter((m) => isWide(g, m)).length;
     if (wide > g.members.length / 4) continue;
     // Members in boxes of other lists (by their headings) are left out; asked only of candidates.
     g.members = g.members.filter((m) => !isExcludedBox(m));
     if (g.members.length < 2) continue;
     chooseTitles(g, sig);
-    const score = groupScore(g);
-    if (!best || score > best.score) best = { g, score };
+    const c = groupScore(g);
+    scored.push(c);
+    if (!best || c.score > best.score) best = c;
   }
   if (!best) return null;
   const members = best.g.members.sort((a, b) => a.order - b.order);
   const titles = best.g.titles;
   const runs = isRun(members);
-  return { members, titles, runs, leads: runs ? [] : leadsBefore(members[0], links, new Set(members.map((m) => titles.get(m)!.href)), titles) };
+  const beside = listsBeside(best, scored, sig).map((g) => {
+    for (const [m, t] of g.titles) titles.set(m, t);
+    return g.members.sort((a, b) => a.order - b.order);
+  });
+  const listed = new Set([...members, ...beside.flat()].map((m) => titles.get(m)!.href));
+  // Lead stories stand before the first of the lists read.
+  const first = [members[0], ...beside.map((b) => b[0])].reduce((a, b) => (b.order < a.order ? b : a));
+  return { members, titles, runs, beside, leads: runs ? [] : leadsBefore(first, links, listed, titles) };
 }
 
 /**
@@ -174,7 +170,8 @@ function chooseTitles(g: Group, sig: (el: HtmlElement) => string): void {
     for (const l of g.links.get(m)!) {
       const place = placeIn(l.el, m, sig);
       placeOf.set(l, place);
-      const weight = (members.get(l.href) === 1 ? 1 : 0.1) * (l.fromAlt ? 0.5 : 1);
+      // Links in a list nested in the member are its related stories, not its title.
+      const weight = (members.get(l.href) === 1 ? 1 : 0.1) * (l.fromAlt ? 0.5 : 1) * (inNestedList(l.el, m) ? 0.1 : 1);
       places.set(place, (places.get(place) ?? 0) + Math.min(l.text.length, 160) * weight);
     }
   }
@@ -200,6 +197,7 @@ function placeIn(el: HtmlElement, member: HtmlElement, sig: (el: HtmlElement) =>
 const betterTitle = (a: ArticleLink, b: ArticleLink) => (!!a.fromAlt === !!b.fromAlt ? a.text.length > b.text.length : !a.fromAlt);
 
 const HEADING = new Set(['h1', 'h2', 'h3']);
+const HEADINGS = /^h[1-6]$/;
 
 /**
  * Lead stories: blocks just before the list (or before its containers) that each hold one
@@ -221,7 +219,7 @@ function leadsBefore(first: HtmlElement, links: ArticleLink[], listed: Set<strin
         continue;
       }
       const title = inside.reduce((a, b) => (betterTitle(b, a) ? b : a));
-      if (!HEADING.has(title.el.parent?.name ?? '') && title.text.split(' ').length < 6) continue;
+      if (!HEADING.has((title.heading ?? title.el.parent)?.name ?? '') && title.text.split(' ').length < 6) continue;
       leads.unshift(s);
       titles.set(s, title);
     }
@@ -234,7 +232,7 @@ function isInside(el: HtmlElement, container: HtmlElement): boolean {
   return false;
 }
 
-function groupScore(g: Group): number {
+function groupScore(g: Group): Scored {
   let titles = 0;
   let dated = 0;
   let pictured = 0;
@@ -257,7 +255,9 @@ function groupScore(g: Group): number {
   // Titles that carry a document's number ("Quyết định số 2871/QĐ-UBND …") make a box of documents, not news.
   const numbered = sorted.filter((m) => DOCUMENT_NUMBER.test(g.titles.get(m)!.text)).length;
   const documents = numbered * 2 >= n ? 0.1 : 1;
-  return titles * (1 + dated / n + (0.5 * pictured) / n) * bare * documents * chromePenalty(g.members[0].parent!);
+  const score = titles * (1 + dated / n + (0.5 * pictured) / n) * bare * documents * chromePenalty(g.members[0].parent!);
+  const headed = sorted.every((m) => HEADINGS.test((g.titles.get(m)!.heading ?? g.titles.get(m)!.el.parent)?.name ?? ''));
+  return { g, score, allDated: dated === n, runs, allPictured: pictured === n, headed };
 }
 
 /** A Vietnamese administrative document's number and symbol: `2871/QĐ-UBND`, `45/2024/QĐ-UBND`, `3512/UBND-KT1`, `57-NQ/TW`. */

@@ -42,9 +42,18 @@ export interface ItemScope {
 /** A machine-readable date with no time of day. */
 const BARE_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** An ISO date in an attribute: `2024-12-07T15:20:00+07:00`, `2024-12-07`. */
+export const ISO_DATE = /^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|\s*$)/;
+
 const raw = (el: HtmlElement, name: string): string | null => {
   for (const [k, v] of el.attrs) if (k === name) return v;
   return null;
+};
+
+/** hAtom's `<abbr class="published" title="2024-12-07T15:20:00+07:00">15:20</abbr>`: the date in the title. */
+const isoTitle = (el: HtmlElement): string | null => {
+  const title = el.name === 'abbr' ? raw(el, 'title') : null;
+  return title && ISO_DATE.test(title) ? title : null;
 };
 
 const text = (el: HtmlElement, max: number, apart = false): string => {
@@ -98,7 +107,7 @@ export function readItem(item: ItemScope, fields: ItemFields, base: string): Raw
   };
 
   const onDate = (el: HtmlElement): boolean => {
-    const attr = collapse(raw(el, 'datetime') ?? raw(el, 'content') ?? '');
+    const attr = collapse(raw(el, 'datetime') ?? raw(el, 'content') ?? isoTitle(el) ?? '');
     // `datetime="2024-12-08"` names the day only: the time shown beside it ("08/12/2024 09:15") is kept.
     const t = attr && !BARE_DAY.test(attr) ? attr : `${attr} ${text(el, MAX_CHARS.date, true)}`.trim();
     if (t) out.date = t;
@@ -176,7 +185,7 @@ export function readItem(item: ItemScope, fields: ItemFields, base: string): Raw
 
 /** A day, a time or a relative date, as listings write them beside titles. */
 export const DATE_TEXT =
-  /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+tháng\s+\d{1,2}|(?<![\d/])\d{1,2}[:h]\d{2}(?!\d)|\d+\s*(?:phút|giờ|ngày|tuần)\s+trước|hôm (?:qua|nay)/iu;
+  /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:tháng|thg)\s+(?:\d{1,2}|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)|tháng\s+(?:mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)(?:\s+(?:một|hai))?\s+\d{1,2},?\s+\d{4}|(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|(?<![\d/])\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?<![\d/])\d{1,2}[:h]\d{2}(?!\d)|\d+\s*(?:phút|giờ|ngày|tuần)\s+trước|hôm (?:qua|nay)/iu;
 
 /** Date-like text standing loose in the item (text nodes of its own, not inside its elements). */
 function looseDate(item: ItemScope): string | undefined {
@@ -247,52 +256,4 @@ function noscriptImage(item: ItemScope, base: string): string | undefined {
     if (found) return found;
   }
   return undefined;
-}
-
-/**
- * A wrapper-less item: its title element and the siblings after it, text included, up to the
- * next item. Where the dates lead instead ("06/12/2024 - <a>…</a><br>…"), the loose inline run
- * before each title up to a line break belongs to it, and the next item starts at its own run.
- */
-export function siblingsUntilNext(m: HtmlElement, members: HtmlElement[], leading: boolean): HtmlNode[] {
-  const siblings = m.parent!.children;
-  const at = siblings.indexOf(m);
-  const out: HtmlNode[] = [];
-  for (let i = leading ? at - leadLength(siblings, at, members) : at; i < siblings.length; i++) {
-    const s = siblings[i];
-    if (s !== m && s.type === 'element' && members.includes(s)) {
-      if (leading) out.splice(out.length - leadLength(siblings, i, members));
-      break;
-    }
-    out.push(s);
-  }
-  return out;
-}
-
-/** Elements that may stand in a line's loose lead before a title (not breaks, not blocks). */
-const INLINE = new Set(['span', 'i', 'em', 'b', 'strong', 'small', 'font', 'time']);
-
-/** How many siblings just before index `i` form its line's loose lead: text and inline elements back to a break. */
-export function leadLength(siblings: HtmlNode[], i: number, members: readonly HtmlElement[] | ReadonlySet<HtmlElement>): number {
-  let n = 0;
-  for (let j = i - 1; j >= 0; j--) {
-    const s = siblings[j];
-    if (s.type === 'element' && (!INLINE.has(s.name) || isMember(members, s))) break;
-    if (s.type !== 'text' && s.type !== 'element') break;
-    n++;
-  }
-  return n;
-}
-
-const isMember = (members: readonly HtmlElement[] | ReadonlySet<HtmlElement>, el: HtmlElement) => ('has' in members ? members.has(el) : members.includes(el));
-
-const looseText = (nodes: HtmlNode[]) => nodes.map((n) => collapse(decodeEntities(rawText(n, true)))).join(' ');
-
-/** Whether a run's dates stand before its titles: the first title's lead holds one and nothing after the last does. */
-export function datesLead(siblings: HtmlNode[], members: readonly HtmlElement[]): boolean {
-  const first = siblings.indexOf(members[0]);
-  const last = siblings.indexOf(members[members.length - 1]);
-  if (first < 0 || last < 0) return false;
-  const lead = siblings.slice(first - leadLength(siblings, first, members), first);
-  return DATE_TEXT.test(looseText(lead)) && !DATE_TEXT.test(looseText(siblings.slice(last + 1)));
 }

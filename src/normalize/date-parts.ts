@@ -6,6 +6,9 @@
 /** Vietnam has no daylight saving: always UTC+07:00. */
 export const VIETNAM_OFFSET_MINUTES = 420;
 
+/** English months' first three letters, January first (RFC 822 and written English days). */
+export const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
 /** A date found in text, and whether the text gave its time of day. */
 export interface ParsedDate {
   date: Date;

@@ -7,7 +7,9 @@
  */
 import { decodeHTML } from 'entities';
 import { parseRelative } from './date-relative';
+import { englishMonthDay, vietnameseMonthDay } from './date-words';
 import {
+  ENGLISH_MONTHS,
   VIETNAM_OFFSET_MINUTES,
   fullYear,
   isValidDay,
@@ -144,7 +146,6 @@ function parseIso(s: string): ParsedDate | null {
 /** `Tue, 26 Nov 2019 08:30:00 +0700` (also GMT, GMT+7, named US zones, ICT, no zone = Vietnam, no time; `26-Nov-2019`). */
 const RFC822 = /(?<![\p{L}\d])(\d{1,2})(?:\s+|-)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?(?:\s+|-)(\d{4}|\d{2})(?!\d)(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*((?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[+-]\d{2}(?::?\d{2})?|gmt|utc|ut|z|[ecmp][sd]t|ict)(?![\p{L}\d]))?)?/u;
 const MERIDIEM_AFTER = /^\s*[ap]\.?m\b/;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const NAMED_ZONES: Record<string, number> = {
   gmt: 0, utc: 0, ut: 0, z: 0, ict: 420,
   est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
@@ -155,7 +156,7 @@ function parseRfc822(s: string, ctx: DateContext): ParsedDate | null {
   if (!m) return null;
   // "7 Dec 2026 2:35 PM" is no RFC 822 time: the written-day way reads its AM/PM.
   if (m[4] && !m[7] && MERIDIEM_AFTER.test(s.slice(m.index + m[0].length))) return null;
-  const day: Ymd = { y: fullYear(m[3], ctx.now), m: MONTHS.indexOf(m[2]) + 1, d: Number(m[1]) };
+  const day: Ymd = { y: fullYear(m[3], ctx.now), m: ENGLISH_MONTHS.indexOf(m[2]) + 1, d: Number(m[1]) };
   if (!isValidDay(day)) return null;
   // "07 Dec 2026, 02:35 PM": a time apart from the day is read as a written day's is.
   if (!m[4]) return withTimeFrom(day, without(s, m.index, m[0].length));
@@ -220,56 +221,7 @@ const wordsDay: DayPattern = (s) => {
   return { day: isValidDay(day) ? day : null, index: m.index, length: m[0].length };
 };
 
-/**
- * `Dec 7, 2026`, `December 7th, 2026` (an English-locale theme's date: the month's name makes
- * it unambiguous; the comma is required, so "May 10 2026" in a company's name is no date),
- * and `7 Dec 2026`, `07-Dec-2026` when RFC 822's shape did not take it (a time with AM/PM).
- */
-const ENGLISH_MONTH_FIRST = /(?<!\p{L})(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})(?!\d)/u;
-const ENGLISH_DAY_FIRST = /(?<![\p{L}\d])(\d{1,2})(?:\s+|-)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?(?:\s+|-)(\d{4})(?!\d)/u;
-
-const englishDay: DayPattern = (s) => {
-  const a = ENGLISH_MONTH_FIRST.exec(s);
-  const b = ENGLISH_DAY_FIRST.exec(s);
-  const m = a && (!b || a.index <= b.index) ? a : b;
-  if (!m) return null;
-  const [month, d] = m === a ? [m[1], m[2]] : [m[2], m[1]];
-  const day: Ymd = { y: Number(m[3]), m: MONTHS.indexOf(month) + 1, d: Number(d) };
-  return { day: isValidDay(day) ? day : null, index: m.index, length: m[0].length };
-};
-
-/**
- * Months in words as WordPress's Vietnamese locale prints them: `7 Tháng Mười Hai, 2026`,
- * `Tháng Mười Hai 7, 2026`. The year must follow (after a comma when the month comes first).
- */
-const VI_MONTH = '(mười hai|mười một|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)';
-const VI_MONTHS: Record<string, number> = {
-  một: 1, giêng: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10, 'mười một': 11, 'mười hai': 12,
-};
-const VI_DAY_FIRST = new RegExp(`(?<!\\d)(\\d{1,2})\\s+tháng\\s+${VI_MONTH}\\s*,?\\s*(?:năm\\s+)?(\\d{4})(?!\\d)`, 'u');
-const VI_MONTH_FIRST = new RegExp(`(?<!\\p{L})tháng\\s+${VI_MONTH}\\s+(\\d{1,2}),\\s*(\\d{4})(?!\\d)`, 'u');
-
-const vietnameseMonthDay: DayPattern = (s) => {
-  const a = VI_DAY_FIRST.exec(s);
-  const b = VI_MONTH_FIRST.exec(s);
-  const m = a && (!b || a.index <= b.index) ? a : b;
-  if (!m) return null;
-  const [month, d] = m === a ? [m[2], m[1]] : [m[1], m[2]];
-  const day: Ymd = { y: Number(m[3]), m: VI_MONTHS[month], d: Number(d) };
-  return { day: isValidDay(day) ? day : null, index: m.index, length: m[0].length };
-};
-
-/** `Dec 07 2026 08:15:00` (JavaScript's Date text): month first without a comma, only with a time after it. */
-const MONTH_FIRST_TIMED = /(?<![\p{L}\d])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\s+(\d{4})(?=\s+\d{1,2}:\d{2})/u;
-
-const monthFirstTimedDay: DayPattern = (s) => {
-  const m = MONTH_FIRST_TIMED.exec(s);
-  if (!m) return null;
-  const day: Ymd = { y: Number(m[3]), m: MONTHS.indexOf(m[1]) + 1, d: Number(m[2]) };
-  return { day: isValidDay(day) ? day : null, index: m.index, length: m[0].length };
-};
-
-const DAY_PATTERNS: DayPattern[] = [numericDay, yearFirstDay, wordsDay, englishDay, vietnameseMonthDay, monthFirstTimedDay];
+const DAY_PATTERNS: DayPattern[] = [numericDay, yearFirstDay, wordsDay, vietnameseMonthDay, (s, ctx) => englishMonthDay(s, ctx.now)];
 
 /**
  * A feed's own proof of its order of `a/b/yyyy`: 'mdy' when some date's second number cannot be

@@ -66,8 +66,8 @@ async function platformQuality(): Promise<Quality> {
 }
 
 describe('a listing page from its URL alone', () => {
-  it('has at least 35 labelled pages of other layouts, and the 7 platforms', () => {
-    expect(Object.keys(pages).length).toBeGreaterThanOrEqual(35);
+  it('has at least 45 labelled pages of other layouts, and the 7 platforms', () => {
+    expect(Object.keys(pages).length).toBeGreaterThanOrEqual(45);
     expect(Object.keys(PLATFORM_URLS)).toHaveLength(7);
   });
 

@@ -16,6 +16,15 @@ describe('images that are not pictures', () => {
     expect(imageUrl(img({ src: 'nhan.png', alt: 'NEW' }), base)).toBeUndefined();
   });
 
+  it('leaves out stand-ins for a missing picture in any format, not pictures whose names start alike', () => {
+    for (const stand of ['/Images/no_image.jpg', '/images/noimage.jpg', '/assets/no-photo.png', '/img/default-thumbnail.jpg', '/upload/anh-mac-dinh.jpg', '/Content/images/NoImage.JPG']) {
+      expect(isPlaceholderImage(`https://xa.example.gov.vn${stand}?v=2`)).toBe(true);
+    }
+    for (const real of ['/uploads/2024/12/no-le-hoi.jpg', '/uploads/default/hoi-nghi.jpg', '/uploads/nophong-chong-dich.jpg']) {
+      expect(isPlaceholderImage(`https://xa.example.gov.vn${real}`)).toBe(false);
+    }
+  });
+
   it('keeps pictures whose names or alts merely contain those words', () => {
     expect(isPlaceholderImage('https://xa.example.gov.vn/uploads/news-2024.gif')).toBe(false);
     expect(isPlaceholderImage('https://xa.example.gov.vn/uploads/nong-thon-moi.jpg')).toBe(false);

@@ -104,6 +104,65 @@ describe('reading a listing page the best way known', () => {
     expect(r.page.items.map((i) => i.link)).toEqual(['kinh-te/bai-1', 'kinh-te/bai-2', 'nong-nghiep/bai-3'].map((p) => `https://bao.example.vn/${p}.html`));
   });
 
+  it('dates written with month names (WordPress in Vietnamese or English, the locale\'s "thg") are found beside titles', () => {
+    const dates = ['Tháng Mười Hai 7, 2024', '6 Tháng Mười Hai, 2024', '05 thg 12, 2024', 'December 4, 2024', '03 Dec 2024'];
+    const titles = ['Khánh thành nhà văn hóa thôn Bản Pjạc', 'Tập huấn phòng chống cháy rừng mùa khô', 'Trao học bổng cho học sinh nghèo vượt khó', 'Hội nghị đối thoại với thanh niên năm 2024', 'Ra quân làm đường giao thông nông thôn'];
+    const items = titles.map((t, n) => `<li><h3><a href="/tin/${n}.html">${t}</a></h3><span class="ngay">${dates[n]}</span></li>`).join('');
+    const r = readListingPage(`<html><body><ul class="ds">${items}</ul></body></html>`, 'https://xa.example.vn/tin-tuc', null);
+    expect(r.page.items.map((i) => i.date)).toEqual(dates);
+  });
+
+  it('titles written as headings before a "Chi tiết" link: the plan names the links apart and is reused as it is', () => {
+    const item = (n: number, title: string) => `<div class="entry"><h3>${title}</h3><p>0${n}/12/2024</p><a class="btn" href="/hd/${n}.html">Chi tiết</a></div>`;
+    const page = `<html><body><main>${item(1, 'Hội thi nấu ăn ngon chào mừng ngày thành lập Hội')}${item(2, 'Trao vốn vay ưu đãi cho hội viên khởi nghiệp')}${item(3, 'Tặng quà phụ nữ nghèo nhân dịp cuối năm')}</main></body></html>`;
+    const first = readListingPage(page, 'https://hoi.example.vn/hoat-dong', null);
+    expect(first.way).toBe('inferred');
+    expect(first.plan?.selectors.link).toBeDefined();
+    expect(first.page.items.map((i) => [i.title, i.link])).toEqual([
+      ['Hội thi nấu ăn ngon chào mừng ngày thành lập Hội', 'https://hoi.example.vn/hd/1.html'],
+      ['Trao vốn vay ưu đãi cho hội viên khởi nghiệp', 'https://hoi.example.vn/hd/2.html'],
+      ['Tặng quà phụ nữ nghèo nhân dịp cuối năm', 'https://hoi.example.vn/hd/3.html'],
+    ]);
+    const again = readListingPage(page, 'https://hoi.example.vn/hoat-dong', null, first.memory);
+    expect(again.way).toBe('remembered');
+    expect(again.page.items).toEqual(first.page.items);
+  });
+
+  describe('other lists of the main list\'s column', () => {
+    const T = ['Khánh thành nhà văn hóa thôn Bản Pjạc', 'Tuyển dụng viên chức cấp xã năm 2024', 'Trao học bổng cho học sinh nghèo vượt khó', 'Hội nghị đối thoại với thanh niên năm 2024', 'Bầu cử trưởng thôn nhiệm kỳ mới', 'Tổng kết công tác dân vận năm 2024', 'Ra quân làm đường giao thông nông thôn', 'Kiểm tra an toàn thực phẩm dịp Tết'];
+    const links = (html: string) => readListingPage(html, 'https://xa.example.vn/tin-tuc', null).page.items.map((i) => i.link!.replace('https://xa.example.vn/tin/', ''));
+    const li = (n: number, date: boolean) => `<li><a href="/tin/${n}.html">${T[n]}</a>${date ? ` <span>(0${n + 1}/12/2024)</span>` : ''}</li>`;
+
+    it('a paper\'s category: the lead and the pictured sub-leads above the dated list are read with it', () => {
+      const sub = (n: number) => `<div class="sub"><a href="/tin/${n}.html"><img src="/a/${n}.jpg"></a><h3><a href="/tin/${n}.html">${T[n]}</a></h3></div>`;
+      const art = (n: number) => `<article class="it"><a href="/tin/${n}.html"><img src="/a/${n}.jpg"></a><h3><a href="/tin/${n}.html">${T[n]}</a></h3><time>0${n}-12-2024 08:15</time><p>Tóm tắt nội dung bài viết số ${n} của chuyên mục kinh tế.</p></article>`;
+      const page = `<html><body><main><section class="top"><div class="lead"><a href="/tin/0.html"><img src="/a/0.jpg"></a><h2><a href="/tin/0.html">${T[0]}</a></h2><p>Sapo bài chính của chuyên mục với nội dung dài hơn một chút.</p></div><div class="subs">${[1, 2, 3].map(sub).join('')}</div></section><section class="list">${[4, 5, 6, 7].map(art).join('')}</section></main></body></html>`;
+      expect(links(page)).toEqual(['0.html', '1.html', '2.html', '3.html', '4.html', '5.html', '6.html', '7.html']);
+    });
+
+    it('a list split in two columns without headings of their own is read whole, dated or not', () => {
+      for (const dated of [false, true]) {
+        const col = (ns: number[]) => `<div class="col-6"><ul class="list">${ns.map((n) => li(n, dated)).join('')}</ul></div>`;
+        const page = `<html><body><div class="main"><h2>Tin tức</h2><div class="row">${col([0, 1, 2, 3])}${col([4, 5, 6, 7])}</div></div></body></html>`;
+        expect(links(page)).toHaveLength(8);
+      }
+    });
+
+    it('boxes with headings of their own (a home\'s categories) stay apart, dated as they are', () => {
+      const box = (h: string, ns: number[]) => `<div class="box"><h3 class="box-title">${h}</h3><ul class="list">${ns.map((n) => li(n, true)).join('')}</ul></div>`;
+      const page = `<html><body><div class="main">${box('Kinh tế', [0, 1, 2, 3])}${box('Xã hội', [4, 5, 6, 7])}</div></body></html>`;
+      expect(links(page)).toEqual(['0.html', '1.html', '2.html', '3.html']);
+    });
+  });
+
+  it('a story with its related stories listed under it is one item, titled by its own link, picture and all', () => {
+    const titles = ['Khánh thành nhà văn hóa thôn Bản Pjạc', 'Tuyển dụng viên chức cấp xã năm 2024', 'Trao học bổng cho học sinh nghèo vượt khó'];
+    const story = (t: string, n: number) => `<div class="story"><a href="/tin/${n}.html"><img src="/a/${n}.jpg"></a><h3><a href="/tin/${n}.html">${t}</a></h3><span>0${n + 1}/12/2024 08:00</span>
+      <ul class="related"><li><a href="/tin/${n}0.html">Bài liên quan thứ nhất của tin số ${n}</a></li><li><a href="/tin/${n}1.html">Bài liên quan thứ hai của tin số ${n}</a></li></ul></div>`;
+    const r = readListingPage(`<html><body><div class="list">${titles.map(story).join('')}</div></body></html>`, 'https://bao.example.vn/xa-hoi/', null);
+    expect(r.page.items.map((i) => [i.title, i.image])).toEqual(titles.map((t, n) => [t, `https://bao.example.vn/a/${n}.jpg`]));
+  });
+
   it('infers the structure of an unknown page as selectors, remembers them, and reuses them', () => {
     const first = readListingPage(vnpt, VNPT, null);
     expect(first.way).toBe('inferred');
