@@ -9,7 +9,8 @@ import { compileSelectors } from './listing-selectors';
 import { DATE_TEXT } from './listing-item';
 import { datesLead, siblingsUntilNext } from './listing-runs';
 import { dateElement } from './listing-days';
-import type { ArticleLink, MainList } from './listing-infer';
+import type { ArticleLink } from './listing-groups';
+import type { MainList } from './listing-infer';
 import type { ListingPlan } from './types';
 
 /**

@@ -1,6 +1,16 @@
 import type { HtmlElement } from '../normalize/html-tree';
 import { dayOfGroup } from './listing-days';
-import type { ArticleLink } from './listing-infer';
+
+/** A link to an article of the site, with its title-like text. */
+export interface ArticleLink {
+  el: HtmlElement;
+  href: string;
+  text: string;
+  /** The link holds only a picture: its text is the picture's `alt` (what a screen reader says). */
+  fromAlt?: boolean;
+  /** The link only says "Chi tiết": its text is this heading's, written before it in the item. */
+  heading?: HtmlElement;
+}
 
 /**
  * The candidate lists of a page: elements of one kind under containers of one kind and parent,

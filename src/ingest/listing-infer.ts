@@ -4,7 +4,7 @@ import { collapse } from './html-head';
 import { resolveHref } from './html-urls';
 import { chromePenalty, headsOtherList, type PageName } from './listing-boxes';
 import { listsBeside, type Scored } from './listing-beside';
-import { groupLinks, inNestedList, isWide, withoutOddBoxes, type Group } from './listing-groups';
+import { groupLinks, inNestedList, isWide, withoutOddBoxes, type ArticleLink, type Group } from './listing-groups';
 import { headingBefore, leadsOn, READ_MORE } from './listing-readmore';
 import { DATE_TEXT, pictureAlt } from './listing-item';
 import { datesLead, siblingsUntilNext } from './listing-runs';
@@ -16,17 +16,6 @@ import { datesLead, siblingsUntilNext } from './listing-runs';
  * are named by their headings and left out; the rest is scored by title text, with dates,
  * images and summaries as evidence of news.
  */
-
-/** A link to an article of the site, with its title-like text. */
-export interface ArticleLink {
-  el: HtmlElement;
-  href: string;
-  text: string;
-  /** The link holds only a picture: its text is the picture's `alt` (what a screen reader says). */
-  fromAlt?: boolean;
-  /** The link only says "Chi tiết": its text is this heading's, written before it in the item. */
-  heading?: HtmlElement;
-}
 
 /** The members of the main list (item elements, or the first element of each wrapper-less item). */
 export interface MainList {
