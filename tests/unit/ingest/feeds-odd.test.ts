@@ -93,6 +93,10 @@ const DH = 'https://donghy.thainguyen.gov.vn/';
 const PY = 'https://phoyen.thainguyen.gov.vn/tin-tuc/';
 const PL = 'https://phuluong.thainguyen.gov.vn/';
 const BTN = 'https://baothainguyen.vn/';
+/** The four feeds the portal's /rss.html lists. */
+const listedFeeds = Object.fromEntries(
+  [['thoi-su', 'Thời sự'], ['kinh-te', 'Kinh tế'], ['trang-chu', 'Trang chủ'], ['xa-hoi', 'Xã hội']].map(([slug, name]) => [`${BTN}rss/${slug}.rss`, miniFeed(BTN, name)]),
+);
 
 const cases: Case[] = [
   {
@@ -251,10 +255,7 @@ const cases: Case[] = [
     pages: {
       [BTN]: { body: homeRssLink, type: 'text/html; charset=utf-8' },
       [`${BTN}rss.html`]: { body: rssListPage, type: 'text/html; charset=utf-8' },
-      [`${BTN}rss/thoi-su.rss`]: miniFeed(BTN, 'Thời sự'),
-      [`${BTN}rss/kinh-te.rss`]: miniFeed(BTN, 'Kinh tế'),
-      [`${BTN}rss/trang-chu.rss`]: miniFeed(BTN, 'Trang chủ'),
-      [`${BTN}rss/xa-hoi.rss`]: miniFeed(BTN, 'Xã hội'),
+      ...listedFeeds,
     },
     feedUrl: `${BTN}rss/trang-chu.rss`,
     format: 'rss',
@@ -265,10 +266,7 @@ const cases: Case[] = [
     url: `${BTN}rss.html`,
     pages: {
       [`${BTN}rss.html`]: { body: rssListPage, type: 'text/html; charset=utf-8' },
-      [`${BTN}rss/thoi-su.rss`]: miniFeed(BTN, 'Thời sự'),
-      [`${BTN}rss/kinh-te.rss`]: miniFeed(BTN, 'Kinh tế'),
-      [`${BTN}rss/trang-chu.rss`]: miniFeed(BTN, 'Trang chủ'),
-      [`${BTN}rss/xa-hoi.rss`]: miniFeed(BTN, 'Xã hội'),
+      ...listedFeeds,
     },
     feedUrl: `${BTN}rss/trang-chu.rss`,
     format: 'rss',
