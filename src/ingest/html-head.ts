@@ -132,6 +132,26 @@ function rankAlternates(feeds: { url: string; title: string }[], pageUrl: string
 const FEED_FILE = /\.(?:rss|atom|rdf)$|(?:rss|feed|atom)[^/]*\/[^/]*\.xml$|\/(?:rss|feed|atom)[^/]*\.xml$/i;
 /** A page that lists the feeds (`/rss`, `/rss.html`, `/rss-feeds.aspx`, `/vi/rss/`), or that may be the feed. */
 const FEED_PAGE = /\/rss(?:[-_]?feeds?)?(?:\/(?:index|default|home))?(?:\.(?:html?|aspx?|php|jsp))?\/?$/i;
+/** An address that FEED_FILE or FEED_PAGE may take, before it is resolved. */
+const MAY_BE_FEED = /rss|feed|atom|rdf/i;
+/** A link named as the page of feeds. */
+const RSS_NAME = /^rss$/i;
+/** A link reading "RSS" (by its text, or its title when it has none); a link of more than a few nodes is no such name. */
+const namedRss = (a: HtmlElement) => {
+  const text = shortText(a, 16);
+  return text !== null && RSS_NAME.test(text.trim() || (attr(a, 'title') ?? '').trim());
+};
+
+/** An element's text when it has at most `max` characters (null past that, read no further). */
+function shortText(el: HtmlElement, max: number): string | null {
+  let text = '';
+  for (const c of el.children) {
+    const t = c.type === 'text' ? c.raw : c.type === 'element' ? shortText(c, max - text.length) : '';
+    if (t === null || text.length + t.length > max) return null;
+    text += t;
+  }
+  return text;
+}
 /** Names of the main feed: the home page's, the newest news. */
 const MAIN = /trang[\s_-]*ch[uủ]|tin[\s_-]*m[oớ]i|m[oớ]i[\s_-]*nh[aấ]t|t[aấ]t[\s_-]*c[aả]|home|latest|index|^all$|^rss$/i;
 
@@ -173,12 +193,16 @@ function feedAnchors(anchors: HtmlElement[], base: string, pageUrl: string, sect
   const pages: string[] = [];
   if (section === UNNAMED) return [];
   for (const a of anchors) {
-    const url = resolveHref(rawAttr(a, 'href'), base);
+    // Most of a page's links are to articles: only an address or a name that may be a feed's is resolved.
+    const href = rawAttr(a, 'href');
+    if (!href || (!MAY_BE_FEED.test(href) && !namedRss(a))) continue;
+    const raw = rawText(a);
+    const url = resolveHref(href, base);
     if (!url || !sameSite(url, pageUrl) || url === pageUrl) continue;
     const path = pathOf(url);
-    const text = collapse(decodeHTML(rawText(a)) || attr(a, 'title') || '');
+    const text = collapse(decodeHTML(raw) || attr(a, 'title') || '');
     if (FEED_FILE.test(path)) files.set(url, [files.get(url) ?? '', text].join(' ').trim());
-    else if ((FEED_PAGE.test(path) || /^rss$/i.test(text)) && !pages.includes(url)) pages.push(url);
+    else if ((FEED_PAGE.test(path) || RSS_NAME.test(text)) && !pages.includes(url)) pages.push(url);
   }
   const list = [...files];
   const fits = section

@@ -9,8 +9,12 @@ const DAY = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s*(?:-\s*)?\
 const LEADING = new RegExp(String.raw`^\s*(?:\(\s*(${DAY})\s*\)|\[\s*(${DAY})\s*\]|(${DAY})\s*(?:[-–|:]|&#8211;|&ndash;))\s*(?=\S)`, 'u');
 const TRAILING = new RegExp(String.raw`(?<=\S)\s*(?:\(\s*(${DAY})\s*\)|\[\s*(${DAY})\s*\]|(?:[-–|]|&#8211;|&ndash;)\s*(${DAY}))\s*$`, 'u');
 
+/** Cheap first look: a day has figures joined by a separator. */
+const DIGITS = /\d\s*[/.-]\s*\d/;
+
 /** The title without a day written at its edge, and that day (raw), when there is one. */
 export function dateAtTitleEdge(title: string): { title: string; date: string } | undefined {
+  if (!DIGITS.test(title)) return undefined;
   for (const re of [LEADING, TRAILING]) {
     const m = re.exec(title);
     if (!m) continue;
