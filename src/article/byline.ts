@@ -82,12 +82,16 @@ function printedDate(ctx: BylineContext, parse: (t: string) => ParsedDate | null
     if (el.name === 'script' || el.name === 'style' || el.name === 'meta') continue;
     const named = DATE_CLASS.test(attr(el, 'class') ?? '') || DATE_CLASS.test(attr(el, 'id') ?? '');
     // A bare date inside the body is the body's own (a schedule, a deadline), not when it was published.
-    if (!named && !hasLabelText(el) && !(isBareDate(el) && !inside(el, ctx.container))) continue;
+    // Far longer than a date line in visible characters alone (entities count a few more): its text is not read (a body's whole text would be).
+    if ((ctx.stats?.get(el)?.chars ?? 0) > 2 * DATE_LINE_MAX) continue;
+    if (!named && !hasLabelText(el) && !(isBareDate(el, ctx.stats) && !inside(el, ctx.container))) continue;
     let text = collapseSpaces(textContent(el));
     if (!text || text.length > DATE_LINE_MAX) continue;
     // The day and the time in elements of their own ("<span class=date>07/12/2026</span> <span class=time>14:35</span>"): read them together.
-    const around = el.parent ? collapseSpaces(textContent(el.parent)) : '';
-    if (named && !findTime(text.toLowerCase()) && around.length <= SPLIT_LINE_MAX && findTime(around.toLowerCase())) text = around;
+    if (named && el.parent && !findTime(text.toLowerCase()) && (ctx.stats?.get(el.parent)?.chars ?? 0) <= 2 * SPLIT_LINE_MAX) {
+      const around = collapseSpaces(textContent(el.parent));
+      if (around.length <= SPLIT_LINE_MAX && findTime(around.toLowerCase())) text = around;
+    }
     lines.push({ order: el.order, text: text.normalize('NFC'), other: datesOtherArticle(el, ctx.stats) });
   }
   const own = lines.filter((l) => !l.other);
@@ -150,8 +154,8 @@ function inside(el: HtmlElement, container: HtmlElement | null): boolean {
 }
 
 /** A short element that says only a date ("Thứ Hai, 07/12/2026 | 14:35"), whatever its class. */
-function isBareDate(el: HtmlElement): boolean {
-  if (!el.children.some((c) => c.type === 'text' && /\d/.test(c.raw))) return false;
+function isBareDate(el: HtmlElement, stats?: Map<HtmlElement, BlockStats>): boolean {
+  if ((stats?.get(el)?.chars ?? 0) > 2 * BARE_DATE_MAX || !el.children.some((c) => c.type === 'text' && /\d/.test(c.raw))) return false;
   const text = collapseSpaces(textContent(el));
   if (text.length > BARE_DATE_MAX || !/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s*tháng\s*\d{1,2}/iu.test(text)) return false;
   return text.normalize('NFC').replace(/thứ\s*\S+|chủ nhật|ngày|tháng|năm|lúc|giờ|gmt|[\d\s/.:|,()+-]/giu, '').length <= 3;
@@ -224,13 +228,17 @@ function labelledAuthor(ctx: BylineContext, stats: Map<HtmlElement, BlockStats>,
   // "…<br>Tác giả: Nguyễn Văn A" inside a long block of text.
   for (const el of ctx.container ? [ctx.container, ...ctx.facts.all.filter((e) => e.order > ctx.container!.order)] : ctx.facts.all) {
     for (const c of el.children) {
-      if (c.type !== 'text') continue;
+      // The labels open with one of these letters: most of a body's text is not cleaned to be asked.
+      if (c.type !== 'text' || !LABEL_START.test(c.raw)) continue;
       const m = label.exec(cleanText(c.raw));
       if (m) return m[1].replace(AFTER_NAME, '');
     }
   }
   return undefined;
 }
+
+/** How a labelled author's line (LABELLED, POSTED_BY) may open: "Tác giả", "Người viết", "Phóng viên", "Gửi/Đăng/Viết bởi", as written (an entity, NFD too). */
+const LABEL_START = /^\s*(?:t[aá]|ng|ph|g[uử]|đ[aă]|vi|&)/iu;
 
 function asName(text: string | undefined): string | undefined {
   if (!text) return undefined;

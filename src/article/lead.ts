@@ -1,6 +1,7 @@
 import { attr, textContent, type HtmlElement } from '../normalize/html-tree';
 import { linkDensity, type BlockStats } from './block-stats';
 import { isFurniture } from './boilerplate';
+import { camelWords } from './page-facts';
 
 /**
  * The lead paragraph (sapo) that newspapers and portals set apart just before the body's
@@ -33,11 +34,6 @@ function isLead(el: HtmlElement, stats: Map<HtmlElement, BlockStats>): boolean {
   const named = LEAD_NAME.test(camelWords(attr(el, 'class') ?? '')) || LEAD_NAME.test(camelWords(attr(el, 'id') ?? ''));
   const s = stats.get(el);
   return named && !!s && s.chars - s.linkChars >= MIN_LEAD_CHARS && linkDensity(s) < 0.3;
-}
-
-/** Class names written in camelCase ("itemIntroText", "newsSapo") parted into words as `-` would part them. */
-function camelWords(name: string): string {
-  return name.replace(/([a-z\d])([A-Z])/g, '$1-$2');
 }
 
 /** Some pages print the lead again as the body's first paragraph. */

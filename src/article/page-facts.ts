@@ -17,11 +17,13 @@ export interface PageFacts {
 }
 
 const AUTHOR_CLASS = /(?:^|[-_])(?:author|byline|writer|tac-?gia|tacgia|nguoi-?viet)(?:$|[-_])/i;
+/** A first look, before a class is parted into words (most elements' classes name no author). */
+const AUTHOR_WORD = /author|byline|writer|tac-?gia|tacgia|nguoi-?viet/i;
 /** A part of an author box that is not the name: the writer's role, picture, biography, date. */
 const AUTHOR_OTHER = /(?:^|[-_])(?:role|position|job|chuc-?vu|avatar|photo|picture|img|image|bio|desc|description|date|time)(?:$|[-_])/i;
 
 /** Class names written in camelCase ("edn_articleAuthor") parted into words as `-` would part them. */
-const camelWords = (name: string) => name.replace(/([a-z\d])([A-Z])/g, '$1-$2');
+export const camelWords = (name: string) => name.replace(/([a-z\d])([A-Z])/g, '$1-$2');
 
 export function pageFacts(root: HtmlElement): PageFacts {
   const facts: PageFacts = { meta: new Map(), jsonLd: [], times: [], authors: [], all: [] };
@@ -60,7 +62,7 @@ function visit(el: HtmlElement, facts: PageFacts): void {
     if (value?.trim()) facts.times.push({ el, value: value.trim(), published: false });
   }
   const cls = attr(el, 'class') ?? '';
-  if (itemprop.includes('author') || (attr(el, 'rel') ?? '').toLowerCase() === 'author' || cls.split(/\s+/).map(camelWords).some((c) => AUTHOR_CLASS.test(c) && !AUTHOR_OTHER.test(c))) {
+  if (itemprop.includes('author') || (attr(el, 'rel') ?? '').toLowerCase() === 'author' || (AUTHOR_WORD.test(cls) && cls.split(/\s+/).map(camelWords).some((c) => AUTHOR_CLASS.test(c) && !AUTHOR_OTHER.test(c)))) {
     facts.authors.push(el);
   }
 }

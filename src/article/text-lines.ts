@@ -26,7 +26,8 @@ const INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'u', 'span', 'font', 'sub
 
 interface Line {
   nodes: HtmlNode[];
-  text: string;
+  /** The line's text, spaces collapsed: read only for the lines around the text (a body's middle never is). */
+  readonly text: string;
   /** The line ends at a horizontal rule. */
   rule: boolean;
 }
@@ -64,27 +65,35 @@ export function chromeLines(container: HtmlElement): Set<HtmlNode> {
 /** The container's children as lines: apart at `<br>`, `<hr>` and block elements (each a line of its own). */
 function linesOf(container: HtmlElement): Line[] {
   const lines: Line[] = [];
-  let current: Line = { nodes: [], text: '', rule: false };
+  let nodes: HtmlNode[] = [];
   const end = (rule: boolean) => {
-    current.rule = rule;
-    current.text = collapseSpaces(current.text).trim();
-    lines.push(current);
-    current = { nodes: [], text: '', rule: false };
+    lines.push(line(nodes, rule));
+    nodes = [];
   };
   for (const c of container.children) {
     if (c.type === 'element' && BLOCK.has(c.name)) {
-      if (current.nodes.length) end(false);
-      current.nodes.push(c);
-      current.text = textContent(c);
+      if (nodes.length) end(false);
+      nodes.push(c);
       end(false);
       continue;
     }
-    current.nodes.push(c);
+    nodes.push(c);
     if (c.type === 'element' && BREAKS.has(c.name)) end(c.name === 'hr');
-    else if (c.type === 'text' || !NOT_TEXT.has(c.name)) current.text += textContent(c);
   }
-  if (current.nodes.length) end(false);
+  if (nodes.length) end(false);
   return lines;
+}
+
+function line(nodes: HtmlNode[], rule: boolean): Line {
+  let text: string | undefined;
+  return {
+    nodes,
+    rule,
+    get text() {
+      text ??= collapseSpaces(nodes.map((n) => (n.type === 'element' && (BREAKS.has(n.name) || NOT_TEXT.has(n.name)) ? '' : textContent(n))).join('')).trim();
+      return text;
+    },
+  };
 }
 
 /** A line of the text: long, not counting addresses ("Địa chỉ bài viết: https://…"). */
