@@ -1,6 +1,6 @@
 import { parseDate, type DateOrder, type ParsedDate } from '../normalize/date';
 import { findTime } from '../normalize/date-parts';
-import { attr, textContent, type HtmlElement } from '../normalize/html-tree';
+import { attr, contains, textContent, type HtmlElement } from '../normalize/html-tree';
 import { cleanText } from '../normalize/text';
 import { collapseSpaces } from '../vietnamese';
 import type { BlockStats } from './block-stats';
@@ -84,7 +84,7 @@ function printedDate(ctx: BylineContext, parse: (t: string) => ParsedDate | null
     // A bare date inside the body is the body's own (a schedule, a deadline), not when it was published.
     // Far longer than a date line in visible characters alone (entities count a few more): its text is not read (a body's whole text would be).
     if ((ctx.stats?.get(el)?.chars ?? 0) > 2 * DATE_LINE_MAX) continue;
-    if (!named && !hasLabelText(el) && !(isBareDate(el, ctx.stats) && !inside(el, ctx.container))) continue;
+    if (!named && !hasLabelText(el) && !(isBareDate(el, ctx.stats) && !(ctx.container && el !== ctx.container && contains(ctx.container, el)))) continue;
     let text = collapseSpaces(textContent(el));
     if (!text || text.length > DATE_LINE_MAX) continue;
     // The day and the time in elements of their own ("<span class=date>07/12/2026</span> <span class=time>14:35</span>"): read them together.
@@ -148,10 +148,6 @@ function datesOtherArticle(el: HtmlElement, stats?: Map<HtmlElement, BlockStats>
   return !!item?.children.some((c) => c.type === 'element' && c.name === 'a' && collapseSpaces(textContent(c)).length >= TITLE_LINK_CHARS);
 }
 
-function inside(el: HtmlElement, container: HtmlElement | null): boolean {
-  for (let p = el.parent; p && container; p = p.parent) if (p === container) return true;
-  return false;
-}
 
 /** A short element that says only a date ("Thứ Hai, 07/12/2026 | 14:35"), whatever its class. */
 function isBareDate(el: HtmlElement, stats?: Map<HtmlElement, BlockStats>): boolean {

@@ -1,4 +1,4 @@
-import { attr, descendants, type HtmlElement } from '../normalize/html-tree';
+import { attr, contains, descendants, type HtmlElement } from '../normalize/html-tree';
 import { linkDensity, prose, type BlockStats } from './block-stats';
 import { insideFurniture, isFurniture } from './boilerplate';
 
@@ -42,10 +42,6 @@ function isKnown(el: HtmlElement): boolean {
   return KNOWN_CONTAINERS.some((k) => (k.kind === 'id' ? id === k.name : !!cls?.includes(k.name)));
 }
 
-function within(el: HtmlElement, ancestor: HtmlElement): boolean {
-  for (let p = el.parent; p; p = p.parent) if (p === ancestor) return true;
-  return false;
-}
 
 
 function knownContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats>, title: HtmlElement | null): HtmlElement | null {
@@ -56,13 +52,13 @@ function knownContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats>,
   if (title && found.length > 1) {
     const most = Math.max(...found.map((el) => prose(stats.get(el))));
     const scope = titleScope(title, found, (el) => paragraphCount(el) >= 2 && enoughProse(el, most, stats));
-    if (scope) found = found.filter((el) => el === scope || within(el, scope));
+    if (scope) found = found.filter((el) => contains(scope, el));
   }
   found.sort((a, b) => prose(stats.get(b)) - prose(stats.get(a)));
   let best = found[0];
   // The tightest known container that still holds nearly all of the best one's prose.
   for (const el of found) {
-    if (within(el, best) && prose(stats.get(el)) >= 0.8 * prose(stats.get(best))) best = el;
+    if (el !== best && contains(best, el) && prose(stats.get(el)) >= 0.8 * prose(stats.get(best))) best = el;
   }
   return best;
 }
@@ -150,7 +146,7 @@ function genericContainer(all: HtmlElement[], stats: Map<HtmlElement, BlockStats
   const most = Math.max(...ranked.map((r) => prose(stats.get(r.el))));
   // A lead paragraph under the title alone is no body: the body may sit in a sibling wrapper.
   const scope = title ? titleScope(title, ranked.map((r) => r.el), (el) => (blocks.get(el) ?? 0) >= 2 && enoughProse(el, most, stats)) : null;
-  return (scope ? ranked.find((r) => r.el === scope || within(r.el, scope)) : ranked[0])!.el;
+  return (scope ? ranked.find((r) => contains(scope, r.el)) : ranked[0])!.el;
 }
 
 /** Prose a candidate beside the title needs, in characters and as a share of the page's best. */
@@ -164,7 +160,7 @@ const MIN_SCOPED_SHARE = 0.15;
  */
 function titleScope(title: HtmlElement, candidates: HtmlElement[], isBody: (el: HtmlElement) => boolean): HtmlElement | null {
   for (let scope = title.parent; scope; scope = scope.parent) {
-    const found = candidates.some((el) => (el === scope || (within(el, scope) && el.order > title.order)) && isBody(el));
+    const found = candidates.some((el) => (el === scope || (contains(scope, el) && el.order > title.order)) && isBody(el));
     if (found) return scope;
   }
   return null;

@@ -1,4 +1,4 @@
-import { attr, type HtmlElement } from '../normalize/html-tree';
+import { attr, contains, type HtmlElement } from '../normalize/html-tree';
 import { isFurniture } from './boilerplate';
 import { pictureUrl } from './clean';
 
@@ -30,13 +30,9 @@ export function isSiteImage(url: string): boolean {
 export function shownAsChrome(url: string, all: HtmlElement[], container: HtmlElement | null, baseUrl: string): boolean {
   const shown = all.filter((el) => el.name === 'img' && pictureUrl(el, baseUrl) === url);
   if (!shown.length) return false;
-  return shown.every((img) => !within(img, container) && inChrome(img, baseUrl));
+  return shown.every((img) => !(container && img !== container && contains(container, img)) && inChrome(img, baseUrl));
 }
 
-function within(el: HtmlElement, ancestor: HtmlElement | null): boolean {
-  for (let p = el.parent; p && ancestor; p = p.parent) if (p === ancestor) return true;
-  return false;
-}
 
 /**
  * Inside a block of furniture or one named as the masthead, or linked to the home page. A link

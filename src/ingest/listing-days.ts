@@ -1,4 +1,4 @@
-import { attr, rawText, type HtmlElement } from '../normalize/html-tree';
+import { attr, contains, rawText, type HtmlElement } from '../normalize/html-tree';
 import { decodeEntities } from '../normalize/text';
 import { collapse } from './html-head';
 import { DATE_TEXT, ISO_DATE } from './listing-item';
@@ -40,10 +40,6 @@ export function dayOfGroup(item: HtmlElement): string | undefined {
 
 const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'iframe']);
 const dateTextOf = (el: HtmlElement) => collapse(decodeEntities(rawText(el, true)));
-const isInside = (el: HtmlElement, container: HtmlElement) => {
-  for (let n: HtmlElement | null = el; n; n = n.parent) if (n === container) return true;
-  return false;
-};
 
 /** Elements that carry their date in an attribute: `<time datetime>`, hAtom's `<abbr class="published" title>`. */
 export const machineDate = (el: HtmlElement): string | undefined => {
@@ -61,7 +57,7 @@ export function dateElement(member: HtmlElement, title?: HtmlElement): HtmlEleme
     for (const c of el.children) {
       if (c.type !== 'element' || c === title || HIDDEN.has(c.name) || (!title && c.name === 'a')) continue;
       if (machineDate(c)) return c;
-      const t = title && isInside(title, c) ? '' : dateTextOf(c);
+      const t = title && contains(c, title) ? '' : dateTextOf(c);
       if (t && t.length <= 60 && DATE_TEXT.test(t)) return deeper(c) ?? c;
       if (!t || DATE_TEXT.test(t)) {
         const found = walk(c);

@@ -1,6 +1,6 @@
 import type { RawItem } from '../model';
 import { parseSelector, selectAll } from '../normalize/html-select';
-import { attr, rawText, type HtmlElement, type HtmlNode } from '../normalize/html-tree';
+import { attr, contains, rawText, type HtmlElement, type HtmlNode } from '../normalize/html-tree';
 import { decodeEntities } from '../normalize/text';
 import type { Selectors } from '../sources/schema';
 import { collapse } from './html-head';
@@ -79,7 +79,7 @@ function summaryElement(member: HtmlElement, title: HtmlElement, date?: HtmlElem
   const walk = (el: HtmlElement) => {
     for (const c of el.children) {
       if (c.type !== 'element' || c === title || c === date || HIDDEN.has(c.name)) continue;
-      const holdsTitle = isInside(title, c) || (date && isInside(date, c));
+      const holdsTitle = contains(c, title) || (date && contains(c, date));
       if (!holdsTitle && c.name !== 'a' && !holdsLink(c)) {
         const len = textOf(c).length;
         if (len >= 30 && (!best || len > best.len)) best = { el: c, len };
@@ -105,10 +105,6 @@ function headingInside(el: HtmlElement): HtmlElement | undefined {
   return undefined;
 }
 
-const isInside = (el: HtmlElement, container: HtmlElement) => {
-  for (let n: HtmlElement | null = el; n; n = n.parent) if (n === container) return true;
-  return false;
-};
 
 /**
  * Selector of the list's members: the member compound under its container, made longer until

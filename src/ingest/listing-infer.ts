@@ -1,4 +1,4 @@
-import { attr, rawText, type HtmlElement } from '../normalize/html-tree';
+import { attr, contains, rawText, type HtmlElement } from '../normalize/html-tree';
 import { decodeEntities } from '../normalize/text';
 import { collapse } from './html-head';
 import { resolveHref } from './html-urls';
@@ -194,7 +194,7 @@ const HEADINGS = /^h[1-6]$/;
  */
 function leadsBefore(first: HtmlElement, links: ArticleLink[], listed: Set<string>, titles: Map<HtmlElement, ArticleLink>): HtmlElement[] {
   const leads: HtmlElement[] = [];
-  const linksIn = (el: HtmlElement) => links.filter((l) => isInside(l.el, el));
+  const linksIn = (el: HtmlElement) => links.filter((l) => contains(el, l.el));
   let node: HtmlElement | null = first.parent;
   for (let level = 0; node?.parent && level < 3; level++, node = node.parent) {
     const siblings = node.parent.children;
@@ -216,10 +216,6 @@ function leadsBefore(first: HtmlElement, links: ArticleLink[], listed: Set<strin
   return leads;
 }
 
-function isInside(el: HtmlElement, container: HtmlElement): boolean {
-  for (let n: HtmlElement | null = el; n; n = n.parent) if (n === container) return true;
-  return false;
-}
 
 function groupScore(g: Group): Scored {
   let titles = 0;

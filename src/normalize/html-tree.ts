@@ -152,6 +152,12 @@ export function childElements(el: HtmlElement): HtmlElement[] {
 }
 
 /** Every element below `el`, in document order (not `el` itself). */
+/** Whether `el` is `ancestor` or stands inside it (as the DOM's Node.contains). */
+export function contains(ancestor: HtmlElement, el: HtmlElement): boolean {
+  for (let n: HtmlElement | null = el; n; n = n.parent) if (n === ancestor) return true;
+  return false;
+}
+
 export function descendants(el: HtmlElement): HtmlElement[] {
   const out: HtmlElement[] = [];
   const walk = (e: HtmlElement) => {
